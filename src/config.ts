@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().url().startsWith('postgres').optional(),
+  REDIS_URL: z.string().url().startsWith('redis').optional(),
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is not set. */
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  /** Seed the synthetic demo district. Defaults to on for the embedded database only. */
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  LOG_SQL: z.enum(['true', 'false']).default('false'),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50000),
+  MIN_CELL_SIZE: z.coerce.number().int().min(1).default(10),
+  SCENARIO_TIME_LIMIT_SECONDS: z.coerce.number().positive().default(30),
+});
+
+export type AppConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parses every variable at once so a bad deployment lists all its mistakes in one go. */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  return parsed.data;
+}

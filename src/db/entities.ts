@@ -1,0 +1,34 @@
+import { Region } from '../modules/geography/region.entity';
+import { School } from '../modules/geography/school.entity';
+import { FocalGroup } from '../modules/focal-groups/focal-group.entity';
+import { Partner } from '../modules/partners/partner.entity';
+import { EngagementSession } from '../modules/engagement/engagement-session.entity';
+import { SessionAttendance } from '../modules/engagement/session-attendance.entity';
+import { Request } from '../modules/requests/request.entity';
+import { Communication } from '../modules/requests/communication.entity';
+import { ResolutionAcknowledgement } from '../modules/requests/resolution-acknowledgement.entity';
+import { EquityLens } from '../modules/equity-lenses/equity-lens.entity';
+import { ReviewScore } from '../modules/equity-lenses/review-score.entity';
+import { BudgetCycle } from '../modules/budgets/budget-cycle.entity';
+import { FiscalYear } from '../modules/budgets/fiscal-year.entity';
+import { ApiToken } from '../modules/auth/api-token.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
+
+/** Every table of the hub; feature modules add theirs here. */
+export const entities = [
+  Region,
+  School,
+  FocalGroup,
+  Partner,
+  EngagementSession,
+  SessionAttendance,
+  Request,
+  Communication,
+  ResolutionAcknowledgement,
+  EquityLens,
+  ReviewScore,
+  BudgetCycle,
+  FiscalYear,
+  ApiToken,
+  AuditEvent,
+];

@@ -1,0 +1,13 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupBy } from '../../server/loaders';
+import { SessionAttendance } from './session-attendance.entity';
+
+export function createEngagementLoaders(em: EntityManager) {
+  return {
+    attendanceBySession: new DataLoader<string, SessionAttendance[]>(async (sessionIds) => {
+      const rows = await em.find(SessionAttendance, { session: { $in: [...sessionIds] } });
+      return groupBy(sessionIds, rows, (row) => row.session.id);
+    }),
+  };
+}

@@ -1,0 +1,68 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../server/context';
+import { Role } from '../auth/role';
+import { CreateRegionInput, CreateSchoolInput, UpdateRegionInput, UpdateSchoolInput } from './geography.inputs';
+import { GeographyService } from './geography.service';
+import { Region } from './region.entity';
+import { School } from './school.entity';
+
+@Resolver()
+export class GeographyResolver {
+  @Authorized()
+  @Query(() => [Region])
+  regions(@Ctx() context: HubContext): Promise<Region[]> {
+    return new GeographyService(context).regions();
+  }
+
+  @Authorized()
+  @Query(() => Region)
+  region(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Region> {
+    return new GeographyService(context).region(id);
+  }
+
+  @Authorized()
+  @Query(() => [School])
+  schools(@Arg('regionId', () => ID, { nullable: true }) regionId: string | null, @Ctx() context: HubContext): Promise<School[]> {
+    return new GeographyService(context).schools(regionId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Region)
+  createRegion(@Arg('input') input: CreateRegionInput, @Ctx() context: HubContext): Promise<Region> {
+    return new GeographyService(context).createRegion(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => Region)
+  updateRegion(@Arg('input') input: UpdateRegionInput, @Ctx() context: HubContext): Promise<Region> {
+    return new GeographyService(context).updateRegion(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => School)
+  createSchool(@Arg('input') input: CreateSchoolInput, @Ctx() context: HubContext): Promise<School> {
+    return new GeographyService(context).createSchool(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => School)
+  updateSchool(@Arg('input') input: UpdateSchoolInput, @Ctx() context: HubContext): Promise<School> {
+    return new GeographyService(context).updateSchool(input);
+  }
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @FieldResolver(() => [School])
+  schools(@Root() region: Region, @Ctx() context: HubContext): Promise<School[]> {
+    return context.loaders.schoolsByRegion.load(region.id);
+  }
+}
+
+@Resolver(() => School)
+export class SchoolResolver {
+  @FieldResolver(() => Region)
+  async region(@Root() school: School, @Ctx() context: HubContext): Promise<Region> {
+    return (await context.loaders.regionById.load(school.region.id))!;
+  }
+}

@@ -1,0 +1,72 @@
+import { NotFoundError } from '../../errors';
+import type { HubContext } from '../../server/context';
+import { runWrite } from '../../server/unit-of-work';
+import { assertVersion, snapshot } from '../shared/snapshot';
+import type { CreateRegionInput, CreateSchoolInput, UpdateRegionInput, UpdateSchoolInput } from './geography.inputs';
+import { Region } from './region.entity';
+import { School } from './school.entity';
+
+export class GeographyService {
+  constructor(private readonly context: HubContext) {}
+
+  regions(): Promise<Region[]> {
+    return this.context.em.find(Region, {}, { orderBy: { name: 'asc' } });
+  }
+
+  async region(id: string): Promise<Region> {
+    const region = await this.context.loaders.regionById.load(id);
+    if (!region) throw new NotFoundError('Region', id);
+    return region;
+  }
+
+  schools(regionId?: string | null): Promise<School[]> {
+    return this.context.em.find(School, regionId ? { region: regionId } : {}, { orderBy: { name: 'asc' } });
+  }
+
+  createRegion(input: CreateRegionInput): Promise<Region> {
+    return runWrite(this.context, async ({ em, audit }) => {
+      const region = em.create(Region, input);
+      await em.flush();
+      audit({ action: 'createRegion', entityType: 'Region', entityId: region.id, after: snapshot(region) });
+      return region;
+    });
+  }
+
+  updateRegion(input: UpdateRegionInput): Promise<Region> {
+    return runWrite(this.context, async ({ em, audit }) => {
+      const region = await em.findOne(Region, input.id);
+      if (!region) throw new NotFoundError('Region', input.id);
+      assertVersion(region, input.version, 'Region');
+      const before = snapshot(region);
+      if (input.name !== undefined) region.name = input.name;
+      await em.flush();
+      audit({ action: 'updateRegion', entityType: 'Region', entityId: region.id, before, after: snapshot(region) });
+      return region;
+    });
+  }
+
+  createSchool(input: CreateSchoolInput): Promise<School> {
+    return runWrite(this.context, async ({ em, audit }) => {
+      const region = await em.findOne(Region, input.regionId);
+      if (!region) throw new NotFoundError('Region', input.regionId);
+      const school = em.create(School, { name: input.name, region, titleOne: input.titleOne, enrollment: input.enrollment ?? null });
+      await em.flush();
+      audit({ action: 'createSchool', entityType: 'School', entityId: school.id, after: snapshot(school) });
+      return school;
+    });
+  }
+
+  updateSchool(input: UpdateSchoolInput): Promise<School> {
+    return runWrite(this.context, async ({ em, audit }) => {
+      const school = await em.findOne(School, input.id);
+      if (!school) throw new NotFoundError('School', input.id);
+      assertVersion(school, input.version, 'School');
+      const before = snapshot(school);
+      const { id: _id, version: _version, ...changes } = input;
+      em.assign(school, Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)));
+      await em.flush();
+      audit({ action: 'updateSchool', entityType: 'School', entityId: school.id, before, after: snapshot(school) });
+      return school;
+    });
+  }
+}

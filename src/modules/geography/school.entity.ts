@@ -1,0 +1,24 @@
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedEntity } from '../shared/base.entity';
+import { Region } from './region.entity';
+
+@ObjectType()
+@Entity()
+export class School extends VersionedEntity<'titleOne'> {
+  @Field()
+  @Property()
+  @Unique()
+  name!: string;
+
+  @ManyToOne(() => Region)
+  region!: Region;
+
+  @Field({ description: 'Title I schools are prioritised for personalised engagement.' })
+  @Property()
+  titleOne: boolean = false;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  enrollment?: number | null;
+}

@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+
+/** Identity and timestamps shared by every table. */
+@ObjectType()
+export abstract class BaseEntity<Optional extends string = never> {
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | Optional;
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/**
+ * Entities that people edit concurrently carry an optimistic version: an update names the
+ * version it read, and a stale one is a CONFLICT instead of a lost update.
+ */
+@ObjectType()
+export abstract class VersionedEntity<Optional extends string = never> extends BaseEntity<'version' | Optional> {
+  @Field(() => Int, { description: 'Optimistic version; pass it back on update.' })
+  @Property({ version: true })
+  version!: number;
+}

@@ -1,0 +1,95 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { AppConfig } from '../config';
+import { createContext, type ContextDependencies, type HubContext } from './context';
+import { createFormatError } from './format-error';
+import { handleGraphQLHttp, PayloadTooLargeError } from './http';
+import { queryLimitsRule } from './limits';
+import type { PubSubHandle } from './pubsub';
+import { buildHubSchema } from './schema';
+
+export interface HubServer {
+  httpServer: http.Server;
+  /** Resolves with the bound port. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Drains HTTP, closes sockets; the ORM and pubsub belong to the caller. */
+  stop(): Promise<void>;
+}
+
+export interface HubServerOptions {
+  config: AppConfig;
+  orm: MikroORM;
+  pubSub: PubSubHandle;
+  logError?: (error: unknown) => void;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
+
+export async function createHubServer(options: HubServerOptions): Promise<HubServer> {
+  const { config, orm } = options;
+  const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const schema = await buildHubSchema(options.pubSub.pubSub);
+  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config };
+  const httpServer = http.createServer();
+  const webSocketServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const subscriptionServer = useServer(
+    {
+      schema,
+      context: async (ctx) => createContext(deps, ctx.connectionParams?.authorization as string | undefined),
+    },
+    webSocketServer,
+  );
+
+  const apollo = new ApolloServer<HubContext>({
+    schema,
+    formatError: createFormatError(logError),
+    validationRules: [queryLimitsRule({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })],
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      { async serverWillStart() { return { async drainServer() { await subscriptionServer.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  const routes = new Map<string, RouteHandler>([
+    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization))],
+    ['/healthz', async (_request, response) => void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')],
+  ]);
+
+  httpServer.on('request', (request, response) => {
+    const route = routes.get((request.url ?? '/').split('?')[0]);
+    if (!route) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    route(request, response).catch((error: unknown) => {
+      if (error instanceof PayloadTooLargeError) {
+        response.writeHead(413, { 'content-type': 'text/plain' }).end(error.message);
+        return;
+      }
+      logError(error);
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end('Internal server error');
+    });
+  });
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    stop: () => apollo.stop(),
+  };
+}

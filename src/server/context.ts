@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppConfig } from '../config';
+import type { Viewer } from '../modules/auth/role';
+import type { HubPubSub } from './pubsub';
+import { createLoaders, type Loaders } from './loaders';
+import { authenticate } from '../modules/auth/auth.service';
+import { UnauthenticatedError } from '../errors';
+
+/** Everything one GraphQL operation needs: its own identity map, its own loaders, who is asking. */
+export interface HubContext {
+  viewer: Viewer | null;
+  /** Why a presented token was refused; reported by the first root field. */
+  authFailure: string | null;
+  em: EntityManager;
+  loaders: Loaders;
+  pubSub: HubPubSub;
+  config: AppConfig;
+}
+
+export interface ContextDependencies {
+  rootEm: EntityManager;
+  pubSub: HubPubSub;
+  config: AppConfig;
+}
+
+/** Authenticates the bearer token and forks a fresh identity map for one operation. */
+export async function createContext(deps: ContextDependencies, authorization: string | null | undefined): Promise<HubContext> {
+  const em = deps.rootEm.fork();
+  let viewer: Viewer | null = null;
+  let authFailure: string | null = null;
+  try {
+    viewer = await authenticate(em, authorization);
+  } catch (error) {
+    if (!(error instanceof UnauthenticatedError)) throw error;
+    authFailure = error.message;
+  }
+  return { viewer, authFailure, em, loaders: createLoaders(em), pubSub: deps.pubSub, config: deps.config };
+}

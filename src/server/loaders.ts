@@ -1,0 +1,58 @@
+import DataLoader from 'dataloader';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createRequestLoaders } from '../modules/requests/requests.loaders';
+import { createPartnerLoaders } from '../modules/partners/partners.loaders';
+import { createEngagementLoaders } from '../modules/engagement/engagement.loaders';
+import { createFocalGroupLoaders } from '../modules/focal-groups/focal-groups.loaders';
+import { createGeographyLoaders } from '../modules/geography/geography.loaders';
+
+/** Batches `load(id)` calls of one tick into a single `where id in (...)`. */
+export function entityByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** Groups rows by a key so that one query answers a whole list of parents. */
+export function groupBy<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** Loads the entities of a pivot table (owner id -> target entities) in two statements. */
+export function pivotLoader<T extends { id: string }>(
+  em: EntityManager,
+  pivot: { table: string; ownerColumn: string; targetColumn: string },
+  byId: DataLoader<string, T | null>,
+): DataLoader<string, T[]> {
+  return new DataLoader(async (ownerIds) => {
+    const links = await em
+      .getConnection()
+      .execute<{ owner_id: string; target_id: string }[]>(
+        `select ${pivot.ownerColumn} as owner_id, ${pivot.targetColumn} as target_id from ${pivot.table} where ${pivot.ownerColumn} = any(?) order by ${pivot.targetColumn}`,
+        [[...ownerIds]],
+      );
+    const targets = await byId.loadMany([...new Set(links.map((link) => link.target_id))]);
+    const targetById = new Map<string, T>();
+    for (const item of targets) if (item && !(item instanceof Error)) targetById.set(item.id, item);
+    return groupBy(ownerIds, links, (link) => link.owner_id).map((group) =>
+      group.map((link) => targetById.get(link.target_id)).filter((item): item is T => item !== undefined),
+    );
+  });
+}
+
+export function createLoaders(em: EntityManager) {
+  return {
+    ...createGeographyLoaders(em),
+    ...createFocalGroupLoaders(em),
+    ...createPartnerLoaders(em),
+    ...createRequestLoaders(em),
+    ...createEngagementLoaders(em),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
