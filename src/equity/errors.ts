@@ -1,0 +1,29 @@
+/** The problem breaks the file format; the message starts with the bad field path. */
+export class ScenarioFormatError extends Error {
+  constructor(
+    readonly path: string,
+    detail: string,
+  ) {
+    super(`${path}: ${detail}`);
+    this.name = 'ScenarioFormatError';
+  }
+}
+
+/** The problem is well formed but its pins cannot all be honoured. */
+export class ScenarioInfeasibleError extends Error {
+  constructor(
+    readonly requestId: string,
+    detail: string,
+  ) {
+    super(`request ${requestId}: ${detail}`);
+    this.name = 'ScenarioInfeasibleError';
+  }
+}
+
+/** solveScenarioInWorker gave up waiting and terminated the worker. */
+export class ScenarioTimeoutError extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`scenario solve did not finish within ${timeoutMs} ms; the worker was terminated`);
+    this.name = 'ScenarioTimeoutError';
+  }
+}

@@ -1,0 +1,227 @@
+import { formatFte, formatMoney, roundFteUp, roundMoneyUp } from './format';
+import {
+  CAPACITY_EPSILON,
+  lowerStartBound,
+  moneyInYear,
+  NOT_STARTED,
+  type Capacity,
+  type SchedulingModel,
+} from './model';
+import type { Tiering } from './tier';
+import type { MoveUpNeed, ReasonCode, SolverKind, TierStatus } from './types';
+
+export interface Explanation {
+  reason: string;
+  reasonCode: ReasonCode;
+  toMoveUp: MoveUpNeed | null;
+}
+
+interface Shortfall {
+  startIndex: number;
+  money: number[];
+  fte: number[];
+  moneyTotal: number;
+  fteMax: number;
+}
+
+function shortfallAt(model: SchedulingModel, r: number, startIndex: number, free: Capacity): Shortfall {
+  const request = model.requests[r];
+  const money = model.years.map(() => 0);
+  const fte = model.years.map(() => 0);
+  for (let t = startIndex; t < model.years.length; t++) {
+    const moneyShort = moneyInYear(request, startIndex, t) - free.money[t];
+    const fteShort = request.fte - free.fte[t];
+    if (moneyShort > CAPACITY_EPSILON) money[t] = roundMoneyUp(moneyShort);
+    if (fteShort > CAPACITY_EPSILON) fte[t] = roundFteUp(fteShort);
+  }
+  return {
+    startIndex,
+    money,
+    fte,
+    moneyTotal: money.reduce((a, b) => a + b, 0),
+    fteMax: Math.max(...fte),
+  };
+}
+
+const fitsWithoutExtra = (shortfall: Shortfall) => shortfall.moneyTotal === 0 && shortfall.fteMax === 0;
+
+/** Smallest extra money first, then smallest extra FTE, then the earliest year. */
+function smallestShortfall(model: SchedulingModel, r: number, from: number, free: Capacity): Shortfall | null {
+  let best: Shortfall | null = null;
+  for (let s = from; s < model.years.length; s++) {
+    const candidate = shortfallAt(model, r, s, free);
+    if (
+      best === null ||
+      candidate.moneyTotal < best.moneyTotal ||
+      (candidate.moneyTotal === best.moneyTotal && candidate.fteMax < best.fteMax)
+    ) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+function describeShortfall(model: SchedulingModel, shortfall: Shortfall): string {
+  const fy = (t: number) => `FY${model.years[t]}`;
+  const moneyYears = shortfall.money.flatMap((m, t) => (m > 0 ? [t] : []));
+  const fteYears = shortfall.fte.flatMap((f, t) => (f > 0 ? [t] : []));
+  const parts: string[] = [];
+  if (moneyYears.length === 1) {
+    parts.push(`${fy(moneyYears[0])} money cap reached: needs ${formatMoney(shortfall.moneyTotal)} more`);
+  } else if (moneyYears.length > 1) {
+    parts.push(
+      `money caps reached in ${moneyYears.map(fy).join(', ')}: needs ${formatMoney(shortfall.moneyTotal)} more in total`,
+    );
+  }
+  if (fteYears.length === 1) {
+    parts.push(`${fy(fteYears[0])} FTE cap reached: needs ${formatFte(shortfall.fteMax)} more FTE`);
+  } else if (fteYears.length > 1) {
+    parts.push(
+      `FTE caps reached in ${fteYears.map(fy).join(', ')}: needs up to ${formatFte(shortfall.fteMax)} more FTE`,
+    );
+  }
+  const firstShortYear = Math.min(...moneyYears, ...fteYears);
+  const startNote = firstShortYear === shortfall.startIndex ? '' : ` (to start in ${model.years[shortfall.startIndex]})`;
+  return parts.join('; ') + startNote;
+}
+
+function moveUpNeed(model: SchedulingModel, shortfall: Shortfall): MoveUpNeed {
+  const perYear = model.years.flatMap((year, t) =>
+    shortfall.money[t] > 0 || shortfall.fte[t] > 0 ? [{ year, money: shortfall.money[t], fte: shortfall.fte[t] }] : [],
+  );
+  return {
+    year: model.years[shortfall.startIndex],
+    money: roundMoneyUp(shortfall.moneyTotal),
+    fte: shortfall.fteMax,
+    ...(perYear.length > 1 ? { perYear } : {}),
+  };
+}
+
+interface TierAbove {
+  tier: 1 | 2;
+  status: TierStatus;
+  /** Start index of everything in this tier or above it, NOT_STARTED otherwise. */
+  placedStart: Int32Array;
+  free: Capacity;
+}
+
+/** Why request r is not in `above`, and what extra capacity would let it in. */
+function whyNotAbove(
+  model: SchedulingModel,
+  tiering: Tiering,
+  solver: SolverKind,
+  r: number,
+  above: TierAbove,
+  alternativeMembers: number[],
+): Omit<Explanation, 'reason'> & { why: string } {
+  const request = model.requests[r];
+  const label = (q: number) => `"${model.requests[q].label}"`;
+  const year = (t: number) => model.years[t];
+  const blocked = (reasonCode: ReasonCode, why: string) => ({ reasonCode, why, toMoveUp: null });
+
+  const rival = alternativeMembers.find((q) => q !== r && tiering.tierOf[q] <= above.tier);
+  if (rival !== undefined) return blocked('ALTERNATIVE', `alternative ${label(rival)} chosen (Tier ${tiering.tierOf[rival]})`);
+  for (const dep of request.dependencies) {
+    if (above.placedStart[dep] !== NOT_STARTED) continue;
+    const depTier = tiering.tierOf[dep];
+    const status = model.requests[dep].excluded
+      ? 'which is excluded by budget staff'
+      : depTier === 3
+        ? 'which is not funded'
+        : `which is only in Tier ${depTier}`;
+    return blocked('DEPENDENCY', `waits for ${label(dep)}, ${status}`);
+  }
+
+  const dependencyBound = lowerStartBound({ ...request, earliestIndex: 0 }, above.placedStart);
+  const from = Math.max(dependencyBound, request.earliestIndex);
+  const best = smallestShortfall(model, r, from, above.free) as Shortfall;
+  if (fitsWithoutExtra(best)) {
+    const laterDep = request.dependencies.find((dep) => model.rank[dep] > model.rank[r]);
+    if (solver === 'GREEDY' && laterDep !== undefined) {
+      return blocked(
+        'DEPENDENCY',
+        `waits for ${label(laterDep)}, which ranks lower, and GREEDY considers each request once in rank order`,
+      );
+    }
+    const cause =
+      request.equity === 0
+        ? 'its equity score is 0, so funding it adds nothing to the objective'
+        : solver === 'GREEDY'
+          ? 'GREEDY considers each request once, in rank order, and room opened up only afterwards'
+          : above.status === 'TIME_LIMIT'
+            ? 'the solver stopped at its time limit before adding it'
+            : 'the solver stopped within its allowed gap before adding it';
+    return blocked('NOT_SELECTED', `there is room from ${year(best.startIndex)} but ${cause}`);
+  }
+
+  const capacity = describeShortfall(model, best);
+  const toMoveUp = moveUpNeed(model, best);
+  if (from > 0) {
+    const relaxedFrom = request.earliestIndex > dependencyBound ? dependencyBound : request.earliestIndex;
+    for (let s = relaxedFrom; s < from; s++) {
+      if (!fitsWithoutExtra(shortfallAt(model, r, s, above.free))) continue;
+      if (request.earliestIndex > dependencyBound) {
+        return {
+          reasonCode: 'EARLIEST_START',
+          why: `earliest start ${year(from)} (there is room in ${year(s)}); ${capacity}`,
+          toMoveUp,
+        };
+      }
+      const pacing = request.dependencies.find((dep) => above.placedStart[dep] === from) as number;
+      return {
+        reasonCode: 'DEPENDENCY',
+        why: `waits for ${label(pacing)} (starts ${year(from)}); ${capacity}`,
+        toMoveUp,
+      };
+    }
+  }
+  return { reasonCode: best.moneyTotal > 0 ? 'MONEY_CAP' : 'FTE_CAP', why: capacity, toMoveUp };
+}
+
+/** Explanations for every request, indexed like model.requests. */
+export function explainAll(model: SchedulingModel, tiering: Tiering, solver: SolverKind): Explanation[] {
+  const aboveOf = (tier: 1 | 2): TierAbove => ({
+    tier,
+    status: tier === 1 ? tiering.tier1.status : tiering.tier2.status,
+    placedStart: Int32Array.from(tiering.startIndex, (s, q) => (tiering.tierOf[q] <= tier ? s : NOT_STARTED)),
+    free: tier === 1 ? tiering.freeAfterTier1 : tiering.freeAfterTier2,
+  });
+  const above = { 1: aboveOf(1), 2: aboveOf(2) };
+  const alternativeMembers = new Map<string, number[]>();
+  for (const request of model.requests) {
+    if (request.alternativeGroup === null) continue;
+    alternativeMembers.set(request.alternativeGroup, [
+      ...(alternativeMembers.get(request.alternativeGroup) ?? []),
+      request.index,
+    ]);
+  }
+
+  return model.requests.map((request, r) => {
+    const tier = tiering.tierOf[r];
+    const rankText = `rank ${model.rank[r]} of ${model.requests.length} by equity score`;
+    const staffNote = request.pinReason ? `: ${request.pinReason}` : '';
+    if (request.excluded) {
+      return {
+        reason: `Excluded by budget staff${staffNote}. Saved for later (Tier 3): ${rankText}.`,
+        reasonCode: 'EXCLUDED',
+        toMoveUp: null,
+      };
+    }
+    const startYear = model.years[tiering.startIndex[r]];
+    const heading =
+      tier === 1
+        ? `Funded in ${startYear} (Tier 1)`
+        : tier === 2
+          ? `Funded in ${startYear} if Tier 2 money comes (Tier 2)`
+          : 'Saved for later (Tier 3)';
+    if (request.pin) {
+      return { reason: `${heading}: pinned by budget staff${staffNote}; ${rankText}.`, reasonCode: 'PINNED', toMoveUp: null };
+    }
+    if (tier === 1) return { reason: `${heading}: ${rankText}.`, reasonCode: 'FUNDED', toMoveUp: null };
+
+    const aboveTier = tier === 2 ? 1 : 2;
+    const rivals = alternativeMembers.get(request.alternativeGroup ?? '') ?? [];
+    const { why, reasonCode, toMoveUp } = whyNotAbove(model, tiering, solver, r, above[aboveTier], rivals);
+    return { reason: `${heading}: ${rankText}. Not in Tier ${aboveTier}: ${why}.`, reasonCode, toMoveUp };
+  });
+}
