@@ -13,6 +13,16 @@ import { BudgetCycle } from '../modules/budgets/budget-cycle.entity';
 import { FiscalYear } from '../modules/budgets/fiscal-year.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { Scenario } from '../modules/scenarios/scenario.entity';
+import { ScenarioItem } from '../modules/scenarios/scenario-item.entity';
+import { Allocation } from '../modules/scenarios/allocation.entity';
+import { Survey } from '../modules/surveys/survey.entity';
+import { SurveyWave } from '../modules/surveys/survey-wave.entity';
+import { SurveyItem } from '../modules/surveys/survey-item.entity';
+import { SurveyImport } from '../modules/surveys/survey-import.entity';
+import { SurveyResponse } from '../modules/surveys/survey-response.entity';
+import { Objective } from '../modules/key-results/objective.entity';
+import { KeyResult } from '../modules/key-results/key-result.entity';
 
 /** Every table of the hub; feature modules add theirs here. */
 export const entities = [
@@ -31,4 +41,14 @@ export const entities = [
   FiscalYear,
   ApiToken,
   AuditEvent,
+  Scenario,
+  ScenarioItem,
+  Allocation,
+  Survey,
+  SurveyWave,
+  SurveyItem,
+  SurveyImport,
+  SurveyResponse,
+  Objective,
+  KeyResult,
 ];

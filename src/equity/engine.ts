@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { explainAll } from './explain';
 import { roundFte, roundMoney, roundObjective, roundScore } from './format';
 import { buildModel, fteInYear, moneyInYear, NOT_STARTED } from './model';
@@ -5,48 +6,72 @@ import { parseScenarioProblem } from './parse';
 import { tierRequests } from './tier';
 import type { ScenarioItem, ScenarioProblem, ScenarioResult, TierSummary } from './types';
 
+/** Optional instrumentation: called once per phase with its wall-clock duration. */
+export interface SolveHooks {
+  onSpan?: (name: string, ms: number) => void;
+}
+
 /**
  * Validates the problem (so callers that build it in code get the same
  * errors as the CLI), tiers every request and explains each placement.
  * Items come ordered by tier, then rank.
  */
-export async function solveScenario(problem: ScenarioProblem): Promise<ScenarioResult> {
+export async function solveScenario(problem: ScenarioProblem, hooks: SolveHooks = {}): Promise<ScenarioResult> {
+  const onSpan = hooks.onSpan;
+  let mark = performance.now();
+  const span = (name: string) => {
+    if (!onSpan) return;
+    const now = performance.now();
+    onSpan(name, now - mark);
+    mark = now;
+  };
   const parsed = parseScenarioProblem(problem);
+  span('validate');
   const model = buildModel(parsed);
+  span('model');
   const tiering = await tierRequests(model, {
     solver: parsed.solver,
     tier1Envelope: parsed.envelopes.tier1,
     tier2Envelope: parsed.envelopes.tier2,
     timeLimitSeconds: parsed.timeLimitSeconds,
     mipGap: parsed.mipGap,
+    onSpan,
   });
+  mark = performance.now();
   const explanations = explainAll(model, tiering, parsed.solver);
+  span('explain');
 
-  const items = model.requests.map((request, r): ScenarioItem => {
+  const { years } = model;
+  const items = new Array<ScenarioItem>(model.requests.length);
+  for (let r = 0; r < model.requests.length; r++) {
+    const request = model.requests[r];
     const start = tiering.startIndex[r];
     const scoreBreakdown: Record<string, number> = {};
-    for (const [key, share] of Object.entries(request.breakdown)) scoreBreakdown[key] = roundScore(share);
-    const allocations =
-      start === NOT_STARTED
-        ? []
-        : model.years.slice(start).map((year, offset) => ({
-            year,
-            money: roundMoney(moneyInYear(request, start, start + offset)),
-            fte: roundFte(fteInYear(request, start, start + offset)),
-          }));
-    return {
+    for (const key in request.breakdown) scoreBreakdown[key] = roundScore(request.breakdown[key]);
+    const allocations: ScenarioItem['allocations'] = [];
+    if (start !== NOT_STARTED) {
+      for (let t = start; t < years.length; t++) {
+        allocations.push({
+          year: years[t],
+          money: roundMoney(moneyInYear(request, start, t)),
+          fte: roundFte(fteInYear(request, start, t)),
+        });
+      }
+    }
+    const explanation = explanations[r];
+    items[r] = {
       id: request.id,
       tier: tiering.tierOf[r],
-      startYear: start === NOT_STARTED ? null : model.years[start],
+      startYear: start === NOT_STARTED ? null : years[start],
       rank: model.rank[r],
       equityScore: roundScore(request.equity),
       scoreBreakdown,
       allocations,
-      reason: explanations[r].reason,
-      reasonCode: explanations[r].reasonCode,
-      toMoveUp: explanations[r].toMoveUp,
+      reason: explanation.reason,
+      reasonCode: explanation.reasonCode,
+      toMoveUp: explanation.toMoveUp,
     };
-  });
+  }
   items.sort((a, b) => a.tier - b.tier || a.rank - b.rank);
 
   const summary = (tier: 1 | 2, solution: typeof tiering.tier1): TierSummary => ({
@@ -55,5 +80,11 @@ export async function solveScenario(problem: ScenarioProblem): Promise<ScenarioR
     status: solution.status,
     gap: solution.gap === null ? null : roundObjective(solution.gap),
   });
-  return { solver: parsed.solver, tiers: [summary(1, tiering.tier1), summary(2, tiering.tier2)], items };
+  const result: ScenarioResult = {
+    solver: parsed.solver,
+    tiers: [summary(1, tiering.tier1), summary(2, tiering.tier2)],
+    items,
+  };
+  span('items');
+  return result;
 }

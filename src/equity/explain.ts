@@ -1,7 +1,6 @@
 import { formatFte, formatMoney, roundFteUp, roundMoneyUp } from './format';
 import {
   CAPACITY_EPSILON,
-  lowerStartBound,
   moneyInYear,
   NOT_STARTED,
   type Capacity,
@@ -26,39 +25,67 @@ interface Shortfall {
 
 function shortfallAt(model: SchedulingModel, r: number, startIndex: number, free: Capacity): Shortfall {
   const request = model.requests[r];
-  const money = model.years.map(() => 0);
-  const fte = model.years.map(() => 0);
-  for (let t = startIndex; t < model.years.length; t++) {
+  const horizon = model.years.length;
+  const money = new Array<number>(horizon).fill(0);
+  const fte = new Array<number>(horizon).fill(0);
+  let moneyTotal = 0;
+  let fteMax = 0;
+  for (let t = startIndex; t < horizon; t++) {
     const moneyShort = moneyInYear(request, startIndex, t) - free.money[t];
     const fteShort = request.fte - free.fte[t];
-    if (moneyShort > CAPACITY_EPSILON) money[t] = roundMoneyUp(moneyShort);
-    if (fteShort > CAPACITY_EPSILON) fte[t] = roundFteUp(fteShort);
+    if (moneyShort > CAPACITY_EPSILON) {
+      money[t] = roundMoneyUp(moneyShort);
+      moneyTotal += money[t];
+    }
+    if (fteShort > CAPACITY_EPSILON) {
+      fte[t] = roundFteUp(fteShort);
+      if (fte[t] > fteMax) fteMax = fte[t];
+    }
   }
-  return {
-    startIndex,
-    money,
-    fte,
-    moneyTotal: money.reduce((a, b) => a + b, 0),
-    fteMax: Math.max(...fte),
-  };
+  return { startIndex, money, fte, moneyTotal, fteMax };
+}
+
+/** shortfallAt's totals without building the per-year arrays (same sums, same order). */
+let scanMoneyTotal = 0;
+let scanFteMax = 0;
+function scanShortfall(model: SchedulingModel, r: number, startIndex: number, free: Capacity): void {
+  const request = model.requests[r];
+  const horizon = model.years.length;
+  let moneyTotal = 0;
+  let fteMax = 0;
+  for (let t = startIndex; t < horizon; t++) {
+    const moneyShort = moneyInYear(request, startIndex, t) - free.money[t];
+    const fteShort = request.fte - free.fte[t];
+    if (moneyShort > CAPACITY_EPSILON) moneyTotal += roundMoneyUp(moneyShort);
+    if (fteShort > CAPACITY_EPSILON) {
+      const need = roundFteUp(fteShort);
+      if (need > fteMax) fteMax = need;
+    }
+  }
+  scanMoneyTotal = moneyTotal;
+  scanFteMax = fteMax;
 }
 
 const fitsWithoutExtra = (shortfall: Shortfall) => shortfall.moneyTotal === 0 && shortfall.fteMax === 0;
 
-/** Smallest extra money first, then smallest extra FTE, then the earliest year. */
+/**
+ * Smallest extra money first, then smallest extra FTE, then the earliest year.
+ * O(Y²) arithmetic per request against the final per-year usage; only the
+ * winning start year gets its per-year arrays built.
+ */
 function smallestShortfall(model: SchedulingModel, r: number, from: number, free: Capacity): Shortfall | null {
-  let best: Shortfall | null = null;
+  let bestStart = -1;
+  let bestMoney = 0;
+  let bestFte = 0;
   for (let s = from; s < model.years.length; s++) {
-    const candidate = shortfallAt(model, r, s, free);
-    if (
-      best === null ||
-      candidate.moneyTotal < best.moneyTotal ||
-      (candidate.moneyTotal === best.moneyTotal && candidate.fteMax < best.fteMax)
-    ) {
-      best = candidate;
+    scanShortfall(model, r, s, free);
+    if (bestStart < 0 || scanMoneyTotal < bestMoney || (scanMoneyTotal === bestMoney && scanFteMax < bestFte)) {
+      bestStart = s;
+      bestMoney = scanMoneyTotal;
+      bestFte = scanFteMax;
     }
   }
-  return best;
+  return bestStart < 0 ? null : shortfallAt(model, r, bestStart, free);
 }
 
 function describeShortfall(model: SchedulingModel, shortfall: Shortfall): string {
@@ -132,7 +159,12 @@ function whyNotAbove(
     return blocked('DEPENDENCY', `waits for ${label(dep)}, ${status}`);
   }
 
-  const dependencyBound = lowerStartBound({ ...request, earliestIndex: 0 }, above.placedStart);
+  let dependencyBound = 0;
+  for (const dep of request.dependencies) {
+    if (above.placedStart[dep] !== NOT_STARTED && above.placedStart[dep] > dependencyBound) {
+      dependencyBound = above.placedStart[dep];
+    }
+  }
   const from = Math.max(dependencyBound, request.earliestIndex);
   const best = smallestShortfall(model, r, from, above.free) as Shortfall;
   if (fitsWithoutExtra(best)) {
@@ -159,7 +191,8 @@ function whyNotAbove(
   if (from > 0) {
     const relaxedFrom = request.earliestIndex > dependencyBound ? dependencyBound : request.earliestIndex;
     for (let s = relaxedFrom; s < from; s++) {
-      if (!fitsWithoutExtra(shortfallAt(model, r, s, above.free))) continue;
+      scanShortfall(model, r, s, above.free);
+      if (scanMoneyTotal !== 0 || scanFteMax !== 0) continue;
       if (request.earliestIndex > dependencyBound) {
         return {
           reasonCode: 'EARLIEST_START',
@@ -190,11 +223,11 @@ export function explainAll(model: SchedulingModel, tiering: Tiering, solver: Sol
   const alternativeMembers = new Map<string, number[]>();
   for (const request of model.requests) {
     if (request.alternativeGroup === null) continue;
-    alternativeMembers.set(request.alternativeGroup, [
-      ...(alternativeMembers.get(request.alternativeGroup) ?? []),
-      request.index,
-    ]);
+    const members = alternativeMembers.get(request.alternativeGroup);
+    if (members) members.push(request.index);
+    else alternativeMembers.set(request.alternativeGroup, [request.index]);
   }
+  const noRivals: number[] = [];
 
   return model.requests.map((request, r) => {
     const tier = tiering.tierOf[r];
@@ -220,7 +253,7 @@ export function explainAll(model: SchedulingModel, tiering: Tiering, solver: Sol
     if (tier === 1) return { reason: `${heading}: ${rankText}.`, reasonCode: 'FUNDED', toMoveUp: null };
 
     const aboveTier = tier === 2 ? 1 : 2;
-    const rivals = alternativeMembers.get(request.alternativeGroup ?? '') ?? [];
+    const rivals = request.alternativeGroup === null ? noRivals : (alternativeMembers.get(request.alternativeGroup) ?? noRivals);
     const { why, reasonCode, toMoveUp } = whyNotAbove(model, tiering, solver, r, above[aboveTier], rivals);
     return { reason: `${heading}: ${rankText}. Not in Tier ${aboveTier}: ${why}.`, reasonCode, toMoveUp };
   });

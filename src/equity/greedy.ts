@@ -26,7 +26,9 @@ export function solveGreedyTier(problem: TierProblem): TierSolution {
   for (const r of problem.candidates) {
     const request = model.requests[r];
     if (request.alternativeGroup !== null && usedAlternatives.has(request.alternativeGroup)) continue;
-    if (request.dependencies.some((dep) => placedStart[dep] === NOT_STARTED)) continue;
+    let waiting = false;
+    for (const dep of request.dependencies) if (placedStart[dep] === NOT_STARTED) waiting = true;
+    if (waiting) continue;
     for (let s = lowerStartBound(request, placedStart); s < horizon; s++) {
       if (!fits(request, s, free)) continue;
       consume(request, s, free);

@@ -1,6 +1,5 @@
 import type { ParsedScenarioProblem } from './parse';
-import { scoreRequest } from './score';
-import type { RequestPin } from './types';
+import { lensTotalWeight, scoreRequest } from './score';
 
 /**
  * Absolute slack allowed when comparing a year's use with its cap. Money comes
@@ -53,15 +52,35 @@ function compareIds(a: string, b: string): number {
 }
 
 export function buildModel(problem: ParsedScenarioProblem): SchedulingModel {
-  const indexById = new Map(problem.requests.map((request, i) => [request.id, i]));
-  const focalGroupNames = [...new Set(problem.requests.flatMap((request) => request.focalGroups))].sort(compareIds);
-  const groupIndex = new Map(focalGroupNames.map((name, i) => [name, i]));
-  const yearIndex = (year: number) => problem.years.findIndex((y) => y >= year);
-  const toPin = (pin: RequestPin | null) => (pin ? { tier: pin.tier, startIndex: yearIndex(pin.startYear) } : null);
+  const count = problem.requests.length;
+  const indexById = new Map<string, number>();
+  const groupSet = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const request = problem.requests[i];
+    indexById.set(request.id, i);
+    for (const group of request.focalGroups) groupSet.add(group);
+  }
+  const focalGroupNames = [...groupSet].sort(compareIds);
+  const groupIndex = new Map<string, number>();
+  focalGroupNames.forEach((name, i) => groupIndex.set(name, i));
+  const years = problem.years;
+  const yearIndex = (year: number) => years.findIndex((y) => y >= year);
+  const totalWeight = lensTotalWeight(problem.lens);
 
-  const requests = problem.requests.map((request, index): ModelRequest => {
-    const { score, breakdown } = scoreRequest(request.scores, problem.lens);
-    return {
+  const requests = new Array<ModelRequest>(count);
+  for (let index = 0; index < count; index++) {
+    const request = problem.requests[index];
+    const { score, breakdown } = scoreRequest(request.scores, problem.lens, totalWeight);
+    const dependencies = new Array<number>(request.dependsOn.length);
+    for (let d = 0; d < dependencies.length; d++) dependencies[d] = indexById.get(request.dependsOn[d]) as number;
+    const focalGroups: number[] = [];
+    for (const name of request.focalGroups) {
+      const group = groupIndex.get(name) as number;
+      if (!focalGroups.includes(group)) focalGroups.push(group);
+    }
+    if (focalGroups.length > 1) focalGroups.sort((x, y) => x - y);
+    const pin = request.pin;
+    requests[index] = {
       index,
       id: request.id,
       label: request.title ?? request.id,
@@ -71,21 +90,21 @@ export function buildModel(problem: ParsedScenarioProblem): SchedulingModel {
       recurring: request.recurring,
       fte: request.fte,
       earliestIndex: request.earliestYear === null ? 0 : yearIndex(request.earliestYear),
-      dependencies: request.dependsOn.map((id) => indexById.get(id) as number),
+      dependencies,
       alternativeGroup: request.alternativeGroup,
-      focalGroups: [...new Set(request.focalGroups)].map((name) => groupIndex.get(name) as number).sort((a, b) => a - b),
-      pin: toPin(request.pin),
+      focalGroups,
+      pin: pin ? { tier: pin.tier, startIndex: yearIndex(pin.startYear) } : null,
       excluded: request.excluded,
       pinReason: request.pinReason,
     };
-  });
-  const rankOrder = requests
-    .map((request) => request.index)
-    .sort((a, b) => requests[b].equity - requests[a].equity || compareIds(requests[a].id, requests[b].id));
-  const rank = new Array<number>(requests.length);
-  rankOrder.forEach((requestIndex, position) => (rank[requestIndex] = position + 1));
+  }
+  const rankOrder = new Array<number>(count);
+  for (let i = 0; i < count; i++) rankOrder[i] = i;
+  rankOrder.sort((a, b) => requests[b].equity - requests[a].equity || compareIds(requests[a].id, requests[b].id));
+  const rank = new Array<number>(count);
+  for (let position = 0; position < count; position++) rank[rankOrder[position]] = position + 1;
   return {
-    years: problem.years,
+    years,
     discount: problem.discount,
     coverageBonus: problem.coverageBonus,
     requests,

@@ -1,4 +1,6 @@
+import { performance } from 'node:perf_hooks';
 import loadHighs, { type Highs } from 'highs';
+import { lagrangianSolve } from './lagrangian';
 import { solveGreedyTier } from './greedy';
 import {
   consume,
@@ -17,6 +19,7 @@ import {
 export interface OptimalOptions {
   timeLimitSeconds: number;
   mipGap: number;
+  onSpan?: (name: string, ms: number) => void;
 }
 
 let highsRuntime: Promise<Highs> | undefined;
@@ -39,45 +42,38 @@ interface Formulation {
   columns: Array<{ request: number; startIndex: number } | null>;
   cost: number[];
   rows: SparseRow[];
-  /** Column of x[request, startIndex]. */
-  columnOf: Map<number, number[]>;
+  /** Columns of request r, by start index (only start years that can hold r at all). */
+  columnOf: Map<number, Array<{ startIndex: number; column: number }>>;
   coverageColumnOfGroup: Map<number, number>;
-  firstStart: Map<number, number>;
 }
 
-function formulate(problem: TierProblem, eligible: number[]): Formulation {
+/**
+ * `feasible` lists the columns x[r,s] worth having: s is allowed by
+ * earliestYear and placed dependencies, and r fits alone in the free capacity
+ * from s on (any other x[r,s] is 0 in every feasible schedule).
+ */
+function formulate(
+  problem: TierProblem,
+  eligible: number[],
+  feasible: ReadonlyArray<{ request: number; startIndex: number }>,
+): Formulation {
   const { model, placedStart, free } = problem;
   const horizon = model.years.length;
   const columns: Formulation['columns'] = [];
   const cost: number[] = [];
-  const columnOf = new Map<number, number[]>();
-  const firstStart = new Map<number, number>();
-
-  for (const r of eligible) {
-    const request = model.requests[r];
-    let first = request.earliestIndex;
-    for (const dep of request.dependencies) {
-      if (placedStart[dep] !== NOT_STARTED) first = Math.max(first, placedStart[dep]);
-    }
-    firstStart.set(r, first);
-    const own: number[] = [];
-    for (let s = first; s < horizon; s++) {
-      own.push(columns.length);
-      columns.push({ request: r, startIndex: s });
-      cost.push(startValue(model, request, s));
-    }
-    columnOf.set(r, own);
+  const columnOf: Formulation['columnOf'] = new Map();
+  for (const r of eligible) columnOf.set(r, []);
+  for (const { request: r, startIndex: s } of feasible) {
+    (columnOf.get(r) as Array<{ startIndex: number; column: number }>).push({ startIndex: s, column: columns.length });
+    columns.push({ request: r, startIndex: s });
+    cost.push(startValue(model, model.requests[r], s));
   }
+  const own = (r: number) => (columnOf.get(r) as Array<{ startIndex: number; column: number }>).map((c) => c.column);
 
   const rows: SparseRow[] = [];
-  const xColumns = (r: number, upToStart = horizon - 1) => {
-    const first = firstStart.get(r) as number;
-    return (columnOf.get(r) as number[]).slice(0, Math.max(0, upToStart - first + 1));
-  };
-
   for (const r of eligible) {
-    const own = columnOf.get(r) as number[];
-    if (own.length > 1) rows.push({ lower: -Infinity, upper: 1, columns: own, values: own.map(() => 1) });
+    const mine = own(r);
+    if (mine.length > 1) rows.push({ lower: -Infinity, upper: 1, columns: mine, values: mine.map(() => 1) });
   }
 
   for (let t = 0; t < horizon; t++) {
@@ -104,16 +100,11 @@ function formulate(problem: TierProblem, eligible: number[]): Formulation {
   for (const b of eligible) {
     for (const a of model.requests[b].dependencies) {
       if (placedStart[a] !== NOT_STARTED) continue;
-      const firstB = firstStart.get(b) as number;
-      (columnOf.get(b) as number[]).forEach((bColumn, offset) => {
-        const aColumns = xColumns(a, firstB + offset);
-        rows.push({
-          lower: 0,
-          upper: Infinity,
-          columns: [...aColumns, bColumn],
-          values: [...aColumns.map(() => 1), -1],
-        });
-      });
+      const aColumns = columnOf.get(a) ?? [];
+      for (const { startIndex: sb, column: bColumn } of columnOf.get(b) as Array<{ startIndex: number; column: number }>) {
+        const before = aColumns.filter((c) => c.startIndex <= sb).map((c) => c.column);
+        rows.push({ lower: 0, upper: Infinity, columns: [...before, bColumn], values: [...before.map(() => 1), -1] });
+      }
     }
   }
 
@@ -121,7 +112,7 @@ function formulate(problem: TierProblem, eligible: number[]): Formulation {
   for (const r of eligible) {
     const group = model.requests[r].alternativeGroup;
     if (group === null) continue;
-    byAlternative.set(group, [...(byAlternative.get(group) ?? []), ...(columnOf.get(r) as number[])]);
+    byAlternative.set(group, [...(byAlternative.get(group) ?? []), ...own(r)]);
   }
   for (const group of [...byAlternative.keys()].sort()) {
     const members = byAlternative.get(group) as number[];
@@ -133,9 +124,11 @@ function formulate(problem: TierProblem, eligible: number[]): Formulation {
     const coveredByPins = new Set(problem.pinnedHere.flatMap((r) => model.requests[r].focalGroups));
     const raisers = new Map<number, number[]>();
     for (const r of eligible) {
+      const mine = own(r);
+      if (mine.length === 0) continue;
       for (const group of model.requests[r].focalGroups) {
         if (problem.coveredBefore[group] || coveredByPins.has(group)) continue;
-        raisers.set(group, [...(raisers.get(group) ?? []), ...(columnOf.get(r) as number[])]);
+        raisers.set(group, [...(raisers.get(group) ?? []), ...mine]);
       }
     }
     for (const group of [...raisers.keys()].sort((a, b) => a - b)) {
@@ -152,7 +145,7 @@ function formulate(problem: TierProblem, eligible: number[]): Formulation {
       });
     }
   }
-  return { columns, cost, rows, columnOf, coverageColumnOfGroup, firstStart };
+  return { columns, cost, rows, columnOf, coverageColumnOfGroup };
 }
 
 /**
@@ -193,24 +186,94 @@ function repair(problem: TierProblem, chosen: TierSolution['chosen']): TierSolut
   return kept.sort((a, b) => a.request - b.request);
 }
 
-/** null when HiGHS stopped before it had any finite bound to prove a gap with. */
-function relativeGap(bound: number, objective: number): number | null {
+/** Relative gap as HiGHS measures it: (bound − objective) / objective; null without a finite bound. */
+export function relativeGap(bound: number, objective: number): number | null {
   if (!Number.isFinite(bound)) return null;
   if (bound <= objective) return 0;
   return Math.min(1, (bound - objective) / Math.max(Math.abs(objective), 1e-9));
 }
 
 /**
- * 0/1 MILP over x[request, start year] and coverage variables, solved by HiGHS
- * and warm-started with GREEDY so a time-limited run can never end below it.
+ * Largest model (x columns after dropping start years that cannot hold the
+ * request alone) handed to HiGHS when the Lagrangian phase has not already
+ * proven the gap. Above it HiGHS's root LP alone outlasts any sensible time
+ * limit in WebAssembly (and cannot be interrupted mid-LP), so the Lagrangian
+ * bound and schedule are the answer.
+ */
+export const HIGHS_MAX_COLUMNS = 6000;
+
+/**
+ * Bound − objective at or below this counts as proven optimal: HiGHS's default
+ * absolute MIP gap (1e-6), plus twice the Lagrangian bound's float safety margin.
+ */
+const provenSlack = (objective: number) => 1e-6 + 2e-9 * Math.max(1, Math.abs(objective));
+
+/**
+ * 1. GREEDY, then a Lagrangian bound with primal schedules (iteration-bounded,
+ *    deterministic). If it proves the gap within mipGap (0: bound = objective),
+ *    done: OPTIMAL.
+ * 2. Otherwise, if the model is small enough, HiGHS solves the 0/1 MILP with
+ *    the best schedule as its incumbent and the time that is left; the
+ *    reported gap uses the better of the two bounds.
+ * Status OPTIMAL only when the gap is proven within mipGap (or HiGHS proved
+ * optimality); otherwise TIME_LIMIT with the proven gap.
  */
 export async function solveOptimalTier(problem: TierProblem, options: OptimalOptions): Promise<TierSolution> {
+  const startedAt = performance.now();
+  const span = (name: string, since: number) => options.onSpan?.(name, performance.now() - since);
   const greedy = solveGreedyTier(problem);
   const eligible = eligibleCandidates(problem);
   if (eligible.length === 0) return { ...greedy, status: 'OPTIMAL', gap: 0 };
 
+  const lagrangianStart = performance.now();
+  const relaxation = lagrangianSolve(problem, greedy);
+  span('lagrangian', lagrangianStart);
+  let best = { chosen: relaxation.best, objective: relaxation.objective };
+  let bound = relaxation.bound;
+  const proven = () =>
+    bound - best.objective <= provenSlack(best.objective) ||
+    (options.mipGap > 0 && (relativeGap(bound, best.objective) ?? 1) <= options.mipGap);
+  const finish = (status: 'OPTIMAL' | 'TIME_LIMIT'): TierSolution => ({
+    chosen: [...best.chosen].sort((a, b) => a.request - b.request),
+    objective: best.objective,
+    status,
+    gap: relativeGap(bound, best.objective),
+  });
+  if (proven() || relaxation.columns.length === 0) return finish('OPTIMAL');
+
+  const remaining = options.timeLimitSeconds - (performance.now() - startedAt) / 1000;
+  if (relaxation.columns.length > HIGHS_MAX_COLUMNS || remaining <= 0.01) return finish('TIME_LIMIT');
+
+  const highsStart = performance.now();
+  const outcome = await runHighs(problem, relaxation.eligible, relaxation.columns, best.chosen, {
+    ...options,
+    timeLimitSeconds: remaining,
+  });
+  span('highs', highsStart);
+  if (outcome.dualBound !== null && outcome.dualBound < bound) bound = outcome.dualBound;
+  if (outcome.chosen !== null) {
+    const chosen = repair(problem, outcome.chosen);
+    const objective = tierObjective(problem, chosen);
+    if (objective > best.objective) best = { chosen, objective };
+  }
+  return finish(outcome.optimal || proven() ? 'OPTIMAL' : 'TIME_LIMIT');
+}
+
+interface HighsOutcome {
+  optimal: boolean;
+  dualBound: number | null;
+  chosen: TierSolution['chosen'] | null;
+}
+
+async function runHighs(
+  problem: TierProblem,
+  eligible: number[],
+  feasible: ReadonlyArray<{ request: number; startIndex: number }>,
+  incumbent: TierSolution['chosen'],
+  options: OptimalOptions,
+): Promise<HighsOutcome> {
   const highs = await getHighs();
-  const formulation = formulate(problem, eligible);
+  const formulation = formulate(problem, eligible, feasible);
   const { columns, cost, rows } = formulation;
   const starts = [0];
   const indices: number[] = [];
@@ -226,13 +289,14 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
   const clamp = (bound: number) => (bound === Infinity ? infinity : bound === -Infinity ? -infinity : bound);
 
   const warmStart = new Array<number>(columns.length).fill(0);
-  const greedyStart = new Map(greedy.chosen.map(({ request, startIndex }) => [request, startIndex]));
+  const incumbentStart = new Map(incumbent.map(({ request, startIndex }) => [request, startIndex]));
   for (const [r, own] of formulation.columnOf) {
-    const s = greedyStart.get(r);
-    if (s !== undefined) warmStart[own[s - (formulation.firstStart.get(r) as number)]] = 1;
+    const s = incumbentStart.get(r);
+    const column = own.find((c) => c.startIndex === s);
+    if (column) warmStart[column.column] = 1;
   }
   for (const [group, column] of formulation.coverageColumnOfGroup) {
-    const covered = greedy.chosen.some(({ request }) => problem.model.requests[request].focalGroups.includes(group));
+    const covered = incumbent.some(({ request }) => problem.model.requests[request].focalGroups.includes(group));
     warmStart[column] = covered ? 1 : 0;
   }
 
@@ -254,7 +318,7 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
     (solver) => {
       // The Wasm build is single-threaded, so only the seed needs pinning for determinism.
       solver.options.set({
-        output_flag: process.env.HIGHS_LOG === "1",
+        output_flag: process.env.HIGHS_LOG === '1',
         random_seed: 0,
         mip_rel_gap: options.mipGap,
         time_limit: options.timeLimitSeconds,
@@ -270,26 +334,18 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
     },
   );
 
-  const status =
-    outcome.modelStatus === highs.constants.modelStatus.optimal
-      ? 'OPTIMAL'
-      : outcome.modelStatus === highs.constants.modelStatus.timeLimit
-        ? 'TIME_LIMIT'
-        : null;
-  if (status === null || outcome.colValue === null) return greedy;
-
+  const known =
+    outcome.modelStatus === highs.constants.modelStatus.optimal ||
+    outcome.modelStatus === highs.constants.modelStatus.timeLimit;
+  if (!known) return { optimal: false, dualBound: null, chosen: null };
   const picked: TierSolution['chosen'] = [];
-  outcome.colValue.forEach((value, c) => {
+  outcome.colValue?.forEach((value, c) => {
     const column = columns[c];
     if (column !== null && value > 0.5) picked.push(column);
   });
-  const chosen = repair(problem, picked);
-  const objective = tierObjective(problem, chosen);
-  const best = objective >= greedy.objective ? { chosen, objective } : greedy;
   return {
-    chosen: best.chosen,
-    objective: best.objective,
-    status,
-    gap: relativeGap(outcome.dualBound, best.objective),
+    optimal: outcome.modelStatus === highs.constants.modelStatus.optimal,
+    dualBound: Number.isFinite(outcome.dualBound) ? outcome.dualBound : null,
+    chosen: outcome.colValue === null ? null : picked,
   };
 }

@@ -123,10 +123,12 @@ function parseCriteria(value: unknown): LensCriterion[] {
 
 function parseScores(value: unknown, path: string): Record<string, number> {
   const scores = object(value, path);
+  const keys = Object.keys(scores);
+  if (keys.length > 1) keys.sort();
   const parsed: Record<string, number> = {};
-  for (const key of Object.keys(scores).sort()) {
+  for (const key of keys) {
     const score = scores[key];
-    if (!isFiniteNumber(score) || score < 0 || score > 1) {
+    if (typeof score !== 'number' || !(score >= 0 && score <= 1)) {
       fail(`${path}.${key}`, 'must be a number between 0 and 1');
     }
     parsed[key] = score;
@@ -143,48 +145,76 @@ function parsePin(value: unknown, path: string, years: number[]): RequestPin | n
   return { tier: pin.tier, startYear };
 }
 
+/** Fast check with the error path built only on failure (10,000 requests validate in one pass). */
+function nonNegativeField(request: JsonObject, field: string, i: number): number {
+  const value = request[field];
+  if (typeof value === 'number' && value >= 0 && value !== Infinity) return value;
+  return nonNegative(value, `requests[${i}].${field}`);
+}
+
+function stringList(value: unknown, path: string): string[] {
+  const list = array(value, path);
+  for (let k = 0; k < list.length; k++) {
+    const entry = list[k];
+    if (typeof entry !== 'string' || entry.length === 0) nonEmptyString(entry, `${path}[${k}]`);
+  }
+  return list.slice() as string[];
+}
+
 function parseRequest(value: unknown, i: number, years: number[]): ParsedScenarioRequest {
-  const path = `requests[${i}]`;
-  const request = object(value, path);
-  const id = nonEmptyString(request.id, `${path}.id`);
-  const title = optionalString(request.title, `${path}.title`);
-  const focalGroups = array(request.focalGroups, `${path}.focalGroups`).map((group, g) =>
-    nonEmptyString(group, `${path}.focalGroups[${g}]`),
-  );
+  if (!isObject(value)) fail(`requests[${i}]`, 'must be an object');
+  const request = value;
+  const id = typeof request.id === 'string' && request.id.length > 0 ? request.id : nonEmptyString(request.id, `requests[${i}].id`);
+  const title =
+    request.title === undefined || request.title === null
+      ? null
+      : optionalString(request.title, `requests[${i}].title`);
+  const focalGroups = stringList(request.focalGroups, `requests[${i}].focalGroups`);
   let earliestYear: number | null = null;
   if (request.earliestYear !== undefined && request.earliestYear !== null) {
-    earliestYear = integer(request.earliestYear, `${path}.earliestYear`);
+    earliestYear = integer(request.earliestYear, `requests[${i}].earliestYear`);
     if (earliestYear < years[0] || earliestYear > years[years.length - 1]) {
-      fail(`${path}.earliestYear`, `must be within ${years[0]}..${years[years.length - 1]} or null`);
+      fail(`requests[${i}].earliestYear`, `must be within ${years[0]}..${years[years.length - 1]} or null`);
     }
   }
   const dependsOn =
     request.dependsOn === undefined || request.dependsOn === null
       ? []
-      : array(request.dependsOn, `${path}.dependsOn`).map((dep, d) =>
-          nonEmptyString(dep, `${path}.dependsOn[${d}]`),
-        );
-  const pin = parsePin(request.pin, `${path}.pin`, years);
+      : stringList(request.dependsOn, `requests[${i}].dependsOn`);
+  const pin = request.pin === undefined || request.pin === null ? null : parsePin(request.pin, `requests[${i}].pin`, years);
   if (request.excluded !== undefined && typeof request.excluded !== 'boolean') {
-    fail(`${path}.excluded`, 'must be true or false');
+    fail(`requests[${i}].excluded`, 'must be true or false');
   }
   const excluded = request.excluded === true;
-  if (excluded && pin) fail(`${path}.excluded`, 'a request cannot be both pinned and excluded');
-  return {
+  if (excluded && pin) fail(`requests[${i}].excluded`, 'a request cannot be both pinned and excluded');
+  const scores = parseScores(request.scores, `requests[${i}].scores`);
+  const oneTime = nonNegativeField(request, 'oneTime', i);
+  const recurring = nonNegativeField(request, 'recurring', i);
+  const fte = nonNegativeField(request, 'fte', i);
+  const alternativeGroup =
+    request.alternativeGroup === undefined || request.alternativeGroup === null
+      ? null
+      : optionalString(request.alternativeGroup, `requests[${i}].alternativeGroup`);
+  const pinReason =
+    request.pinReason === undefined || request.pinReason === null
+      ? null
+      : optionalString(request.pinReason, `requests[${i}].pinReason`);
+  const parsed: ParsedScenarioRequest = {
     id,
     ...(title === null ? {} : { title }),
-    scores: parseScores(request.scores, `${path}.scores`),
+    scores,
     focalGroups,
-    oneTime: nonNegative(request.oneTime, `${path}.oneTime`),
-    recurring: nonNegative(request.recurring, `${path}.recurring`),
-    fte: nonNegative(request.fte, `${path}.fte`),
+    oneTime,
+    recurring,
+    fte,
     earliestYear,
     dependsOn,
-    alternativeGroup: optionalString(request.alternativeGroup, `${path}.alternativeGroup`),
+    alternativeGroup,
     pin,
     excluded,
-    pinReason: optionalString(request.pinReason, `${path}.pinReason`),
+    pinReason,
   };
+  return parsed;
 }
 
 function checkReferences(requests: ParsedScenarioRequest[]): void {

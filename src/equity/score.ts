@@ -6,8 +6,17 @@ export interface EquityScore {
   breakdown: Record<string, number>;
 }
 
-export function scoreRequest(scores: Readonly<Record<string, number>>, lens: Lens): EquityScore {
-  const totalWeight = lens.criteria.reduce((sum, criterion) => sum + criterion.weight, 0);
+export function lensTotalWeight(lens: Lens): number {
+  let total = 0;
+  for (const criterion of lens.criteria) total += criterion.weight;
+  return total;
+}
+
+export function scoreRequest(
+  scores: Readonly<Record<string, number>>,
+  lens: Lens,
+  totalWeight: number = lensTotalWeight(lens),
+): EquityScore {
   const breakdown: Record<string, number> = {};
   let score = 0;
   for (const { key, weight } of lens.criteria) {

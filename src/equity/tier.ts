@@ -147,6 +147,7 @@ export async function tierRequests(model: SchedulingModel, options: TieringOptio
     options.timeLimitSeconds * TIER1_TIME_SHARE,
   );
 
+  options.onSpan?.('tier1', performance.now() - startedAt);
   const tierOf = model.requests.map((request): 1 | 2 | 3 => (request.pin ? request.pin.tier : 3));
   const freeAfterTier1 = copyCapacity(tier1Free);
   const freeAfterTier2 = copyCapacity(combinedCap);
@@ -168,6 +169,7 @@ export async function tierRequests(model: SchedulingModel, options: TieringOptio
     consume(model.requests[r], startIndex[r], freeAfterTier2);
   }
 
+  const tier2StartedAt = performance.now();
   const tier2 = await solveTier(
     {
       model,
@@ -181,6 +183,7 @@ export async function tierRequests(model: SchedulingModel, options: TieringOptio
     options,
     Math.max(0.001, options.timeLimitSeconds - (performance.now() - startedAt) / 1000),
   );
+  options.onSpan?.('tier2', performance.now() - tier2StartedAt);
   for (const { request: r, startIndex: s } of tier2.chosen) {
     startIndex[r] = s;
     tierOf[r] = 2;

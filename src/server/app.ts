@@ -4,8 +4,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import type { AppConfig } from '../config';
 import { createContext, type ContextDependencies, type HubContext } from './context';
 import { createFormatError } from './format-error';
@@ -13,6 +11,7 @@ import { handleGraphQLHttp, PayloadTooLargeError } from './http';
 import { queryLimitsRule } from './limits';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
+import { DEFAULT_LIVE_UPDATE_LIMITS, startSubscriptionServer, type LiveUpdateLimits } from './subscription-server';
 
 export interface HubServer {
   httpServer: http.Server;
@@ -27,6 +26,8 @@ export interface HubServerOptions {
   orm: MikroORM;
   pubSub: PubSubHandle;
   logError?: (error: unknown) => void;
+  /** Keep-alive and per-connection bounds of the live updates (graphql-ws); defaults suit production. */
+  liveUpdates?: Partial<LiveUpdateLimits>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -39,19 +40,22 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const schema = await buildHubSchema(options.pubSub.pubSub);
   const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config };
   const httpServer = http.createServer();
-  const webSocketServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
-  const subscriptionServer = useServer(
-    {
-      schema,
-      context: async (ctx) => createContext(deps, ctx.connectionParams?.authorization as string | undefined),
-    },
-    webSocketServer,
-  );
+  const formatError = createFormatError(logError);
+  const queryLimits = { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST };
+  const subscriptionServer = startSubscriptionServer({
+    httpServer,
+    path: GRAPHQL_PATH,
+    schema,
+    deps,
+    queryLimits,
+    formatError,
+    limits: { ...DEFAULT_LIVE_UPDATE_LIMITS, ...options.liveUpdates },
+  });
 
   const apollo = new ApolloServer<HubContext>({
     schema,
-    formatError: createFormatError(logError),
-    validationRules: [queryLimitsRule({ maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST })],
+    formatError,
+    validationRules: [queryLimitsRule(queryLimits)],
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

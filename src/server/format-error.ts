@@ -1,8 +1,11 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException, ForeignKeyConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../errors';
+
+/** PostgreSQL's SQLSTATE for input such as a malformed UUID. */
+const INVALID_TEXT_REPRESENTATION = '22P02';
 
 export type ErrorLogger = (error: unknown) => void;
 
@@ -32,6 +35,9 @@ export function createFormatError(logError: ErrorLogger) {
     }
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { ...base, message: 'A referenced record does not exist or is still in use', extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (original instanceof DriverException && original.code === INVALID_TEXT_REPRESENTATION) {
+      return { ...base, message: 'A value is not in the expected format (for example an id that is not a UUID)', extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_CODES.has(code)) return formatted;

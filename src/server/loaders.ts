@@ -6,6 +6,11 @@ import { createPartnerLoaders } from '../modules/partners/partners.loaders';
 import { createEngagementLoaders } from '../modules/engagement/engagement.loaders';
 import { createFocalGroupLoaders } from '../modules/focal-groups/focal-groups.loaders';
 import { createGeographyLoaders } from '../modules/geography/geography.loaders';
+import { createBudgetLoaders } from '../modules/budgets/budgets.loaders';
+import { createEquityLensLoaders } from '../modules/equity-lenses/equity-lenses.loaders';
+import { createScenarioLoaders } from '../modules/scenarios/scenarios.loaders';
+import { createSurveyLoaders } from '../modules/surveys/surveys.loaders';
+import { createKeyResultLoaders } from '../modules/key-results/key-results.loaders';
 
 /** Batches `load(id)` calls of one tick into a single `where id in (...)`. */
 export function entityByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
@@ -33,7 +38,7 @@ export function pivotLoader<T extends { id: string }>(
     const links = await em
       .getConnection()
       .execute<{ owner_id: string; target_id: string }[]>(
-        `select ${pivot.ownerColumn} as owner_id, ${pivot.targetColumn} as target_id from ${pivot.table} where ${pivot.ownerColumn} = any(?) order by ${pivot.targetColumn}`,
+        `select ${pivot.ownerColumn} as owner_id, ${pivot.targetColumn} as target_id from ${pivot.table} where ${pivot.ownerColumn} in (?) order by ${pivot.targetColumn}`,
         [[...ownerIds]],
       );
     const targets = await byId.loadMany([...new Set(links.map((link) => link.target_id))]);
@@ -52,6 +57,11 @@ export function createLoaders(em: EntityManager) {
     ...createPartnerLoaders(em),
     ...createRequestLoaders(em),
     ...createEngagementLoaders(em),
+    ...createBudgetLoaders(em),
+    ...createEquityLensLoaders(em),
+    ...createScenarioLoaders(em),
+    ...createSurveyLoaders(em),
+    ...createKeyResultLoaders(em),
   };
 }
 

@@ -1,6 +1,7 @@
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
+import { setMaxListeners } from 'node:events';
 
 /** What a partner app or dashboard needs to update without refetching. */
 export interface RequestUpdatedEvent {
@@ -60,7 +61,12 @@ export interface PubSubHandle {
 
 /** In-memory by default; with Redis, events fan out across every API instance. */
 export function createHubPubSub(redisUrl?: string): PubSubHandle {
-  if (!redisUrl) return { pubSub: createPubSub<HubTopics>(), close: async () => undefined };
+  if (!redisUrl) {
+    // Every subscription is one listener; Node's leak warning at 11 listeners would fire on any busy instance.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return { pubSub: createPubSub<HubTopics>({ eventTarget: eventTarget as never }), close: async () => undefined };
+  }
   const publishClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const subscribeClient = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 3 });
   const eventTarget = createRedisEventTarget<any>({ publishClient, subscribeClient });

@@ -5,9 +5,20 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker, RequireViewerOnRootFields } from './authorization';
 import type { HubPubSub } from './pubsub';
 import { GeographyResolver, RegionResolver, SchoolResolver } from '../modules/geography/geography.resolver';
+import { FocalGroupResolver, FocalGroupsResolver, RegionFocalGroupsResolver } from '../modules/focal-groups/focal-groups.resolver';
+import { PartnerResolver, PartnersResolver } from '../modules/partners/partners.resolver';
+import { EngagementResolver, EngagementSessionResolver, RepresentationReportResolver, SessionAttendanceResolver } from '../modules/engagement/engagement.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { CommunicationResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, RequestResolver, RequestsResolver, ResolutionAcknowledgementResolver } from '../modules/requests/requests.resolver';
+import { BudgetCycleResolver, BudgetsResolver } from '../modules/budgets/budgets.resolver';
+import { LiveUpdatesResolver } from '../modules/live-updates/live-updates.resolver';
+import { EquityLensResolver, ReviewScoreResolver } from '../modules/equity-lenses/equity-lenses.resolver';
+import { AllocationResolver, ScenarioItemResolver, ScenarioQueryResolver, ScenarioResolver } from '../modules/scenarios/scenarios.resolver';
+import { SurveyGroupResolver, SurveyResolver, SurveysResolver } from '../modules/surveys/surveys.resolver';
+import { KeyResultResolver, KeyResultsResolver, ObjectiveResolver } from '../modules/key-results/key-results.resolver';
 
 /** Every resolver of the hub; feature modules add theirs here. */
-export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver];
+export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver];
 
 export function buildHubSchema(pubSub: HubPubSub): Promise<GraphQLSchema> {
   return buildSchema({

@@ -44,3 +44,17 @@ describe('regions and schools', () => {
     expect(errorCodeOf(await hub.graphql(CreateRegionDocument, { input: { name: 'Viewer region', code: 'VIEW' } }, await hub.token(Role.VIEWER)))).toBe('FORBIDDEN');
   });
 });
+
+describe('malformed ids', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.stop());
+
+  it('answers BAD_USER_INPUT, not a masked internal error', async () => {
+    const admin = await hub.token(Role.ADMIN);
+    const response = await hub.graphql(CreateSchoolDocument, { input: { name: 'Nowhere', regionId: 'not-a-uuid', titleOne: false } }, admin);
+    expect(errorCodeOf(response)).toBe('BAD_USER_INPUT');
+  });
+});

@@ -1,31 +1,43 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Region } from '../../modules/geography/region.entity';
-import { issueToken } from '../../modules/auth/auth.service';
-import { Role } from '../../modules/auth/role';
+import { ApiToken } from '../../modules/auth/api-token.entity';
+import { hashToken } from '../../modules/auth/auth.service';
+import { DemoRandom } from './demo-random';
+import { seedBudgetCycle } from './steps/budget-cycle';
+import { seedEngagement } from './steps/engagement';
+import { seedEquityLens } from './steps/equity-lens';
+import { seedFocalGroups } from './steps/focal-groups';
+import { seedGeography } from './steps/geography';
+import { seedPartners } from './steps/partners';
+import { seedRequests } from './steps/requests';
+import { DEMO_TOKENS, seedTokens } from './steps/tokens';
 
-/**
- * Well-known tokens of the synthetic demo district, printed by `npm start`.
- * They exist only in a database seeded with the demo.
- */
-export const DEMO_TOKENS: Record<Exclude<Role, Role.PARTNER> | 'PARTNER', string> = {
-  ADMIN: 'demo-admin',
-  BUDGET_STAFF: 'demo-budget',
-  LIAISON: 'demo-liaison',
-  PARTNER: 'demo-partner',
-  VIEWER: 'demo-viewer',
-};
+/** Well-known tokens of the synthetic demo district, printed by `npm start`; they exist only in a seeded database. */
+export { DEMO_TOKENS };
 
+/** Several instances may boot against one database at once; only one of them may seed it. */
+const SEED_LOCK_KEY = 0x0cb4de30;
+
+/** The demo administrator token marks a database that holds the demo district. */
 export async function isSeeded(em: EntityManager): Promise<boolean> {
-  return (await em.count(Region)) > 0;
+  return (await em.count(ApiToken, { tokenHash: hashToken(DEMO_TOKENS.ADMIN) })) > 0;
 }
 
-/** Placeholder-free minimal seed; the full demo district is built in demo-district data files. */
-export async function seedDemoDistrict(em: EntityManager): Promise<void> {
-  await em.transactional(async (tx) => {
-    tx.create(Region, { name: 'North (demo)', code: 'NORTH' });
-    issueToken(tx, { label: 'Demo administrator', role: Role.ADMIN, secret: DEMO_TOKENS.ADMIN });
-    issueToken(tx, { label: 'Demo budget office', role: Role.BUDGET_STAFF, secret: DEMO_TOKENS.BUDGET_STAFF });
-    issueToken(tx, { label: 'Demo liaison', role: Role.LIAISON, secret: DEMO_TOKENS.LIAISON });
-    issueToken(tx, { label: 'Demo viewer', role: Role.VIEWER, secret: DEMO_TOKENS.VIEWER });
+/**
+ * Seeds the synthetic demo district (invented names, example.org contacts) in one transaction,
+ * identically on every run. Returns false, changing nothing, when the district is already there.
+ */
+export async function seedDemoDistrict(em: EntityManager): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    await tx.execute('select pg_advisory_xact_lock(?)', [SEED_LOCK_KEY]);
+    if (await isSeeded(tx)) return false;
+    const geography = seedGeography(tx);
+    const focalGroups = seedFocalGroups(tx, geography);
+    const partners = seedPartners(tx, geography);
+    const requests = seedRequests(tx, DemoRandom.forStep('requests'), focalGroups, partners);
+    seedEngagement(tx, DemoRandom.forStep('engagement'), geography, focalGroups);
+    seedEquityLens(tx, DemoRandom.forStep('equity-lens'), requests);
+    seedBudgetCycle(tx, requests.all);
+    seedTokens(tx, partners.northsideFamilyCenter);
+    return true;
   });
 }

@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { BudgetCycle } from './budget-cycle.entity';
 
@@ -8,6 +8,7 @@ import type { BudgetCycle } from './budget-cycle.entity';
 @Entity()
 @Unique({ properties: ['cycle', 'year'] })
 export class FiscalYear {
+  @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

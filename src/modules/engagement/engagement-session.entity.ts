@@ -1,5 +1,5 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../shared/base.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
@@ -54,7 +54,11 @@ export class EngagementSession extends VersionedEntity {
   @Enum({ items: () => ProcessStep })
   processStep!: ProcessStep;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Int, { description: 'Headcount of the session. Focal groups overlap, so their attendance counts may add up to more.' })
+  @Property({ type: 'integer' })
+  totalAttendees!: number;
+
+  /** Staff-only working notes: exposed through an authorised field resolver. */
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
 

@@ -2,6 +2,7 @@ import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../shared/base.entity';
 import { Region } from '../geography/region.entity';
+import { ConnectionType } from '../shared/connection';
 
 /** The six lenses of the community network analysis. */
 export enum FocalGroupCategory {
@@ -57,6 +58,10 @@ export class FocalGroup extends VersionedEntity {
   @Property({ type: 'text', nullable: true })
   liaisonName?: string | null;
 
+  /** Staff-only: exposed through an authorised field resolver. */
   @Property({ type: 'text', nullable: true })
   liaisonEmail?: string | null;
 }
+
+@ObjectType()
+export class FocalGroupConnection extends ConnectionType(FocalGroup, 'FocalGroup') {}

@@ -3,6 +3,7 @@ import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-gr
 import { VersionedEntity } from '../shared/base.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
+import { ConnectionType } from '../shared/connection';
 
 export enum PartnerKind {
   NON_PROFIT = 'NON_PROFIT',
@@ -94,3 +95,6 @@ export class Partner extends VersionedEntity<'agreementStatus' | 'contacts'> {
   @ManyToMany(() => School)
   schools = new Collection<School>(this);
 }
+
+@ObjectType()
+export class PartnerConnection extends ConnectionType(Partner, 'Partner') {}

@@ -6,6 +6,7 @@ import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Partner, PriorityArea } from '../partners/partner.entity';
 import { Communication } from './communication.entity';
 import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
+import { ConnectionType } from '../shared/connection';
 
 export enum RequestStatus {
   SUBMITTED = 'SUBMITTED',
@@ -76,9 +77,16 @@ export class Request extends VersionedEntity<'status' | 'dependsOn'> {
   @Enum({ items: () => RequestStatus, index: true })
   status: RequestStatus = RequestStatus.SUBMITTED;
 
+  @Field(() => String, { nullable: true, description: 'Why the request reached its current status, as noted on the last transition; public, so decisions are explained.' })
+  @Property({ type: 'text', nullable: true })
+  statusNote?: string | null;
+
   @OneToMany(() => Communication, (communication) => communication.request)
   communications = new Collection<Communication>(this);
 
   @OneToMany(() => ResolutionAcknowledgement, (acknowledgement) => acknowledgement.request)
   acknowledgements = new Collection<ResolutionAcknowledgement>(this);
 }
+
+@ObjectType({ description: 'Requests, newest first.' })
+export class RequestConnection extends ConnectionType(Request, 'Request') {}

@@ -25,6 +25,10 @@ export function createRequestLoaders(em: EntityManager) {
       { table: 'request_dependency', ownerColumn: 'request_id', targetColumn: 'depends_on_id' },
       requestById,
     ),
+    requestsByPartner: new DataLoader<string, Request[]>(async (partnerIds) => {
+      const rows = await em.find(Request, { partner: { $in: [...partnerIds] } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+      return groupBy(partnerIds, rows, (row) => row.partner!.id);
+    }),
     communicationsByRequest: new DataLoader<string, Communication[]>(async (requestIds) => {
       const rows = await em.find(Communication, { request: { $in: [...requestIds] } }, { orderBy: { communicatedAt: 'asc', id: 'asc' } });
       return groupBy(requestIds, rows, (row) => row.request.id);

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122221931 extends Migration {
+export class Migration20261122224910 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_event" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "actor" varchar(255) not null, "actor_role" varchar(255) not null, "action" varchar(255) not null, "entity_type" varchar(255) not null, "entity_id" varchar(255) not null, "before" jsonb null, "after" jsonb null, constraint "audit_event_pkey" primary key ("id"));`);
@@ -30,7 +30,7 @@ export class Migration20261122221931 extends Migration {
     this.addSql(`create table "focal_group" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "name" varchar(255) not null, "category" text check ("category" in ('AGE', 'FAMILY_ROLE', 'WORK', 'HOUSING', 'COMMUNITY', 'LANGUAGE_RACE_ETHNICITY')) not null, "languages" text[] not null, "region_id" uuid null, "population_share" double precision not null, "estimated_population" int null, "proximity" text check ("proximity" in ('DIRECTLY_IMPACTED', 'INDIRECTLY_IMPACTED', 'SUPPORTING')) not null default 'DIRECTLY_IMPACTED', "liaison_name" text null, "liaison_email" text null, constraint "focal_group_pkey" primary key ("id"));`);
     this.addSql(`alter table "focal_group" add constraint "focal_group_name_unique" unique ("name");`);
 
-    this.addSql(`create table "request" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "title" varchar(255) not null, "description" text not null, "priority_area" text check ("priority_area" in ('AFTER_SCHOOL_AND_SUMMER', 'MENTAL_HEALTH', 'EARLY_CHILDHOOD', 'FAMILY_ENGAGEMENT', 'CAREER_PATHWAYS', 'LANGUAGE_ACCESS', 'BASIC_NEEDS', 'ATTENDANCE')) not null, "partner_id" uuid null, "people_impacted" int not null, "one_time_cents" bigint not null, "recurring_cents" bigint not null, "fte" numeric(6,2) not null, "earliest_year" int not null, "alternative_group" text null, "survey_topic" text null, "status" text check ("status" in ('SUBMITTED', 'UNDER_REVIEW', 'TIERED', 'FUNDED', 'DEFERRED', 'DECLINED', 'IMPLEMENTED', 'RESOLVED')) not null default 'SUBMITTED', constraint "request_pkey" primary key ("id"));`);
+    this.addSql(`create table "request" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "title" varchar(255) not null, "description" text not null, "priority_area" text check ("priority_area" in ('AFTER_SCHOOL_AND_SUMMER', 'MENTAL_HEALTH', 'EARLY_CHILDHOOD', 'FAMILY_ENGAGEMENT', 'CAREER_PATHWAYS', 'LANGUAGE_ACCESS', 'BASIC_NEEDS', 'ATTENDANCE')) not null, "partner_id" uuid null, "people_impacted" int not null, "one_time_cents" bigint not null, "recurring_cents" bigint not null, "fte" numeric(6,2) not null, "earliest_year" int not null, "alternative_group" text null, "survey_topic" text null, "status" text check ("status" in ('SUBMITTED', 'UNDER_REVIEW', 'TIERED', 'FUNDED', 'DEFERRED', 'DECLINED', 'IMPLEMENTED', 'RESOLVED')) not null default 'SUBMITTED', "status_note" text null, constraint "request_pkey" primary key ("id"));`);
     this.addSql(`create index "request_partner_id_index" on "request" ("partner_id");`);
     this.addSql(`create index "request_status_index" on "request" ("status");`);
     this.addSql(`create index "request_created_at_id_index" on "request" ("created_at", "id");`);
@@ -48,14 +48,39 @@ export class Migration20261122221931 extends Migration {
     this.addSql(`create table "review_score" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "request_id" uuid not null, "lens_key" varchar(255) not null, "criterion_key" varchar(255) not null, "reviewer" varchar(255) not null, "score" smallint not null, constraint "review_score_pkey" primary key ("id"));`);
     this.addSql(`alter table "review_score" add constraint "review_score_request_id_lens_key_criterion_key_reviewer_unique" unique ("request_id", "lens_key", "criterion_key", "reviewer");`);
 
+    this.addSql(`create table "scenario" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "cycle_id" uuid not null, "name" varchar(255) not null, "lens_id" uuid not null, "lens_revision" int not null, "solver" text check ("solver" in ('OPTIMAL', 'GREEDY')) not null, "discount" double precision not null, "coverage_bonus" double precision not null, "cap_adjustments" jsonb not null, "weight_overrides" jsonb not null, "pins" jsonb not null, "status" text check ("status" in ('RUNNING', 'COMPLETED', 'FAILED')) not null default 'RUNNING', "failure_message" text null, "inputs_hash" varchar(255) not null, "tiers" jsonb not null, "created_by" varchar(255) not null, "adopted_at" timestamptz null, "superseded_at" timestamptz null, "solve_millis" int null, constraint "scenario_pkey" primary key ("id"));`);
+    this.addSql(`create index "scenario_cycle_id_created_at_index" on "scenario" ("cycle_id", "created_at");`);
+
+    this.addSql(`create table "allocation" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "request_id" uuid not null, "cycle_id" uuid not null, "scenario_id" uuid not null, "fiscal_year" int not null, "tier" smallint not null, "money_cents" bigint not null, "fte" numeric(6,2) not null, constraint "allocation_pkey" primary key ("id"));`);
+    this.addSql(`create index "allocation_cycle_id_fiscal_year_index" on "allocation" ("cycle_id", "fiscal_year");`);
+    this.addSql(`alter table "allocation" add constraint "allocation_cycle_id_request_id_fiscal_year_unique" unique ("cycle_id", "request_id", "fiscal_year");`);
+
+    this.addSql(`create table "scenario_item" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "scenario_id" uuid not null, "request_id" uuid not null, "tier" smallint not null, "start_year" int null, "rank" int not null, "equity_score" double precision not null, "score_breakdown" jsonb not null, "allocations" jsonb not null, "reason" text not null, "reason_code" varchar(255) not null, "to_move_up" jsonb null, constraint "scenario_item_pkey" primary key ("id"));`);
+    this.addSql(`create index "scenario_item_scenario_id_index" on "scenario_item" ("scenario_id");`);
+
     this.addSql(`create table "school" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "name" varchar(255) not null, "region_id" uuid not null, "title_one" boolean not null default false, "enrollment" int null, constraint "school_pkey" primary key ("id"));`);
     this.addSql(`alter table "school" add constraint "school_name_unique" unique ("name");`);
 
     this.addSql(`create table "partner_schools" ("partner_id" uuid not null, "school_id" uuid not null, constraint "partner_schools_pkey" primary key ("partner_id", "school_id"));`);
 
-    this.addSql(`create table "engagement_session" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "title" varchar(255) not null, "kind" text check ("kind" in ('HOME_VISIT', 'SMALL_GROUP', 'CIVIC_DINNER', 'VIRTUAL', 'COMMUNITY_MEETING', 'FAMILY_UNIVERSITY')) not null, "region_id" uuid not null, "school_id" uuid null, "held_at" timestamptz not null, "process_step" text check ("process_step" in ('CONVENING', 'OPENING', 'REFRAMING', 'EXPLORING', 'GENERATING', 'EVALUATING', 'REFINING', 'CLOSING', 'LESSONS_LEARNED')) not null, "notes" text null, constraint "engagement_session_pkey" primary key ("id"));`);
+    this.addSql(`create table "engagement_session" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "title" varchar(255) not null, "kind" text check ("kind" in ('HOME_VISIT', 'SMALL_GROUP', 'CIVIC_DINNER', 'VIRTUAL', 'COMMUNITY_MEETING', 'FAMILY_UNIVERSITY')) not null, "region_id" uuid not null, "school_id" uuid null, "held_at" timestamptz not null, "process_step" text check ("process_step" in ('CONVENING', 'OPENING', 'REFRAMING', 'EXPLORING', 'GENERATING', 'EVALUATING', 'REFINING', 'CLOSING', 'LESSONS_LEARNED')) not null, "total_attendees" int not null, "notes" text null, constraint "engagement_session_pkey" primary key ("id"));`);
 
     this.addSql(`create table "session_attendance" ("session_id" uuid not null, "focal_group_id" uuid not null, "count" int not null, constraint "session_attendance_pkey" primary key ("session_id", "focal_group_id"));`);
+
+    this.addSql(`create table "survey" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "name" varchar(255) not null, "description" text null, constraint "survey_pkey" primary key ("id"));`);
+    this.addSql(`alter table "survey" add constraint "survey_name_unique" unique ("name");`);
+
+    this.addSql(`create table "survey_import" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "survey_id" uuid not null, "import_key" varchar(255) not null, "rows_read" int not null, "rows_accepted" int not null, "duration_ms" int not null, "imported_by" varchar(255) not null, constraint "survey_import_pkey" primary key ("id"));`);
+    this.addSql(`alter table "survey_import" add constraint "survey_import_survey_id_import_key_unique" unique ("survey_id", "import_key");`);
+
+    this.addSql(`create table "survey_item" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "survey_id" uuid not null, "code" varchar(255) not null, "prompt" text not null, "topic" varchar(255) not null, "scale_min" smallint not null, "scale_max" smallint not null, "favourable_min" smallint not null, "favourable_max" smallint not null, constraint "survey_item_pkey" primary key ("id"));`);
+    this.addSql(`alter table "survey_item" add constraint "survey_item_survey_id_code_unique" unique ("survey_id", "code");`);
+
+    this.addSql(`create table "survey_response" ("id" bigserial primary key, "survey_id" uuid not null, "wave_id" uuid not null, "item_id" uuid not null, "school_id" uuid not null, "region_id" uuid not null, "focal_group_ids" uuid[] not null, "language" text not null, "answer" smallint not null, "respondent_key" bigint not null, "survey_import_id" uuid not null);`);
+    this.addSql(`create index "survey_response_wave_id_item_id_index" on "survey_response" ("wave_id", "item_id");`);
+
+    this.addSql(`create table "survey_wave" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "survey_id" uuid not null, "name" varchar(255) not null, "fielded_at" timestamptz not null, constraint "survey_wave_pkey" primary key ("id"));`);
+    this.addSql(`alter table "survey_wave" add constraint "survey_wave_survey_id_name_unique" unique ("survey_id", "name");`);
 
     this.addSql(`alter table "fiscal_year" add constraint "fiscal_year_cycle_id_foreign" foreign key ("cycle_id") references "budget_cycle" ("id") on update cascade on delete cascade;`);
 
@@ -82,6 +107,16 @@ export class Migration20261122221931 extends Migration {
 
     this.addSql(`alter table "review_score" add constraint "review_score_request_id_foreign" foreign key ("request_id") references "request" ("id") on update cascade on delete cascade;`);
 
+    this.addSql(`alter table "scenario" add constraint "scenario_cycle_id_foreign" foreign key ("cycle_id") references "budget_cycle" ("id") on update cascade;`);
+    this.addSql(`alter table "scenario" add constraint "scenario_lens_id_foreign" foreign key ("lens_id") references "equity_lens" ("id") on update cascade;`);
+
+    this.addSql(`alter table "allocation" add constraint "allocation_request_id_foreign" foreign key ("request_id") references "request" ("id") on update cascade;`);
+    this.addSql(`alter table "allocation" add constraint "allocation_cycle_id_foreign" foreign key ("cycle_id") references "budget_cycle" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "allocation" add constraint "allocation_scenario_id_foreign" foreign key ("scenario_id") references "scenario" ("id") on update cascade;`);
+
+    this.addSql(`alter table "scenario_item" add constraint "scenario_item_scenario_id_foreign" foreign key ("scenario_id") references "scenario" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "scenario_item" add constraint "scenario_item_request_id_foreign" foreign key ("request_id") references "request" ("id") on update cascade on delete cascade;`);
+
     this.addSql(`alter table "school" add constraint "school_region_id_foreign" foreign key ("region_id") references "region" ("id") on update cascade;`);
 
     this.addSql(`alter table "partner_schools" add constraint "partner_schools_partner_id_foreign" foreign key ("partner_id") references "partner" ("id") on update cascade on delete cascade;`);
@@ -92,6 +127,12 @@ export class Migration20261122221931 extends Migration {
 
     this.addSql(`alter table "session_attendance" add constraint "session_attendance_session_id_foreign" foreign key ("session_id") references "engagement_session" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "session_attendance" add constraint "session_attendance_focal_group_id_foreign" foreign key ("focal_group_id") references "focal_group" ("id") on update cascade;`);
+
+    this.addSql(`alter table "survey_import" add constraint "survey_import_survey_id_foreign" foreign key ("survey_id") references "survey" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "survey_item" add constraint "survey_item_survey_id_foreign" foreign key ("survey_id") references "survey" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "survey_wave" add constraint "survey_wave_survey_id_foreign" foreign key ("survey_id") references "survey" ("id") on update cascade on delete cascade;`);
   }
 
 }

@@ -1,0 +1,285 @@
+import 'reflect-metadata';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import { connectOrm, migrate } from '../../src/db/database';
+import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
+import { startThrowawayPostgres } from '../../src/db/embedded-postgres';
+import { issueToken } from '../../src/modules/auth/auth.service';
+import { Role } from '../../src/modules/auth/role';
+import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
+import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
+import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
+import type { DriverMessage, InstanceMessage } from './server';
+
+/**
+ * Fan-out bench: N partner-app subscribers on `requestUpdated`, a liaison transitions the
+ * partner's request over HTTP, and every subscriber must receive the event. Measures the time
+ * from the commit (the instance's publish, right after it) to each delivery and to the last one,
+ * and the server memory each subscribed connection costs.
+ *
+ *   npx ts-node --transpile-only bench/fanout/run.ts [--subscribers 1000] [--rounds 50] [--modes one,two]
+ *
+ * DATABASE_URL: a PostgreSQL server to create a scratch database on (else an embedded one).
+ * REDIS_URL: needed for mode "two" (two instances, subscribers split evenly, events via Redis).
+ */
+interface Flags {
+  subscribers: number;
+  rounds: number;
+  modes: ('one' | 'two')[];
+}
+
+function parseFlags(argv: string[]): Flags {
+  const flags: Flags = { subscribers: 1000, rounds: 50, modes: ['one', 'two'] };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [flag, value] = [argv[i], argv[i + 1] ?? ''];
+    if (flag === '--subscribers') flags.subscribers = Number(value);
+    else if (flag === '--rounds') flags.rounds = Number(value);
+    else if (flag === '--modes') flags.modes = value.split(',') as Flags['modes'];
+    else throw new Error(`unknown flag ${flag}; use --subscribers, --rounds, --modes`);
+  }
+  return flags;
+}
+
+const now = () => performance.timeOrigin + performance.now();
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)];
+}
+
+/** One API instance in its own process. */
+class Instance {
+  private readonly waiting = new Map<InstanceMessage['type'], (message: InstanceMessage) => void>();
+  readonly publishedAt = new Map<number, number>();
+  port = 0;
+
+  private constructor(private readonly child: ChildProcess) {
+    child.on('message', (message: InstanceMessage) => {
+      if (message.type === 'published') this.publishedAt.set(message.version, message.at);
+      const waiter = this.waiting.get(message.type);
+      this.waiting.delete(message.type);
+      waiter?.(message);
+    });
+  }
+
+  static async start(env: NodeJS.ProcessEnv): Promise<Instance> {
+    const child = spawn(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'server.ts')], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env,
+    });
+    const instance = new Instance(child);
+    const ready = (await instance.next('ready')) as Extract<InstanceMessage, { type: 'ready' }>;
+    instance.port = ready.port;
+    return instance;
+  }
+
+  async memory(): Promise<{ heapUsed: number; rss: number }> {
+    const reply = this.next('memory');
+    this.send({ type: 'measure-memory' });
+    return (await reply) as Extract<InstanceMessage, { type: 'memory' }>;
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.send({ type: 'stop' });
+    await exited;
+  }
+
+  private send(message: DriverMessage): void {
+    this.child.send(message);
+  }
+
+  private next(type: InstanceMessage['type']): Promise<InstanceMessage> {
+    return new Promise((resolve, reject) => {
+      this.waiting.set(type, resolve);
+      this.child.once('exit', (code) => reject(new Error(`instance exited with ${code} while waiting for ${type}`)));
+    });
+  }
+}
+
+/** A partner app: one connection, one subscription, the arrival time of every version it hears. */
+class Subscriber {
+  readonly receivedAt = new Map<number, number>();
+  private readonly client: Client;
+
+  constructor(url: string, token: string) {
+    this.client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  }
+
+  subscribe(): Promise<void> {
+    const connected = new Promise<void>((resolve) => this.client.on('connected', () => resolve()));
+    this.client.subscribe<{ requestUpdated: { version: number } }>(
+      { query: 'subscription { requestUpdated { requestId partnerId focalGroupIds changedFields status version occurredAt } }' },
+      {
+        next: (result) => {
+          const version = result.data?.requestUpdated.version;
+          if (version !== undefined) this.receivedAt.set(version, now());
+        },
+        error: (error) => console.error('subscriber error', error),
+        complete: () => undefined,
+      },
+    );
+    return connected;
+  }
+
+  dispose(): Promise<void> {
+    return this.client.dispose() as Promise<void>;
+  }
+}
+
+const NEXT_STATUS: Partial<Record<RequestStatus, RequestStatus>> = {
+  [RequestStatus.SUBMITTED]: RequestStatus.UNDER_REVIEW,
+  [RequestStatus.UNDER_REVIEW]: RequestStatus.TIERED,
+  [RequestStatus.TIERED]: RequestStatus.DEFERRED,
+  [RequestStatus.DEFERRED]: RequestStatus.UNDER_REVIEW,
+};
+
+interface Fixture {
+  requestId: string;
+  status: RequestStatus;
+  liaisonToken: string;
+  partnerTokens: string[];
+}
+
+async function transition(url: string, fixture: Fixture): Promise<number> {
+  const to = NEXT_STATUS[fixture.status]!;
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${fixture.liaisonToken}` },
+    body: JSON.stringify({
+      query: 'mutation($id: ID!, $to: RequestStatus!) { transitionRequest(id: $id, to: $to) { version } }',
+      variables: { id: fixture.requestId, to },
+    }),
+  });
+  const body = (await response.json()) as { data?: { transitionRequest: { version: number } }; errors?: unknown };
+  if (!body.data) throw new Error(`transitionRequest failed: ${JSON.stringify(body.errors)}`);
+  fixture.status = to;
+  return body.data.transitionRequest.version;
+}
+
+async function waitForAll(subscribers: Subscriber[], version: number, timeoutMs: number): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const missing = subscribers.filter((subscriber) => !subscriber.receivedAt.has(version)).length;
+    if (missing === 0 || Date.now() > deadline) return missing;
+    await sleep(2);
+  }
+}
+
+async function runMode(mode: 'one' | 'two', flags: Flags, databaseUrl: string, fixture: Fixture): Promise<string> {
+  const instanceCount = mode === 'one' ? 1 : 2;
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl };
+  if (mode === 'one') delete env.REDIS_URL;
+  const instances = await Promise.all(Array.from({ length: instanceCount }, () => Instance.start(env)));
+  const graphqlUrl = `http://127.0.0.1:${instances[0].port}/graphql`;
+  const memoryBefore = await Promise.all(instances.map((instance) => instance.memory()));
+
+  const subscribers = fixture.partnerTokens
+    .slice(0, flags.subscribers)
+    .map((token, index) => new Subscriber(`ws://127.0.0.1:${instances[index % instanceCount].port}/graphql`, token));
+  for (let start = 0; start < subscribers.length; start += 50) {
+    await Promise.all(subscribers.slice(start, start + 50).map((subscriber) => subscriber.subscribe()));
+  }
+  // graphql-ws never acknowledges a subscription: warm up until every subscriber has heard an event.
+  for (let attempt = 0; ; attempt += 1) {
+    const version = await transition(graphqlUrl, fixture);
+    if ((await waitForAll(subscribers, version, 2_000)) === 0) break;
+    if (attempt === 20) throw new Error('subscribers never all became ready');
+  }
+  const memoryAfter = await Promise.all(instances.map((instance) => instance.memory()));
+
+  const lastDelivery: number[] = [];
+  const everyDelivery: number[] = [];
+  let missed = 0;
+  for (let round = 0; round < flags.rounds; round += 1) {
+    const version = await transition(graphqlUrl, fixture);
+    missed += await waitForAll(subscribers, version, 10_000);
+    const publishedAt = instances[0].publishedAt.get(version)!;
+    const latencies = subscribers.flatMap((subscriber) => {
+      const at = subscriber.receivedAt.get(version);
+      return at === undefined ? [] : [at - publishedAt];
+    });
+    everyDelivery.push(...latencies);
+    lastDelivery.push(Math.max(...latencies));
+    await sleep(20);
+  }
+
+  await Promise.all(subscribers.map((subscriber) => subscriber.dispose()));
+  await Promise.all(instances.map((instance) => instance.stop()));
+
+  const perConnection = (field: 'heapUsed' | 'rss') => {
+    const bytes = instances.reduce((sum, _instance, index) => sum + memoryAfter[index][field] - memoryBefore[index][field], 0);
+    return (bytes / subscribers.length / 1024).toFixed(1);
+  };
+  const ms = (value: number) => value.toFixed(1);
+  return (
+    `| ${instanceCount}${instanceCount > 1 ? ' (Redis)' : ''} | ${subscribers.length} | ${flags.rounds} | ` +
+    `${ms(percentile(lastDelivery, 0.5))} / ${ms(percentile(lastDelivery, 0.99))} / ${ms(Math.max(...lastDelivery))} | ` +
+    `${ms(percentile(everyDelivery, 0.5))} / ${ms(percentile(everyDelivery, 0.99))} | ${missed} | ${perConnection('heapUsed')} | ${perConnection('rss')} |`
+  );
+}
+
+async function seed(databaseUrl: string, subscriberCount: number): Promise<Fixture> {
+  const orm = await connectOrm(databaseUrl);
+  try {
+    await migrate(orm);
+    const em = orm.em.fork();
+    const partner = em.create(Partner, { name: 'Bench Partner', kind: PartnerKind.NON_PROFIT, priorityAreas: [PriorityArea.FAMILY_ENGAGEMENT] });
+    const group = em.create(FocalGroup, { name: 'Bench Group', category: FocalGroupCategory.COMMUNITY, languages: ['en'], populationShare: 0.1, proximity: IssueProximity.DIRECTLY_IMPACTED });
+    const request = em.create(Request, {
+      title: 'Bench request',
+      description: 'Synthetic request transitioned by the fan-out bench',
+      priorityArea: PriorityArea.FAMILY_ENGAGEMENT,
+      partner,
+      peopleImpacted: 100,
+      oneTimeCents: 100_000,
+      recurringCents: 0,
+      fte: 0,
+      earliestYear: 2027,
+    });
+    request.focalGroups.add(group);
+    const liaisonToken = issueToken(em, { label: 'bench liaison', role: Role.LIAISON });
+    const partnerTokens = Array.from({ length: subscriberCount }, (_, index) =>
+      issueToken(em, { label: `bench partner app ${index}`, role: Role.PARTNER, partnerId: partner.id }),
+    );
+    await em.flush();
+    return { requestId: request.id, status: RequestStatus.SUBMITTED, liaisonToken, partnerTokens };
+  } finally {
+    await orm.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const flags = parseFlags(process.argv.slice(2));
+  if (flags.modes.includes('two') && !process.env.REDIS_URL) {
+    console.log('mode "two" skipped: it needs REDIS_URL (e.g. redis://127.0.0.1:6379)');
+    flags.modes = flags.modes.filter((mode) => mode !== 'two');
+  }
+  const embedded = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
+  const maintenanceUrl = embedded ? embedded.url : withDatabase(process.env.DATABASE_URL!, 'postgres');
+  const database = `cbh_bench_fanout_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  await createDatabaseIfMissing(maintenanceUrl, database);
+  const databaseUrl = withDatabase(maintenanceUrl, database);
+  try {
+    const fixture = await seed(databaseUrl, flags.subscribers);
+    console.log(`# fan-out bench: node ${process.version}, ${cpus().length} cpu(s) (${cpus()[0]?.model ?? 'unknown'}); driver and instances are separate processes on this machine`);
+    console.log('latency = subscriber receive time - instance publish time (right after commit); memory = server growth after GC per subscribed connection');
+    console.log('| instances | subscribers | rounds | commit -> last delivery p50 / p99 / max (ms) | commit -> each delivery p50 / p99 (ms) | missed | heap per connection (KiB) | RSS per connection (KiB) |');
+    console.log('|---|---:|---:|---|---|---:|---:|---:|');
+    for (const mode of flags.modes) console.log(await runMode(mode, flags, databaseUrl, fixture));
+  } finally {
+    await dropDatabase(maintenanceUrl, database);
+    await embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import { parseConfig } from '../src/config';
+import { connectOrm } from '../src/db/database';
+import { DomainError } from '../src/errors';
+import { Role } from '../src/modules/auth/role';
+import { importSurveyCsv } from '../src/modules/surveys/survey-import';
+import type { HubContext } from '../src/server/context';
+import { createLoaders } from '../src/server/loaders';
+import { createHubPubSub } from '../src/server/pubsub';
+
+const USAGE = 'usage: npm run import:survey -- <survey-id> <file.csv> [--import-key <key>]';
+
+/**
+ * Streams a large survey export into the hub with the same all-or-nothing import as the
+ * importSurveyResponses mutation (one COPY in one transaction), acting as an ADMIN.
+ * With REDIS_URL set, subscribers on every API instance hear surveyResultsPublished.
+ */
+async function main(argv: string[]): Promise<number> {
+  const [surveyId, file, flag, importKey] = argv;
+  if (!surveyId || !file || (flag !== undefined && (flag !== '--import-key' || !importKey))) {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = parseConfig();
+  if (!config.DATABASE_URL) {
+    console.error('DATABASE_URL is required');
+    return 2;
+  }
+  const orm = await connectOrm(config.DATABASE_URL);
+  const pubSub = createHubPubSub(config.REDIS_URL);
+  try {
+    const em = orm.em.fork();
+    const context: HubContext = {
+      viewer: { tokenId: 'cli', label: 'import:survey CLI', role: Role.ADMIN, partnerId: null },
+      authFailure: null,
+      em,
+      loaders: createLoaders(em),
+      pubSub: pubSub.pubSub,
+      config,
+    };
+    const startedAt = performance.now();
+    const outcome = await importSurveyCsv(context, surveyId, fs.createReadStream(file, { highWaterMark: 1 << 20 }), importKey ?? null);
+    const { surveyImport } = outcome;
+    console.log(
+      JSON.stringify({
+        alreadyImported: outcome.alreadyImported,
+        importId: surveyImport.id,
+        importKey: surveyImport.importKey,
+        rowsRead: surveyImport.rowsRead,
+        rowsAccepted: surveyImport.rowsAccepted,
+        importMs: surveyImport.durationMs,
+        totalMs: Math.round(performance.now() - startedAt),
+      }),
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    console.error(`${error.code}: ${error.message}`);
+    const badRows = (error.details.badRows ?? []) as { line: number; reason: string }[];
+    for (const row of badRows) console.error(`  line ${row.line}: ${row.reason}`);
+    return 1;
+  } finally {
+    await pubSub.close();
+    await orm.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,397 @@
+import {
+  CAPACITY_EPSILON,
+  eligibleCandidates,
+  fits,
+  NOT_STARTED,
+  tierObjective,
+  type TierProblem,
+  type TierSolution,
+} from './model';
+
+/**
+ * Lagrangian relaxation of one tier's 0/1 model (see README "OPTIMAL for large
+ * models"). The per-year money and FTE rows are moved into the objective with
+ * multipliers λ_t, μ_t ≥ 0; dependencies are dropped (dropping constraints can
+ * only raise the maximum) and "one per alternative group" is kept, so the
+ * relaxed problem splits into one tiny choice per request (or per alternative
+ * group): its best start year by reduced value, or nothing. For any λ, μ ≥ 0
+ * its value is an upper bound on the tier objective; subgradient steps lower it.
+ *
+ * Everything here is iteration-bounded (never wall-clock bounded), so the same
+ * input gives the same bound and schedule on every machine.
+ */
+
+/** Subgradient iterations (each O(n·Y)); a primal schedule is built every PRIMAL_EVERY of them. */
+export const LAGRANGIAN_ITERATIONS = 400;
+const PRIMAL_EVERY = 20;
+/** Relative safety margin added to the bound for float round-off in its sums. */
+const BOUND_SAFETY = 1e-9;
+
+export interface LagrangianOutcome {
+  /** Valid upper bound on the tier objective (pins and coverage bonus included). */
+  bound: number;
+  /** Best schedule found (at least GREEDY's, which is passed in). */
+  best: TierSolution['chosen'];
+  objective: number;
+  /** Columns x[r,s] that can appear in a feasible schedule at all (each fits alone). */
+  columns: Array<{ request: number; startIndex: number }>;
+  eligible: number[];
+  iterations: number;
+}
+
+/** Compact, typed view of the eligible requests and their feasible start years. */
+interface Data {
+  n: number;
+  horizon: number;
+  eligible: number[];
+  equity: Float64Array;
+  oneTime: Float64Array;
+  recurring: Float64Array;
+  fte: Float64Array;
+  /** allowed[k·Y + s] = 1 if eligible k may start in s and fits alone. */
+  allowed: Uint8Array;
+  /** First start index allowed by earliestYear and already placed dependencies. */
+  first: Int32Array;
+  /** Alternative group id per eligible request, -1 for none. */
+  alternative: Int32Array;
+  alternativeCount: number;
+  /** discount^s per start index. */
+  discountPow: Float64Array;
+}
+
+function buildData(problem: TierProblem, eligible: number[]): Data {
+  const { model, placedStart, free } = problem;
+  const horizon = model.years.length;
+  const n = eligible.length;
+  const data: Data = {
+    n,
+    horizon,
+    eligible,
+    equity: new Float64Array(n),
+    oneTime: new Float64Array(n),
+    recurring: new Float64Array(n),
+    fte: new Float64Array(n),
+    allowed: new Uint8Array(n * horizon),
+    first: new Int32Array(n),
+    alternative: new Int32Array(n).fill(-1),
+    alternativeCount: 0,
+    discountPow: new Float64Array(horizon),
+  };
+  for (let s = 0; s < horizon; s++) data.discountPow[s] = model.discount ** s;
+  const alternativeIds = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const request = model.requests[eligible[k]];
+    data.equity[k] = request.equity;
+    data.oneTime[k] = request.oneTime;
+    data.recurring[k] = request.recurring;
+    data.fte[k] = request.fte;
+    let first = request.earliestIndex;
+    for (const dep of request.dependencies) if (placedStart[dep] !== NOT_STARTED && placedStart[dep] > first) first = placedStart[dep];
+    data.first[k] = first;
+    for (let s = first; s < horizon; s++) if (fits(request, s, free)) data.allowed[k * horizon + s] = 1;
+    if (request.alternativeGroup !== null) {
+      let id = alternativeIds.get(request.alternativeGroup);
+      if (id === undefined) alternativeIds.set(request.alternativeGroup, (id = alternativeIds.size));
+      data.alternative[k] = id;
+    }
+  }
+  data.alternativeCount = alternativeIds.size;
+  return data;
+}
+
+/** Groups a pin or an earlier tier has not covered yet that some feasible column could cover. */
+function openCoverableGroups(problem: TierProblem, data: Data): number {
+  const { model } = problem;
+  const covered = new Uint8Array(model.focalGroupNames.length);
+  for (let g = 0; g < covered.length; g++) if (problem.coveredBefore[g]) covered[g] = 1;
+  for (const r of problem.pinnedHere) for (const g of model.requests[r].focalGroups) covered[g] = 1;
+  let open = 0;
+  for (let k = 0; k < data.n; k++) {
+    let any = false;
+    for (let s = data.first[k]; s < data.horizon && !any; s++) any = data.allowed[k * data.horizon + s] === 1;
+    if (!any) continue;
+    for (const g of model.requests[data.eligible[k]].focalGroups) {
+      if (covered[g] === 0) {
+        covered[g] = 2;
+        open++;
+      }
+    }
+  }
+  return open;
+}
+
+/**
+ * Reduced value of eligible k starting in s under per-dollar / per-FTE prices
+ * (w = λ/cap, suffix sums R, P): E·d^s − oneTime·w_s − recurring·R_s − fte·P_s.
+ */
+function reducedValue(data: Data, k: number, s: number, w: Float64Array, R: Float64Array, P: Float64Array): number {
+  return data.equity[k] * data.discountPow[s] - data.oneTime[k] * w[s] - data.recurring[k] * R[s] - data.fte[k] * P[s];
+}
+
+/**
+ * Primal heuristic: requests in descending best reduced value (ties: rank),
+ * each at its fitting start with the best reduced value; repeated passes pick
+ * up requests whose dependency was placed later in the order.
+ */
+function primalSchedule(
+  problem: TierProblem,
+  data: Data,
+  key: Float64Array,
+  w: Float64Array,
+  R: Float64Array,
+  P: Float64Array,
+): TierSolution['chosen'] {
+  const { model } = problem;
+  const { n, horizon } = data;
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => key[b] - key[a] || a - b);
+  const freeMoney = Float64Array.from(problem.free.money);
+  const freeFte = Float64Array.from(problem.free.fte);
+  const placed = Int32Array.from(problem.placedStart);
+  const altUsed = new Uint8Array(data.alternativeCount);
+  const chosen: TierSolution['chosen'] = [];
+  const done = new Uint8Array(n);
+  for (let pass = 0; pass < 4; pass++) {
+    let added = false;
+    for (let i = 0; i < n; i++) {
+      const k = order[i];
+      if (done[k] === 1) continue;
+      const alt = data.alternative[k];
+      if (alt >= 0 && altUsed[alt] === 1) {
+        done[k] = 1;
+        continue;
+      }
+      const r = data.eligible[k];
+      const request = model.requests[r];
+      let lower = data.first[k];
+      let waiting = false;
+      for (const dep of request.dependencies) {
+        if (placed[dep] === NOT_STARTED) waiting = true;
+        else if (placed[dep] > lower) lower = placed[dep];
+      }
+      if (waiting) continue;
+      let bestS = -1;
+      let bestValue = -Infinity;
+      for (let s = lower; s < horizon; s++) {
+        if (data.allowed[k * horizon + s] === 0) continue;
+        const value = reducedValue(data, k, s, w, R, P);
+        if (value <= bestValue) continue;
+        if (!fitsTyped(data, k, s, freeMoney, freeFte)) continue;
+        bestS = s;
+        bestValue = value;
+      }
+      if (bestS < 0) continue;
+      for (let t = bestS; t < horizon; t++) {
+        freeMoney[t] -= t === bestS ? data.oneTime[k] + data.recurring[k] : data.recurring[k];
+        freeFte[t] -= data.fte[k];
+      }
+      placed[r] = bestS;
+      done[k] = 1;
+      if (alt >= 0) altUsed[alt] = 1;
+      chosen.push({ request: r, startIndex: bestS });
+      added = true;
+    }
+    if (!added) break;
+  }
+  improveStarts(problem, data, chosen, placed, freeMoney, freeFte);
+  return chosen;
+}
+
+function fitsTyped(data: Data, k: number, s: number, freeMoney: Float64Array, freeFte: Float64Array): boolean {
+  const fte = data.fte[k];
+  if (data.oneTime[k] + data.recurring[k] > freeMoney[s] + CAPACITY_EPSILON) return false;
+  for (let t = s; t < data.horizon; t++) {
+    if (t > s && data.recurring[k] > freeMoney[t] + CAPACITY_EPSILON) return false;
+    if (fte > freeFte[t] + CAPACITY_EPSILON) return false;
+  }
+  return true;
+}
+
+/** Moves chosen requests to an earlier start (higher discounted value) where capacity allows. */
+function improveStarts(
+  problem: TierProblem,
+  data: Data,
+  chosen: TierSolution['chosen'],
+  placed: Int32Array,
+  freeMoney: Float64Array,
+  freeFte: Float64Array,
+): void {
+  const { model } = problem;
+  const { horizon } = data;
+  const localOf = new Map<number, number>();
+  for (let k = 0; k < data.n; k++) localOf.set(data.eligible[k], k);
+  for (const entry of chosen) {
+    const r = entry.request;
+    const k = localOf.get(r) as number;
+    const s = entry.startIndex;
+    let lower = data.first[k];
+    for (const dep of model.requests[r].dependencies) if (placed[dep] > lower) lower = placed[dep];
+    if (lower >= s) continue;
+    // Take it out, try the earliest allowed start that fits, put it back otherwise.
+    const apply = (start: number, sign: number) => {
+      for (let t = start; t < horizon; t++) {
+        freeMoney[t] += sign * (t === start ? data.oneTime[k] + data.recurring[k] : data.recurring[k]);
+        freeFte[t] += sign * data.fte[k];
+      }
+    };
+    apply(s, 1);
+    let moved = s;
+    for (let earlier = lower; earlier < s; earlier++) {
+      if (data.allowed[k * horizon + earlier] === 1 && fitsTyped(data, k, earlier, freeMoney, freeFte)) {
+        moved = earlier;
+        break;
+      }
+    }
+    apply(moved, -1);
+    entry.startIndex = moved;
+    placed[r] = moved;
+  }
+}
+
+/**
+ * Runs the subgradient method for a fixed number of iterations and returns
+ * the best (lowest) bound seen and the best schedule found, including `incumbent`.
+ */
+export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): LagrangianOutcome {
+  const eligible = eligibleCandidates(problem);
+  const data = buildData(problem, eligible);
+  const { n, horizon } = data;
+  const offset = tierObjective(problem, []);
+  const bonusBound = problem.model.coverageBonus * openCoverableGroups(problem, data);
+
+  const capMoney = new Float64Array(horizon);
+  const capFte = new Float64Array(horizon);
+  for (let t = 0; t < horizon; t++) {
+    // A row with (almost) no room left is dropped: every column that needs it was
+    // already removed as not fitting alone, and dropping a row keeps the bound valid.
+    capMoney[t] = problem.free.money[t] > CAPACITY_EPSILON ? problem.free.money[t] : 0;
+    capFte[t] = problem.free.fte[t] > CAPACITY_EPSILON ? problem.free.fte[t] : 0;
+  }
+  const lambda = new Float64Array(horizon);
+  const mu = new Float64Array(horizon);
+  const w = new Float64Array(horizon);
+  const R = new Float64Array(horizon + 1);
+  const P = new Float64Array(horizon + 1);
+  const bestStart = new Int32Array(n);
+  const bestValue = new Float64Array(n);
+  const unitBest = new Float64Array(data.alternativeCount);
+  const unitOwner = new Int32Array(data.alternativeCount);
+  const usedMoney = new Float64Array(horizon);
+  const usedFte = new Float64Array(horizon);
+  const gMoney = new Float64Array(horizon);
+  const gFte = new Float64Array(horizon);
+
+  let best = incumbent.chosen;
+  let bestObjective = incumbent.objective;
+  let bound = Infinity;
+  let theta = 1;
+  let sinceImproved = 0;
+  let iterations = 0;
+
+  const setPrices = () => {
+    R[horizon] = 0;
+    P[horizon] = 0;
+    for (let t = horizon - 1; t >= 0; t--) {
+      w[t] = capMoney[t] > 0 ? lambda[t] / capMoney[t] : 0;
+      R[t] = R[t + 1] + w[t];
+      P[t] = P[t + 1] + (capFte[t] > 0 ? mu[t] / capFte[t] : 0);
+    }
+  };
+
+  for (let iteration = 0; iteration < LAGRANGIAN_ITERATIONS; iteration++) {
+    iterations = iteration + 1;
+    setPrices();
+    // Relaxed subproblem: best start (or none) per request, then one per alternative group.
+    let value = offset + bonusBound;
+    for (let t = 0; t < horizon; t++) value += (capMoney[t] > 0 ? lambda[t] : 0) + (capFte[t] > 0 ? mu[t] : 0);
+    unitBest.fill(0);
+    unitOwner.fill(-1);
+    for (let k = 0; k < n; k++) {
+      let top = 0;
+      let topS = -1;
+      const row = k * horizon;
+      for (let s = data.first[k]; s < horizon; s++) {
+        if (data.allowed[row + s] === 0) continue;
+        const v = reducedValue(data, k, s, w, R, P);
+        if (v > top) {
+          top = v;
+          topS = s;
+        }
+      }
+      bestStart[k] = topS;
+      bestValue[k] = top;
+      const alt = data.alternative[k];
+      if (alt < 0) value += top;
+      else if (topS >= 0 && top > unitBest[alt]) {
+        unitBest[alt] = top;
+        unitOwner[alt] = k;
+      }
+    }
+    for (let a = 0; a < data.alternativeCount; a++) value += unitBest[a];
+    const safeValue = value + BOUND_SAFETY * Math.max(1, Math.abs(value));
+    if (safeValue < bound - 1e-12 * Math.max(1, Math.abs(bound))) {
+      bound = safeValue;
+      sinceImproved = 0;
+    } else if (++sinceImproved >= 15) {
+      theta /= 2;
+      sinceImproved = 0;
+    }
+
+    if (iteration % PRIMAL_EVERY === 0 || iteration === LAGRANGIAN_ITERATIONS - 1) {
+      const key = new Float64Array(n);
+      for (let k = 0; k < n; k++) {
+        let top = -Infinity;
+        for (let s = data.first[k]; s < horizon; s++) {
+          if (data.allowed[k * horizon + s] === 1) top = Math.max(top, reducedValue(data, k, s, w, R, P));
+        }
+        key[k] = top;
+      }
+      const chosen = primalSchedule(problem, data, key, w, R, P);
+      const objective = tierObjective(problem, chosen);
+      if (objective > bestObjective + 1e-12) {
+        best = chosen;
+        bestObjective = objective;
+      }
+    }
+    if (bound - bestObjective <= 1e-6 + 2e-9 * Math.max(1, Math.abs(bestObjective))) break;
+
+    // Subgradient of the relaxed value: cap − use (normalised to 1 − use/cap).
+    usedMoney.fill(0);
+    usedFte.fill(0);
+    for (let k = 0; k < n; k++) {
+      const s = bestStart[k];
+      if (s < 0) continue;
+      const alt = data.alternative[k];
+      if (alt >= 0 && unitOwner[alt] !== k) continue;
+      usedMoney[s] += data.oneTime[k];
+      for (let t = s; t < horizon; t++) {
+        usedMoney[t] += data.recurring[k];
+        usedFte[t] += data.fte[k];
+      }
+    }
+    let norm = 0;
+    for (let t = 0; t < horizon; t++) {
+      gMoney[t] = capMoney[t] > 0 ? 1 - usedMoney[t] / capMoney[t] : 0;
+      gFte[t] = capFte[t] > 0 ? 1 - usedFte[t] / capFte[t] : 0;
+      // Projected: a zero multiplier with a positive gradient stays at zero.
+      if (lambda[t] <= 0 && gMoney[t] > 0) gMoney[t] = 0;
+      if (mu[t] <= 0 && gFte[t] > 0) gFte[t] = 0;
+      norm += gMoney[t] * gMoney[t] + gFte[t] * gFte[t];
+    }
+    if (norm === 0) break;
+    const step = (theta * Math.max(value - bestObjective, 1e-6 * Math.max(1, Math.abs(bestObjective)))) / norm;
+    for (let t = 0; t < horizon; t++) {
+      lambda[t] = Math.max(0, lambda[t] - step * gMoney[t]);
+      mu[t] = Math.max(0, mu[t] - step * gFte[t]);
+    }
+  }
+
+  const columns: LagrangianOutcome['columns'] = [];
+  for (let k = 0; k < n; k++) {
+    for (let s = data.first[k]; s < horizon; s++) {
+      if (data.allowed[k * horizon + s] === 1) columns.push({ request: eligible[k], startIndex: s });
+    }
+  }
+  return { bound, best, objective: bestObjective, columns, eligible, iterations };
+}

@@ -1,0 +1,89 @@
+import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../server/context';
+import { Role } from '../auth/role';
+import { FocalGroup } from '../focal-groups/focal-group.entity';
+import { Region } from '../geography/region.entity';
+import { School } from '../geography/school.entity';
+import { EngagementSession } from './engagement-session.entity';
+import { CreateEngagementSessionInput, UpdateEngagementSessionInput } from './engagement.inputs';
+import { EngagementService } from './engagement.service';
+import { RepresentationReport } from './representation.service';
+import { SessionAttendance } from './session-attendance.entity';
+
+@Resolver()
+export class EngagementResolver {
+  @Authorized(Role.ADMIN, Role.BUDGET_STAFF, Role.LIAISON, Role.VIEWER)
+  @Query(() => [EngagementSession], { description: 'Sessions ordered by date; from and to are inclusive.' })
+  engagementSessions(
+    @Arg('regionId', () => ID, { nullable: true }) regionId: string | null,
+    @Arg('schoolId', () => ID, { nullable: true }) schoolId: string | null,
+    @Arg('from', () => GraphQLISODateTime, { nullable: true }) from: Date | null,
+    @Arg('to', () => GraphQLISODateTime, { nullable: true }) to: Date | null,
+    @Ctx() context: HubContext,
+  ): Promise<EngagementSession[]> {
+    return new EngagementService(context).engagementSessions({ regionId, schoolId, from, to });
+  }
+
+  @Authorized(Role.ADMIN, Role.BUDGET_STAFF, Role.LIAISON, Role.VIEWER)
+  @Query(() => EngagementSession)
+  engagementSession(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<EngagementSession> {
+    return new EngagementService(context).engagementSession(id);
+  }
+
+  @Authorized()
+  @Query(() => RepresentationReport, { description: 'A public aggregate; regionId null reports on the whole district.' })
+  representation(@Arg('regionId', () => ID, { nullable: true }) regionId: string | null, @Ctx() context: HubContext): Promise<RepresentationReport> {
+    return new EngagementService(context).representation(regionId ?? null);
+  }
+
+  @Authorized(Role.LIAISON, Role.ADMIN)
+  @Mutation(() => EngagementSession)
+  createEngagementSession(@Arg('input') input: CreateEngagementSessionInput, @Ctx() context: HubContext): Promise<EngagementSession> {
+    return new EngagementService(context).createEngagementSession(input);
+  }
+
+  @Authorized(Role.LIAISON, Role.ADMIN)
+  @Mutation(() => EngagementSession, { description: 'A given attendance list replaces the previous one.' })
+  updateEngagementSession(@Arg('input') input: UpdateEngagementSessionInput, @Ctx() context: HubContext): Promise<EngagementSession> {
+    return new EngagementService(context).updateEngagementSession(input);
+  }
+}
+
+@Resolver(() => EngagementSession)
+export class EngagementSessionResolver {
+  @FieldResolver(() => Region)
+  async region(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<Region> {
+    return (await context.loaders.regionById.load(session.region.id))!;
+  }
+
+  @FieldResolver(() => School, { nullable: true })
+  async school(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<School | null> {
+    return session.school ? context.loaders.schoolById.load(session.school.id) : null;
+  }
+
+  @FieldResolver(() => [SessionAttendance], { description: 'Members of each focal group among the attendees.' })
+  attendance(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<SessionAttendance[]> {
+    return context.loaders.attendanceBySession.load(session.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Visible to district staff only; null for everyone else.' })
+  notes(@Root() session: EngagementSession, @Ctx() context: HubContext): string | null {
+    return new EngagementService(context).notes(session);
+  }
+}
+
+@Resolver(() => SessionAttendance)
+export class SessionAttendanceResolver {
+  @FieldResolver(() => FocalGroup)
+  async focalGroup(@Root() attendance: SessionAttendance, @Ctx() context: HubContext): Promise<FocalGroup> {
+    return (await context.loaders.focalGroupById.load(attendance.focalGroup.id))!;
+  }
+}
+
+@Resolver(() => RepresentationReport)
+export class RepresentationReportResolver {
+  @FieldResolver(() => Region, { nullable: true, description: 'null for the whole district.' })
+  region(@Root() report: RepresentationReport, @Ctx() context: HubContext): Promise<Region | null> {
+    return report.regionId ? context.loaders.regionById.load(report.regionId) : Promise.resolve(null);
+  }
+}

@@ -1,0 +1,129 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { FocalGroup } from '../focal-groups/focal-group.entity';
+
+/** Below this participation rate a group is "missing from the conversation". */
+export const MISSING_GROUP_RATE = 0.5;
+
+@ObjectType({ description: "One focal group's share of the population against its share of engagement participation." })
+export class GroupRepresentation {
+  @Field(() => FocalGroup)
+  focalGroup!: FocalGroup;
+
+  @Field(() => ID)
+  focalGroupId!: string;
+
+  @Field(() => Float, { description: 'Estimated share (0..1) of the population.' })
+  populationShare!: number;
+
+  @Field(() => Int, { description: "Members of the group counted across the report's sessions." })
+  attendance!: number;
+
+  @Field(() => Float, { description: "The group's attendance divided by the total headcount of the report's sessions; 0 without sessions." })
+  participationShare!: number;
+
+  @Field(() => Float, { description: 'populationShare - participationShare; positive means under-represented.' })
+  gap!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'participationShare / populationShare: 1 is proportional, below 1 under-represented; null when populationShare is 0.',
+  })
+  participationRate!: number | null;
+}
+
+@ObjectType({ description: 'Who takes part in engagement compared with who lives in the community, and who is missing.' })
+export class RepresentationReport {
+  @Field(() => ID, { nullable: true, description: 'null for the whole district.' })
+  regionId!: string | null;
+
+  @Field(() => Int, { description: "Number of engagement sessions in the report's scope." })
+  sessionCount!: number;
+
+  @Field(() => Int, { description: "Total headcount of the report's sessions." })
+  totalAttendees!: number;
+
+  @Field(() => [GroupRepresentation], { description: 'Ordered by focal group name.' })
+  groups!: GroupRepresentation[];
+
+  @Field(() => Float, {
+    description:
+      'Lowest participation rate divided by the highest, over groups with a population share: 1 when every group takes part in proportion, 0 when some group is absent.',
+  })
+  representativeness!: number;
+
+  @Field(() => [FocalGroup], { description: `Groups whose participation rate is below ${MISSING_GROUP_RATE}: who is missing from the conversation.` })
+  missingGroups!: FocalGroup[];
+}
+
+interface AttendanceAggregate {
+  focal_group_id: string | null;
+  attended: string | number;
+  session_count: string | number;
+  total_attendees: string | number;
+}
+
+/**
+ * Compares each focal group's population share with its share of engagement participation.
+ *
+ * Scope: the district report (`regionId` null) uses every focal group and every session. A region
+ * report uses the groups of that region plus the district-wide groups (no region), and only the
+ * sessions held in that region; attendance of a group at sessions outside the scope is not counted.
+ * Population shares are estimates per group and groups overlap, so neither shares nor attendance
+ * counts need to add up to 1 or to the headcount.
+ *
+ * Sums are computed by PostgreSQL (GROUP BY), so the cost does not grow with the number of
+ * sessions held in JavaScript; two statements whatever the size.
+ */
+export async function computeRepresentation(em: EntityManager, regionId: string | null): Promise<RepresentationReport> {
+  const groups = await em.find(
+    FocalGroup,
+    regionId === null ? {} : { $or: [{ region: regionId }, { region: null }] },
+    { orderBy: { name: 'asc', id: 'asc' } },
+  );
+  // One row per attended group, plus a rollup row (focal_group_id null) carrying the scope totals.
+  const rows = await em.getConnection().execute<AttendanceAggregate[]>(
+    `with scoped_session as (
+       select id, total_attendees from engagement_session where ?::uuid is null or region_id = ?::uuid
+     ),
+     attended as (
+       select attendance.focal_group_id, sum(attendance.count) as attended
+       from session_attendance attendance join scoped_session on scoped_session.id = attendance.session_id
+       group by attendance.focal_group_id
+     )
+     select null as focal_group_id, 0 as attended, count(*) as session_count, coalesce(sum(total_attendees), 0) as total_attendees
+     from scoped_session
+     union all
+     select focal_group_id, attended, 0, 0 from attended`,
+    [regionId, regionId],
+  );
+  const totals = rows.find((row) => row.focal_group_id === null)!;
+  const totalAttendees = Number(totals.total_attendees);
+  const attendedByGroup = new Map(rows.filter((row) => row.focal_group_id !== null).map((row) => [row.focal_group_id, Number(row.attended)]));
+
+  const groupReports = groups.map((focalGroup): GroupRepresentation => {
+    const attendance = attendedByGroup.get(focalGroup.id) ?? 0;
+    const participationShare = totalAttendees > 0 ? attendance / totalAttendees : 0;
+    return {
+      focalGroup,
+      focalGroupId: focalGroup.id,
+      populationShare: focalGroup.populationShare,
+      attendance,
+      participationShare,
+      gap: focalGroup.populationShare - participationShare,
+      participationRate: focalGroup.populationShare > 0 ? participationShare / focalGroup.populationShare : null,
+    };
+  });
+  const rates = groupReports.map((group) => group.participationRate).filter((rate): rate is number => rate !== null);
+  const highestRate = Math.max(...rates);
+  // Nothing to compare (no group with a population share) is trivially representative.
+  const representativeness = rates.length === 0 ? 1 : highestRate === 0 ? 0 : Math.min(...rates) / highestRate;
+  return {
+    regionId,
+    sessionCount: Number(totals.session_count),
+    totalAttendees,
+    groups: groupReports,
+    representativeness,
+    missingGroups: groupReports.filter((group) => group.participationRate !== null && group.participationRate < MISSING_GROUP_RATE).map((group) => group.focalGroup),
+  };
+}

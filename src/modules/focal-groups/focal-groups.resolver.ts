@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../server/context';
+import { Role } from '../auth/role';
+import { Region } from '../geography/region.entity';
+import { FocalGroup, FocalGroupConnection } from './focal-group.entity';
+import { CreateFocalGroupInput, FocalGroupFilter, UpdateFocalGroupInput } from './focal-groups.inputs';
+import { FocalGroupsService } from './focal-groups.service';
+
+@Resolver()
+export class FocalGroupsResolver {
+  @Authorized()
+  @Query(() => FocalGroupConnection, { description: 'Focal groups ordered by name; a cursor connection.' })
+  focalGroups(
+    @Arg('filter', () => FocalGroupFilter, { nullable: true }) filter: FocalGroupFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: HubContext,
+  ): Promise<FocalGroupConnection> {
+    return new FocalGroupsService(context).focalGroups(filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => FocalGroup)
+  focalGroup(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<FocalGroup> {
+    return new FocalGroupsService(context).focalGroup(id);
+  }
+
+  @Authorized(Role.LIAISON, Role.ADMIN)
+  @Mutation(() => FocalGroup)
+  createFocalGroup(@Arg('input') input: CreateFocalGroupInput, @Ctx() context: HubContext): Promise<FocalGroup> {
+    return new FocalGroupsService(context).createFocalGroup(input);
+  }
+
+  @Authorized(Role.LIAISON, Role.ADMIN)
+  @Mutation(() => FocalGroup)
+  updateFocalGroup(@Arg('input') input: UpdateFocalGroupInput, @Ctx() context: HubContext): Promise<FocalGroup> {
+    return new FocalGroupsService(context).updateFocalGroup(input);
+  }
+}
+
+@Resolver(() => FocalGroup)
+export class FocalGroupResolver {
+  @FieldResolver(() => Region, { nullable: true, description: 'null for a district-wide group.' })
+  async region(@Root() group: FocalGroup, @Ctx() context: HubContext): Promise<Region | null> {
+    return group.region ? context.loaders.regionById.load(group.region.id) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Visible to district staff only; null for everyone else.' })
+  liaisonEmail(@Root() group: FocalGroup, @Ctx() context: HubContext): string | null {
+    return new FocalGroupsService(context).liaisonEmail(group);
+  }
+}
+
+@Resolver(() => Region)
+export class RegionFocalGroupsResolver {
+  @FieldResolver(() => [FocalGroup], { description: 'Groups of this region (district-wide groups are not listed).' })
+  focalGroups(@Root() region: Region, @Ctx() context: HubContext): Promise<FocalGroup[]> {
+    return context.loaders.focalGroupsByRegion.load(region.id);
+  }
+}

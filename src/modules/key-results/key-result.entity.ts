@@ -1,0 +1,88 @@
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { VersionedEntity } from '../shared/base.entity';
+import { Objective } from './objective.entity';
+
+/** How a key result's current value is measured from the hub's data. */
+export enum KeyResultMeasure {
+  /** Percentage points of favourability gained on a topic between two waves (optionally within one focal group). */
+  SURVEY_FAVOURABILITY_CHANGE = 'SURVEY_FAVOURABILITY_CHANGE',
+  /** Percent of partners trained on district protocols (trainedOnProtocolsAt set). */
+  PERCENT_PARTNERS_TRAINED = 'PERCENT_PARTNERS_TRAINED',
+  /** Percent of partners aligned with district priorities: at least one priority area and a SIGNED agreement. */
+  PERCENT_PARTNERS_ALIGNED = 'PERCENT_PARTNERS_ALIGNED',
+  /** Engagement sessions held in the period. */
+  SESSIONS_HELD = 'SESSIONS_HELD',
+  /** Attendance of one focal group over the sessions of the period. */
+  FAMILIES_REACHED_PER_GROUP = 'FAMILIES_REACHED_PER_GROUP',
+}
+registerEnumType(KeyResultMeasure, { name: 'KeyResultMeasure' });
+
+export enum KeyResultStatus {
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  OFF_TRACK = 'OFF_TRACK',
+}
+registerEnumType(KeyResultStatus, {
+  name: 'KeyResultStatus',
+  description:
+    'expected = share of the time from startDate to targetDate that has passed (0..1); progress = (current - baseline) / (target - baseline). ' +
+    'ON_TRACK: target reached, or progress >= expected - 0.1 before targetDate. AT_RISK: progress >= expected - 0.25 before targetDate. OFF_TRACK: otherwise, and whenever targetDate has passed short of the target.',
+});
+
+/** Which slice of the data a measure reads; which fields are required depends on the measure. */
+@ObjectType()
+export class KeyResultParameters {
+  @Field(() => String, { nullable: true })
+  topic?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  focalGroupId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  fromWaveId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  toWaveId?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Inclusive start of the counted period (sessions, families reached).' })
+  periodStart?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Exclusive end of the counted period.' })
+  periodEnd?: Date | null;
+}
+
+@ObjectType({ description: 'A measurable result of an objective: baseline, target, and a current value computed from the data.' })
+@Entity()
+export class KeyResult extends VersionedEntity {
+  @ManyToOne(() => Objective, { deleteRule: 'cascade' })
+  objective!: Objective;
+
+  @Field({ description: 'e.g. "+1 point per year on Barriers to Engagement", "100% of partners trained".' })
+  @Property()
+  title!: string;
+
+  @Field(() => KeyResultMeasure)
+  @Enum({ items: () => KeyResultMeasure })
+  measure!: KeyResultMeasure;
+
+  @Field(() => KeyResultParameters)
+  @Property({ type: 'json' })
+  parameters: KeyResultParameters = {};
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  baseline!: number;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  target!: number;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the baseline was taken; progress is expected from here to targetDate.' })
+  @Property({ type: 'datetime' })
+  startDate!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @Property({ type: 'datetime' })
+  targetDate!: Date;
+}

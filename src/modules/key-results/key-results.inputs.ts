@@ -1,0 +1,118 @@
+import { Field, Float, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { VersionedUpdateInput } from '../shared/inputs';
+import { KeyResultMeasure } from './key-result.entity';
+
+@InputType()
+export class CreateObjectiveInput {
+  @Field()
+  @Length(1, 200)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  description?: string | null;
+}
+
+@InputType()
+export class UpdateObjectiveInput extends VersionedUpdateInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  title?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  description?: string | null;
+}
+
+@InputType({ description: 'SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. Periods are optional.' })
+export class KeyResultParametersInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 120)
+  topic?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  focalGroupId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  fromWaveId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  toWaveId?: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  periodStart?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  periodEnd?: Date | null;
+}
+
+@InputType()
+export class CreateKeyResultInput {
+  @Field(() => ID)
+  objectiveId!: string;
+
+  @Field()
+  @Length(1, 200)
+  title!: string;
+
+  @Field(() => KeyResultMeasure)
+  measure!: KeyResultMeasure;
+
+  @Field(() => KeyResultParametersInput, { defaultValue: {} })
+  @ValidateNested()
+  parameters!: KeyResultParametersInput;
+
+  @Field(() => Float)
+  baseline!: number;
+
+  @Field(() => Float)
+  target!: number;
+
+  @Field(() => GraphQLISODateTime)
+  startDate!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  targetDate!: Date;
+}
+
+@InputType()
+export class UpdateKeyResultInput extends VersionedUpdateInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  title?: string;
+
+  @Field(() => KeyResultParametersInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  parameters?: KeyResultParametersInput;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  baseline?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  target?: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  startDate?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  targetDate?: Date;
+}

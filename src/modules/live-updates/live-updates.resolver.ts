@@ -1,0 +1,61 @@
+import { Arg, Authorized, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import type { HubContext } from '../../server/context';
+import type { PlanChangedEvent, RequestUpdatedEvent, ScenarioCompletedEvent, SurveyResultsPublishedEvent } from '../../server/pubsub';
+import { LiveUpdatesService } from './live-updates.service';
+import { PlanChange, RequestUpdate, ScenarioCompletion, SurveyResultsPublication } from './live-updates.types';
+
+@Resolver()
+export class LiveUpdatesResolver {
+  @Authorized()
+  @Subscription(() => RequestUpdate, {
+    description: 'Committed changes to requests. A PARTNER hears only its own partner\'s requests; a VIEWER gets them without the partner.',
+    subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).requestUpdates(args),
+  })
+  requestUpdated(
+    @Root() event: RequestUpdatedEvent,
+    @Ctx() context: HubContext,
+    @Arg('partnerId', () => ID, { nullable: true, description: 'Only requests sponsored by this partner (staff, or a PARTNER\'s own id).' }) _partnerId: string | null,
+    @Arg('focalGroupId', () => ID, { nullable: true, description: 'Only requests raised by this focal group.' }) _focalGroupId: string | null,
+  ): RequestUpdate {
+    return new LiveUpdatesService(context).toRequestUpdate(event);
+  }
+
+  @Authorized()
+  @Subscription(() => PlanChange, {
+    description: 'A scenario was adopted as the plan. A PARTNER hears only plans with items for its requests.',
+    subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).planChanges(args.cycleId),
+  })
+  planChanged(
+    @Root() event: PlanChangedEvent,
+    @Ctx() context: HubContext,
+    @Arg('cycleId', () => ID, { nullable: true }) _cycleId: string | null,
+  ): PlanChange {
+    return new LiveUpdatesService(context).toPlanChange(event);
+  }
+
+  @Authorized()
+  @Subscription(() => ScenarioCompletion, {
+    description: 'A tiering scenario finished running (an aggregate notice with no private data).',
+    subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).scenarioCompletions(args.cycleId),
+  })
+  scenarioCompleted(
+    @Root() event: ScenarioCompletedEvent,
+    @Ctx() context: HubContext,
+    @Arg('cycleId', () => ID, { nullable: true }) _cycleId: string | null,
+  ): ScenarioCompletion {
+    return new LiveUpdatesService(context).toScenarioCompletion(event);
+  }
+
+  @Authorized()
+  @Subscription(() => SurveyResultsPublication, {
+    description: 'New responses were imported into a survey (an aggregate notice with no private data).',
+    subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).surveyResultsPublications(args.surveyId),
+  })
+  surveyResultsPublished(
+    @Root() event: SurveyResultsPublishedEvent,
+    @Ctx() context: HubContext,
+    @Arg('surveyId', () => ID, { nullable: true }) _surveyId: string | null,
+  ): SurveyResultsPublication {
+    return new LiveUpdatesService(context).toSurveyResultsPublication(event);
+  }
+}

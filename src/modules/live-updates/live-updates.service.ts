@@ -1,0 +1,101 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
+import { ForbiddenError } from '../../errors';
+import { requireViewer } from '../../server/authorization';
+import type { HubContext } from '../../server/context';
+import {
+  Topic,
+  type PlanChangedEvent,
+  type RequestUpdatedEvent,
+  type ScenarioCompletedEvent,
+  type SurveyResultsPublishedEvent,
+} from '../../server/pubsub';
+import { isStaff, Role, type Viewer } from '../auth/role';
+import type { RequestStatus } from '../requests/request.entity';
+import { PlanChange, RequestUpdate, ScenarioCompletion, SurveyResultsPublication } from './live-updates.types';
+
+export interface RequestUpdateFilter {
+  partnerId?: string | null;
+  focalGroupId?: string | null;
+}
+
+/**
+ * Who may hear what. The subscriber's viewer is fixed when it subscribes, and every event is
+ * checked against it again (`filter`) and redacted for it (`to...`), so a PARTNER never learns
+ * about another partner's requests and a VIEWER never learns which partner is behind a request.
+ */
+export class LiveUpdatesService {
+  private readonly viewer: Viewer;
+
+  constructor(private readonly context: HubContext) {
+    this.viewer = requireViewer(context);
+  }
+
+  requestUpdates(args: RequestUpdateFilter): AsyncIterable<RequestUpdatedEvent> {
+    const { partnerId, focalGroupId } = args;
+    if (partnerId && this.viewer.role === Role.PARTNER && partnerId !== this.viewer.partnerId) {
+      throw new ForbiddenError('A partner may only subscribe to its own requests');
+    }
+    if (partnerId && this.viewer.role === Role.VIEWER) {
+      throw new ForbiddenError('Which partner sponsors a request is not public; subscribe without partnerId');
+    }
+    return this.filtered(this.context.pubSub.subscribe(Topic.REQUEST_UPDATED), (event) => {
+      if (!this.mayReceiveRequestUpdate(event)) return false;
+      if (partnerId && event.partnerId !== partnerId) return false;
+      return !focalGroupId || event.focalGroupIds.includes(focalGroupId);
+    });
+  }
+
+  planChanges(cycleId: string | null | undefined): AsyncIterable<PlanChangedEvent> {
+    return this.filtered(this.context.pubSub.subscribe(Topic.PLAN_CHANGED), (event) => {
+      if (this.viewer.role === Role.PARTNER && !event.partnerIds.includes(this.viewer.partnerId ?? '')) return false;
+      return !cycleId || event.cycleId === cycleId;
+    });
+  }
+
+  scenarioCompletions(cycleId: string | null | undefined): AsyncIterable<ScenarioCompletedEvent> {
+    return this.filtered(this.context.pubSub.subscribe(Topic.SCENARIO_COMPLETED), (event) => !cycleId || event.cycleId === cycleId);
+  }
+
+  surveyResultsPublications(surveyId: string | null | undefined): AsyncIterable<SurveyResultsPublishedEvent> {
+    return this.filtered(this.context.pubSub.subscribe(Topic.SURVEY_RESULTS_PUBLISHED), (event) => !surveyId || event.surveyId === surveyId);
+  }
+
+  toRequestUpdate(event: RequestUpdatedEvent): RequestUpdate {
+    const partnerVisible = isStaff(this.viewer) || (event.partnerId !== null && event.partnerId === this.viewer.partnerId);
+    return {
+      requestId: event.requestId,
+      partnerId: partnerVisible ? event.partnerId : null,
+      focalGroupIds: event.focalGroupIds,
+      changedFields: event.changedFields,
+      status: event.status as RequestStatus,
+      version: event.version,
+      occurredAt: new Date(event.occurredAt),
+    };
+  }
+
+  toPlanChange(event: PlanChangedEvent): PlanChange {
+    return {
+      cycleId: event.cycleId,
+      scenarioId: event.scenarioId,
+      partnerIds: event.partnerIds.filter((partnerId) => isStaff(this.viewer) || partnerId === this.viewer.partnerId),
+      occurredAt: new Date(event.occurredAt),
+    };
+  }
+
+  toScenarioCompletion(event: ScenarioCompletedEvent): ScenarioCompletion {
+    return { cycleId: event.cycleId, scenarioId: event.scenarioId, occurredAt: new Date(event.occurredAt) };
+  }
+
+  toSurveyResultsPublication(event: SurveyResultsPublishedEvent): SurveyResultsPublication {
+    return { surveyId: event.surveyId, rowsAccepted: event.rowsAccepted, occurredAt: new Date(event.occurredAt) };
+  }
+
+  private mayReceiveRequestUpdate(event: RequestUpdatedEvent): boolean {
+    if (this.viewer.role !== Role.PARTNER) return true;
+    return event.partnerId !== null && event.partnerId === this.viewer.partnerId;
+  }
+
+  private filtered<T>(events: AsyncIterable<T>, accept: (event: T) => boolean): AsyncIterable<T> {
+    return pipe(events, filter(accept));
+  }
+}

@@ -1,0 +1,127 @@
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, ValidateNested } from 'class-validator';
+import { VersionedUpdateInput } from '../shared/inputs';
+import { AgreementStatus, PartnerKind, PriorityArea } from './partner.entity';
+
+@InputType()
+export class PartnerFilter {
+  @Field(() => PartnerKind, { nullable: true })
+  kind?: PartnerKind;
+
+  @Field(() => PriorityArea, { nullable: true, description: 'Partners serving this priority area.' })
+  priorityArea?: PriorityArea;
+
+  @Field(() => AgreementStatus, { nullable: true })
+  agreementStatus?: AgreementStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Partners serving this region.' })
+  regionId?: string;
+
+  @Field({ nullable: true, description: 'true: trained on district protocols; false: not yet trained.' })
+  trained?: boolean;
+
+  @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
+  @IsOptional()
+  @Length(1, 120)
+  search?: string;
+}
+
+@InputType()
+export class PartnerContactInput {
+  @Field()
+  @Length(1, 160)
+  name!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 120)
+  role?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(3, 40)
+  phone?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 60)
+  language?: string;
+}
+
+@InputType()
+export class CreatePartnerInput {
+  @Field()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => PartnerKind)
+  kind!: PartnerKind;
+
+  @Field(() => [PriorityArea], { defaultValue: [] })
+  priorityAreas!: PriorityArea[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  trainedOnProtocolsAt?: Date | null;
+
+  @Field(() => AgreementStatus, { defaultValue: AgreementStatus.NONE })
+  agreementStatus!: AgreementStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl()
+  website?: string | null;
+
+  @Field(() => [PartnerContactInput], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  contacts!: PartnerContactInput[];
+
+  @Field(() => [ID], { defaultValue: [] })
+  regionIds!: string[];
+
+  @Field(() => [ID], { defaultValue: [] })
+  schoolIds!: string[];
+}
+
+/** A PARTNER token may change only `contacts` and `website` of its own partner. */
+@InputType()
+export class UpdatePartnerInput extends VersionedUpdateInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+
+  @Field(() => PartnerKind, { nullable: true })
+  kind?: PartnerKind;
+
+  @Field(() => [PriorityArea], { nullable: true })
+  priorityAreas?: PriorityArea[];
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null: not trained (any more).' })
+  trainedOnProtocolsAt?: Date | null;
+
+  @Field(() => AgreementStatus, { nullable: true })
+  agreementStatus?: AgreementStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl()
+  website?: string | null;
+
+  @Field(() => [PartnerContactInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  contacts?: PartnerContactInput[];
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the regions served.' })
+  regionIds?: string[];
+
+  @Field(() => [ID], { nullable: true, description: 'Replaces the schools served.' })
+  schoolIds?: string[];
+}

@@ -1,0 +1,68 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../server/context';
+import { Role } from '../auth/role';
+import { Region } from '../geography/region.entity';
+import { School } from '../geography/school.entity';
+import { Partner, PartnerConnection, PartnerContact } from './partner.entity';
+import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partners.inputs';
+import { isAlignedWithDistrictPriorities, isTrained, PartnersService } from './partners.service';
+
+@Resolver()
+export class PartnersResolver {
+  @Authorized()
+  @Query(() => PartnerConnection, { description: 'Partners ordered by name; a cursor connection.' })
+  partners(
+    @Arg('filter', () => PartnerFilter, { nullable: true }) filter: PartnerFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: HubContext,
+  ): Promise<PartnerConnection> {
+    return new PartnersService(context).partners(filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => Partner)
+  partner(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Partner> {
+    return new PartnersService(context).partner(id);
+  }
+
+  @Authorized(Role.ADMIN, Role.LIAISON)
+  @Mutation(() => Partner)
+  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() context: HubContext): Promise<Partner> {
+    return new PartnersService(context).createPartner(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.LIAISON, Role.PARTNER)
+  @Mutation(() => Partner, { description: 'A PARTNER token may update only its own contacts and website.' })
+  updatePartner(@Arg('input') input: UpdatePartnerInput, @Ctx() context: HubContext): Promise<Partner> {
+    return new PartnersService(context).updatePartner(input);
+  }
+}
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @FieldResolver(() => [Region])
+  regions(@Root() partner: Partner, @Ctx() context: HubContext): Promise<Region[]> {
+    return context.loaders.regionsByPartner.load(partner.id);
+  }
+
+  @FieldResolver(() => [School])
+  schools(@Root() partner: Partner, @Ctx() context: HubContext): Promise<School[]> {
+    return context.loaders.schoolsByPartner.load(partner.id);
+  }
+
+  @FieldResolver(() => [PartnerContact], { nullable: true, description: 'Private: district staff and the partner itself only; null for everyone else.' })
+  contacts(@Root() partner: Partner, @Ctx() context: HubContext): PartnerContact[] | null {
+    return new PartnersService(context).contacts(partner);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Serves at least one district priority area under a SIGNED agreement.' })
+  alignedWithDistrictPriorities(@Root() partner: Partner): boolean {
+    return isAlignedWithDistrictPriorities(partner);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Trained on district guidelines and protocols.' })
+  trained(@Root() partner: Partner): boolean {
+    return isTrained(partner);
+  }
+}

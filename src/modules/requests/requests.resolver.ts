@@ -1,0 +1,148 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
+import type { HubContext } from '../../server/context';
+import { Role } from '../auth/role';
+import { FocalGroup } from '../focal-groups/focal-group.entity';
+import { Partner } from '../partners/partner.entity';
+import { Communication } from './communication.entity';
+import { allowedTransitions } from './request-lifecycle';
+import { Request, RequestConnection, RequestStatus } from './request.entity';
+import { AcknowledgeResolutionInput, LogCommunicationInput, RequestFilter, SubmitRequestInput, UpdateRequestInput } from './requests.inputs';
+import { RequestsService } from './requests.service';
+import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
+
+@Resolver()
+export class RequestsResolver {
+  @Authorized()
+  @Query(() => RequestConnection, { description: 'Requests, newest first; a PARTNER token sees its own partner\'s requests only.' })
+  requests(
+    @Arg('filter', () => RequestFilter, { nullable: true }) filter: RequestFilter | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: HubContext,
+  ): Promise<RequestConnection> {
+    return new RequestsService(context).requests(filter, first, after);
+  }
+
+  @Authorized()
+  @Query(() => Request, { description: 'FORBIDDEN for a PARTNER token when the request belongs to another partner.' })
+  request(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Request> {
+    return new RequestsService(context).request(id);
+  }
+
+  @Authorized(Role.LIAISON, Role.ADMIN, Role.PARTNER)
+  @Mutation(() => Request, { description: 'A PARTNER token submits for its own partner only.' })
+  submitRequest(@Arg('input') input: SubmitRequestInput, @Ctx() context: HubContext): Promise<Request> {
+    return new RequestsService(context).submitRequest(input);
+  }
+
+  @Authorized(Role.LIAISON, Role.ADMIN, Role.PARTNER)
+  @Mutation(() => Request, { description: 'Not allowed once the request is RESOLVED.' })
+  updateRequest(@Arg('input') input: UpdateRequestInput, @Ctx() context: HubContext): Promise<Request> {
+    return new RequestsService(context).updateRequest(input);
+  }
+
+  @Authorized(Role.LIAISON, Role.BUDGET_STAFF, Role.ADMIN)
+  @Mutation(() => Request, { description: 'Moves a request along its lifecycle (see Request.allowedTransitions); the note becomes its statusNote.' })
+  transitionRequest(
+    @Arg('id', () => ID) id: string,
+    @Arg('to', () => RequestStatus) to: RequestStatus,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+    @Arg('version', () => Int, { nullable: true, description: 'The version you read; a stale one is a CONFLICT. Omit to transition whatever the version.' }) version: number | null,
+    @Ctx() context: HubContext,
+  ): Promise<Request> {
+    return new RequestsService(context).transitionRequest(id, to, note, version);
+  }
+
+  @Authorized(Role.LIAISON, Role.ADMIN, Role.PARTNER)
+  @Mutation(() => Communication, { description: 'A PARTNER token logs communications on its own partner\'s requests only.' })
+  logCommunication(@Arg('input') input: LogCommunicationInput, @Ctx() context: HubContext): Promise<Communication> {
+    return new RequestsService(context).logCommunication(input);
+  }
+
+  @Authorized(Role.LIAISON, Role.ADMIN)
+  @Mutation(() => Request, { description: 'Records that a focal group considers its DECLINED or IMPLEMENTED request answered.' })
+  acknowledgeResolution(@Arg('input') input: AcknowledgeResolutionInput, @Ctx() context: HubContext): Promise<Request> {
+    return new RequestsService(context).acknowledgeResolution(input);
+  }
+}
+
+@Resolver(() => Request)
+export class RequestResolver {
+  @FieldResolver(() => [FocalGroup])
+  focalGroups(@Root() request: Request, @Ctx() context: HubContext): Promise<FocalGroup[]> {
+    return context.loaders.focalGroupsByRequest.load(request.id);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true, description: 'The sponsoring partner, if any.' })
+  async partner(@Root() request: Request, @Ctx() context: HubContext): Promise<Partner | null> {
+    return request.partner ? context.loaders.partnerById.load(request.partner.id) : null;
+  }
+
+  @FieldResolver(() => [Request], { description: 'Requests that must start no later than this one (for a PARTNER token: its own ones only).' })
+  dependsOn(@Root() request: Request, @Ctx() context: HubContext): Promise<Request[]> {
+    return new RequestsService(context).dependsOn(request);
+  }
+
+  @FieldResolver(() => [Communication], { description: 'The communication log, oldest first. Private: empty for VIEWER tokens.' })
+  communications(@Root() request: Request, @Ctx() context: HubContext): Promise<Communication[]> {
+    return new RequestsService(context).communications(request);
+  }
+
+  @FieldResolver(() => [ResolutionAcknowledgement], { description: 'Private (names community members): empty for VIEWER tokens.' })
+  acknowledgements(@Root() request: Request, @Ctx() context: HubContext): Promise<ResolutionAcknowledgement[]> {
+    return new RequestsService(context).acknowledgements(request);
+  }
+
+  @FieldResolver(() => [FocalGroup], { description: 'Focal groups that have not acknowledged yet; RESOLVED needs this to be empty.' })
+  awaitingAcknowledgementFrom(@Root() request: Request, @Ctx() context: HubContext): Promise<FocalGroup[]> {
+    return new RequestsService(context).awaitingAcknowledgementFrom(request);
+  }
+
+  @FieldResolver(() => [RequestStatus], { description: 'Next statuses the lifecycle allows; RESOLVED also needs every acknowledgement.' })
+  allowedTransitions(@Root() request: Request): RequestStatus[] {
+    return [...allowedTransitions(request.status)];
+  }
+
+  @FieldResolver(() => SafeIntResolver, { description: 'One-time cost plus the recurring cost of every year in the horizon, in cents.' })
+  totalCostCents(@Root() request: Request, @Arg('horizonYears', () => Int) horizonYears: number, @Ctx() context: HubContext): number {
+    return new RequestsService(context).totalCostCents(request, horizonYears);
+  }
+}
+
+@Resolver(() => Communication)
+export class CommunicationResolver {
+  @FieldResolver(() => Request)
+  async request(@Root() communication: Communication, @Ctx() context: HubContext): Promise<Request> {
+    return (await context.loaders.requestById.load(communication.request.id))!;
+  }
+
+  @FieldResolver(() => FocalGroup, { nullable: true, description: 'The focal group addressed, if the message was for one group.' })
+  async focalGroup(@Root() communication: Communication, @Ctx() context: HubContext): Promise<FocalGroup | null> {
+    return communication.focalGroup ? context.loaders.focalGroupById.load(communication.focalGroup.id) : null;
+  }
+}
+
+@Resolver(() => ResolutionAcknowledgement)
+export class ResolutionAcknowledgementResolver {
+  @FieldResolver(() => FocalGroup)
+  async focalGroup(@Root() acknowledgement: ResolutionAcknowledgement, @Ctx() context: HubContext): Promise<FocalGroup> {
+    return (await context.loaders.focalGroupById.load(acknowledgement.focalGroup.id))!;
+  }
+}
+
+@Resolver(() => FocalGroup)
+export class FocalGroupRequestsResolver {
+  @FieldResolver(() => [Request], { description: 'Requests the group raised, newest first (for a PARTNER token: its own partner\'s only).' })
+  requests(@Root() group: FocalGroup, @Ctx() context: HubContext): Promise<Request[]> {
+    return new RequestsService(context).requestsOfFocalGroup(group);
+  }
+}
+
+@Resolver(() => Partner)
+export class PartnerRequestsResolver {
+  @FieldResolver(() => [Request], { description: 'Requests the partner sponsors, newest first; empty for another partner\'s PARTNER token.' })
+  requests(@Root() partner: Partner, @Ctx() context: HubContext): Promise<Request[]> {
+    return new RequestsService(context).requestsOfPartner(partner);
+  }
+}

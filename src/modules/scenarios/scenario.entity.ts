@@ -1,0 +1,165 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../shared/base.entity';
+import { BudgetCycle } from '../budgets/budget-cycle.entity';
+import { EquityLens } from '../equity-lenses/equity-lens.entity';
+
+export enum ScenarioSolver {
+  /** Exact 0/1 schedule (HiGHS); never worse than GREEDY. */
+  OPTIMAL = 'OPTIMAL',
+  /** Highest equity score first, each at its earliest feasible year. */
+  GREEDY = 'GREEDY',
+}
+registerEnumType(ScenarioSolver, { name: 'ScenarioSolver' });
+
+export enum ScenarioStatus {
+  RUNNING = 'RUNNING',
+  COMPLETED = 'COMPLETED',
+  /** The solver crashed or ran out of time; failureMessage says which. */
+  FAILED = 'FAILED',
+}
+registerEnumType(ScenarioStatus, { name: 'ScenarioStatus' });
+
+export enum TierSolveStatus {
+  OPTIMAL = 'OPTIMAL',
+  TIME_LIMIT = 'TIME_LIMIT',
+  HEURISTIC = 'HEURISTIC',
+}
+registerEnumType(TierSolveStatus, { name: 'TierSolveStatus' });
+
+@ObjectType({ description: 'A what-if change to a year\'s envelope, e.g. revenue -5% or staff -20% in FY2028.' })
+export class CapAdjustment {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: '1 or 2; null adjusts both tiers.' })
+  tier!: number | null;
+
+  @Field(() => Float, { description: 'Percent change of the money cap, e.g. -5.' })
+  moneyPercent!: number;
+
+  @Field(() => Float, { description: 'Percent change of the FTE cap, e.g. -20.' })
+  ftePercent!: number;
+}
+
+@ObjectType()
+export class WeightOverride {
+  @Field()
+  criterionKey!: string;
+
+  @Field(() => Float)
+  weight!: number;
+}
+
+@ObjectType({ description: 'A request budget staff forced into a tier and year, or kept out of Tiers 1 and 2.' })
+export class ScenarioPin {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => Int, { nullable: true })
+  tier!: number | null;
+
+  @Field(() => Int, { nullable: true })
+  startYear!: number | null;
+
+  @Field()
+  excluded!: boolean;
+
+  @Field()
+  reason!: string;
+}
+
+@ObjectType('ScenarioTierSummary')
+export class TierSummary {
+  @Field(() => Int)
+  tier!: number;
+
+  @Field(() => Float, { description: 'Σ equity × discount^(start year index) + coverage bonus of the tier\'s schedule.' })
+  objective!: number;
+
+  @Field(() => TierSolveStatus)
+  status!: TierSolveStatus;
+
+  @Field(() => Float, { nullable: true, description: 'Proven relative gap; null for GREEDY (no bound known).' })
+  gap!: number | null;
+}
+
+@ObjectType({ description: 'A named tiering run over a budget cycle; one per cycle is adopted as the plan.' })
+@Entity()
+@Index({ properties: ['cycle', 'createdAt'] })
+export class Scenario extends BaseEntity<'status' | 'failureMessage' | 'tiers' | 'adoptedAt' | 'supersededAt' | 'solveMillis'> {
+  @ManyToOne(() => BudgetCycle)
+  cycle!: BudgetCycle;
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @ManyToOne(() => EquityLens)
+  lens!: EquityLens;
+
+  @Field(() => Int, { description: 'The lens revision the scenario was run with.' })
+  @Property({ type: 'integer' })
+  lensRevision!: number;
+
+  @Field(() => ScenarioSolver)
+  @Enum({ items: () => ScenarioSolver })
+  solver!: ScenarioSolver;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  discount!: number;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  coverageBonus!: number;
+
+  @Field(() => [CapAdjustment])
+  @Property({ type: 'json' })
+  capAdjustments!: CapAdjustment[];
+
+  @Field(() => [WeightOverride])
+  @Property({ type: 'json' })
+  weightOverrides!: WeightOverride[];
+
+  /** Staff notes; exposed to staff only through a field resolver. */
+  @Property({ type: 'json' })
+  pins!: ScenarioPin[];
+
+  @Field(() => ScenarioStatus)
+  @Enum({ items: () => ScenarioStatus })
+  status: ScenarioStatus = ScenarioStatus.RUNNING;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  failureMessage: string | null = null;
+
+  /** sha256 of the canonical problem; adoption refuses a plan whose inputs have changed since. */
+  @Field()
+  @Property()
+  inputsHash!: string;
+
+  @Field(() => [TierSummary])
+  @Property({ type: 'json' })
+  tiers: TierSummary[] = [];
+
+  @Property()
+  createdBy!: string;
+
+  /** Set when adopted and kept when superseded: a lens revision once adopted stays frozen. */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  adoptedAt: Date | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When another adoption replaced this plan.' })
+  @Property({ type: 'datetime', nullable: true })
+  supersededAt: Date | null = null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  solveMillis: number | null = null;
+}
+
+export function isAdopted(scenario: Scenario): boolean {
+  return scenario.adoptedAt !== null && scenario.supersededAt === null;
+}

@@ -1,0 +1,16 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { entityByIdLoader, groupBy } from '../../server/loaders';
+import { Scenario } from './scenario.entity';
+import { ScenarioItem } from './scenario-item.entity';
+
+export function createScenarioLoaders(em: EntityManager) {
+  return {
+    scenarioById: entityByIdLoader(em, Scenario),
+    /** Items in plan order (tier, then rank), with their requests so partner filtering needs no extra query. */
+    itemsByScenario: new DataLoader<string, ScenarioItem[]>(async (scenarioIds) => {
+      const items = await em.find(ScenarioItem, { scenario: { $in: [...scenarioIds] } }, { populate: ['request'], orderBy: { tier: 'asc', rank: 'asc' } });
+      return groupBy(scenarioIds, items, (item) => item.scenario.id);
+    }),
+  };
+}

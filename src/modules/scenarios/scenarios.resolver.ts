@@ -1,0 +1,122 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { NotFoundError } from '../../errors';
+import type { HubContext } from '../../server/context';
+import { requireViewer } from '../../server/authorization';
+import { isStaff, Role } from '../auth/role';
+import { BudgetCycle } from '../budgets/budget-cycle.entity';
+import { EquityLens } from '../equity-lenses/equity-lens.entity';
+import { Request } from '../requests/request.entity';
+import { Allocation } from './allocation.entity';
+import { ScenarioComparison } from './scenario-comparison';
+import { CriterionValue, ScenarioItem } from './scenario-item.entity';
+import { isAdopted, Scenario, ScenarioPin } from './scenario.entity';
+import { RunScenarioInput } from './scenarios.inputs';
+import { ScenarioService } from './scenarios.service';
+
+@Resolver()
+export class ScenarioQueryResolver {
+  @Authorized()
+  @Query(() => [Scenario], { description: 'Scenarios of a cycle, newest first.' })
+  scenarios(@Arg('cycleId', () => ID) cycleId: string, @Ctx() context: HubContext): Promise<Scenario[]> {
+    return new ScenarioService(context).scenarios(cycleId);
+  }
+
+  @Authorized()
+  @Query(() => Scenario)
+  scenario(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Scenario> {
+    return new ScenarioService(context).scenario(id);
+  }
+
+  @Authorized()
+  @Query(() => ScenarioComparison)
+  compareScenarios(@Arg('a', () => ID) a: string, @Arg('b', () => ID) b: string, @Ctx() context: HubContext): Promise<ScenarioComparison> {
+    return new ScenarioService(context).compareScenarios(a, b);
+  }
+
+  @Authorized()
+  @Query(() => [Allocation], { description: 'The adopted plan of a cycle; partner apps see their own requests only.' })
+  plan(@Arg('cycleId', () => ID) cycleId: string, @Ctx() context: HubContext): Promise<Allocation[]> {
+    return new ScenarioService(context).plan(cycleId);
+  }
+
+  @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
+  @Mutation(() => Scenario, { description: 'Tiers and schedules every candidate request of a cycle; the scenario is kept for comparison and adoption.' })
+  runScenario(@Arg('input') input: RunScenarioInput, @Ctx() context: HubContext): Promise<Scenario> {
+    return new ScenarioService(context).runScenario(input);
+  }
+
+  @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
+  @Mutation(() => Scenario, { description: 'Makes the scenario the cycle\'s plan, replacing the previous one; CONFLICT if its inputs changed since it was run.' })
+  adoptScenario(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Scenario> {
+    return new ScenarioService(context).adoptScenario(id);
+  }
+}
+
+@Resolver(() => Scenario)
+export class ScenarioResolver {
+  @FieldResolver(() => BudgetCycle)
+  async cycle(@Root() scenario: Scenario, @Ctx() context: HubContext): Promise<BudgetCycle> {
+    const cycle = await context.loaders.budgetCycleById.load(scenario.cycle.id);
+    if (!cycle) throw new NotFoundError('BudgetCycle', scenario.cycle.id);
+    return cycle;
+  }
+
+  @FieldResolver(() => EquityLens, { description: 'The exact lens revision the scenario was run with.' })
+  async lens(@Root() scenario: Scenario, @Ctx() context: HubContext): Promise<EquityLens> {
+    const lens = await context.loaders.equityLensById.load(scenario.lens.id);
+    if (!lens) throw new NotFoundError('EquityLens', scenario.lens.id);
+    return lens;
+  }
+
+  @FieldResolver(() => [ScenarioItem], { description: 'Every candidate request\'s place, by tier then rank; partner apps see their own requests only.' })
+  items(@Root() scenario: Scenario, @Ctx() context: HubContext): Promise<ScenarioItem[]> {
+    return new ScenarioService(context).items(scenario);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether this scenario is the cycle\'s current plan.' })
+  adopted(@Root() scenario: Scenario): boolean {
+    return isAdopted(scenario);
+  }
+
+  @FieldResolver(() => [ScenarioPin], { description: 'Staff decisions and their reasons; empty for partner and public tokens.' })
+  pins(@Root() scenario: Scenario, @Ctx() context: HubContext): ScenarioPin[] {
+    return isStaff(requireViewer(context)) ? scenario.pins : [];
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Who ran it; staff only.' })
+  createdBy(@Root() scenario: Scenario, @Ctx() context: HubContext): string | null {
+    return isStaff(requireViewer(context)) ? scenario.createdBy : null;
+  }
+}
+
+@Resolver(() => ScenarioItem)
+export class ScenarioItemResolver {
+  @FieldResolver(() => Request)
+  async request(@Root() item: ScenarioItem, @Ctx() context: HubContext): Promise<Request> {
+    const request = await context.loaders.requestById.load(item.request.id);
+    if (!request) throw new NotFoundError('Request', item.request.id);
+    return request;
+  }
+
+  @FieldResolver(() => [CriterionValue], { description: 'Each criterion\'s weighted contribution; they add up to equityScore.' })
+  scoreBreakdown(@Root() item: ScenarioItem): CriterionValue[] {
+    return Object.entries(item.scoreBreakdown).map(([criterionKey, value]) => ({ criterionKey, value }));
+  }
+}
+
+@Resolver(() => Allocation)
+export class AllocationResolver {
+  @FieldResolver(() => Request)
+  async request(@Root() allocation: Allocation, @Ctx() context: HubContext): Promise<Request> {
+    const request = await context.loaders.requestById.load(allocation.request.id);
+    if (!request) throw new NotFoundError('Request', allocation.request.id);
+    return request;
+  }
+
+  @FieldResolver(() => Scenario)
+  async scenario(@Root() allocation: Allocation, @Ctx() context: HubContext): Promise<Scenario> {
+    const scenario = await context.loaders.scenarioById.load(allocation.scenario.id);
+    if (!scenario) throw new NotFoundError('Scenario', allocation.scenario.id);
+    return scenario;
+  }
+}

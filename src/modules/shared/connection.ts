@@ -1,0 +1,158 @@
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadUserInputError } from '../../errors';
+import { MAX_PAGE_SIZE } from '../../server/limits';
+
+export type CursorValue = string | number;
+
+/** Opaque to clients: the sort-key values of the last row they saw. */
+export function encodeCursor(values: CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorValue[] {
+  let values: unknown;
+  try {
+    values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new BadUserInputError('Invalid cursor: pass back an endCursor or edge cursor exactly as received');
+  }
+  const valid = Array.isArray(values) && values.length > 0 && values.every((value) => typeof value === 'string' || typeof value === 'number');
+  if (!valid) throw new BadUserInputError('Invalid cursor: pass back an endCursor or edge cursor exactly as received');
+  return values as CursorValue[];
+}
+
+/** An ILIKE pattern for a name search: `%` and `_` typed by a user are meant literally, not as wildcards. */
+export function containsPattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/** The query-cost limit prices a variable page size at MAX_PAGE_SIZE, so a larger page is refused here too. */
+export function validatePageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, { first });
+  }
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * A Relay-style connection type for `itemType`. `name` prefixes the edge type (`name` + "Edge");
+ * subclass it to name the connection: `@ObjectType() class RequestConnection extends ConnectionType(Request, 'Request') {}`.
+ * The returned class is abstract and unreferenced, so type-graphql never emits it on its own.
+ */
+export function ConnectionType<T extends object>(itemType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType implements Edge<T> {
+    @Field({ description: 'Pass as `after` to continue after this node.' })
+    cursor!: string;
+
+    @Field(() => itemType)
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionClass implements Connection<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Rows matching the filter, across all pages.' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+export interface SortKey<T> {
+  field: keyof T & string;
+  direction?: 'asc' | 'desc';
+}
+
+export interface PageRequest<T> {
+  /**
+   * Sort keys, most significant first. The last one must be unique (normally `id`) so that the
+   * order is total and a cursor never skips or repeats a row; keys must be non-null columns.
+   */
+  sort: SortKey<T>[];
+  first: number;
+  after?: string | null;
+}
+
+function cursorValueOf(value: unknown): CursorValue {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  throw new Error(`Cannot page on a sort key of type ${typeof value}`);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor from another list (or a forged one) must be refused as input, not fail inside PostgreSQL. */
+function assertCursorFitsSort<T extends object>(em: EntityManager, entity: EntityClass<T>, sort: SortKey<T>[], values: CursorValue[]): void {
+  const properties = em.getMetadata().get<T>(entity.name).properties;
+  const fits = (key: SortKey<T>, value: CursorValue): boolean => {
+    const property = properties[key.field as keyof typeof properties];
+    if (property.runtimeType === 'number') return typeof value === 'number';
+    if (typeof value !== 'string') return false;
+    if (property.runtimeType === 'Date') return !Number.isNaN(Date.parse(value));
+    return property.columnTypes[0] !== 'uuid' || UUID.test(value);
+  };
+  if (values.length !== sort.length || !sort.every((key, index) => fits(key, values[index]))) {
+    throw new BadUserInputError('Invalid cursor: it belongs to a different list');
+  }
+}
+
+/**
+ * Keyset pagination: the page after a cursor is `where (k1, k2, ...) > (v1, v2, ...)` in the
+ * sort order, written as the equivalent OR of prefixes so that mixed directions work. Unlike an
+ * offset, rows inserted before the cursor neither shift nor duplicate the next page.
+ * Two statements: the total count and one page (fetching one extra row to learn hasNextPage).
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  page: PageRequest<T>,
+): Promise<Connection<T>> {
+  validatePageSize(page.first);
+  let pageWhere = where;
+  if (page.after) {
+    const values = decodeCursor(page.after);
+    assertCursorFitsSort(em, entity, page.sort, values);
+    const afterCursor = page.sort.map((key, index) => {
+      const equalPrefix = Object.fromEntries(page.sort.slice(0, index).map((prefix, prefixIndex) => [prefix.field, values[prefixIndex]]));
+      const beyond = key.direction === 'desc' ? '$lt' : '$gt';
+      return { ...equalPrefix, [key.field]: { [beyond]: values[index] } };
+    });
+    pageWhere = { $and: [where, { $or: afterCursor }] } as FilterQuery<T>;
+  }
+  const totalCount = await em.count(entity, where);
+  const orderBy = page.sort.map((key) => ({ [key.field]: key.direction ?? 'asc' }));
+  const rows = await em.find(entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 });
+  const hasNextPage = rows.length > page.first;
+  const edges = rows.slice(0, page.first).map((node) => ({
+    cursor: encodeCursor(page.sort.map((key) => cursorValueOf(node[key.field]))),
+    node,
+  }));
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}

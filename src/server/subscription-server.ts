@@ -1,0 +1,266 @@
+import type http from 'node:http';
+import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocket, WebSocketServer } from 'ws';
+import { authenticate } from '../modules/auth/auth.service';
+import { UnauthenticatedError } from '../errors';
+import type { ContextDependencies } from './context';
+import { createContext } from './context';
+import type { createFormatError } from './format-error';
+import { queryLimitsRule, type QueryLimits } from './limits';
+
+/** Close codes a client can act on; 4xxx are ours, in the range the WebSocket spec leaves to applications. */
+export const LiveCloseCode = {
+  /** Missing, malformed, unknown or revoked token in `connection_init`: fix the token, do not retry blindly. */
+  UNAUTHORIZED: 4401,
+  /**
+   * The client read too slowly and fell too far behind: reconnect, then refetch what it shows.
+   * "Try Again Later" rather than a 4xxx code: graphql-ws uses 4429 for repeated connection_init,
+   * and its client gives up on that one but retries 1013 by itself.
+   */
+  TOO_FAR_BEHIND: 1013,
+  /** The server is shutting down: reconnect (to another instance). */
+  GOING_AWAY: 1001,
+} as const;
+
+export interface LiveUpdateLimits {
+  /** Ping interval; a socket that has not answered a ping within the next interval is terminated. */
+  keepAliveMs: number;
+  /** Events delivered to a connection but not yet written to its socket, over all its subscriptions. */
+  maxPendingEvents: number;
+  maxSubscriptionsPerConnection: number;
+  /** How long a socket we closed may take to finish the close handshake before it is cut. */
+  closeGraceMs: number;
+}
+
+export const DEFAULT_LIVE_UPDATE_LIMITS: LiveUpdateLimits = {
+  keepAliveMs: 12_000,
+  maxPendingEvents: 100,
+  maxSubscriptionsPerConnection: 20,
+  closeGraceMs: 5_000,
+};
+
+export interface SubscriptionServerOptions {
+  httpServer: http.Server;
+  path: string;
+  schema: GraphQLSchema;
+  deps: ContextDependencies;
+  queryLimits: QueryLimits;
+  formatError: ReturnType<typeof createFormatError>;
+  limits: LiveUpdateLimits;
+}
+
+export interface SubscriptionServer {
+  webSocketServer: WebSocketServer;
+  /** Closes every socket with 1001, cuts those that do not finish closing in time, stops accepting. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * Clients may send the token the way they send it over HTTP ("Bearer <token>") or bare; both
+ * are accepted so that browser clients can pass what they already hold.
+ */
+export function toAuthorizationHeader(value: unknown): string | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const trimmed = value.trim();
+  return /^Bearer\s/i.test(trimmed) ? trimmed : `Bearer ${trimmed}`;
+}
+
+/** Closes the socket, and cuts it if the peer does not complete the close handshake in time. */
+function closeSocket(socket: WebSocket, code: number, reason: string, graceMs: number): void {
+  if (socket.readyState === WebSocket.CLOSED) return;
+  socket.close(code, reason);
+  const cut = setTimeout(() => socket.terminate(), graceMs);
+  cut.unref();
+  socket.once('close', () => clearTimeout(cut));
+}
+
+/** Counts a connection's events that wait for its socket; past the limit the connection is closed. */
+class ConnectionBacklog {
+  private pending = 0;
+  overflowed = false;
+
+  constructor(
+    private readonly socket: WebSocket,
+    private readonly limits: LiveUpdateLimits,
+  ) {}
+
+  admit(): boolean {
+    if (this.overflowed) return false;
+    if (this.pending >= this.limits.maxPendingEvents) {
+      this.overflowed = true;
+      closeSocket(
+        this.socket,
+        LiveCloseCode.TOO_FAR_BEHIND,
+        `Too far behind: over ${this.limits.maxPendingEvents} events waiting; reconnect and refetch`,
+        this.limits.closeGraceMs,
+      );
+      return false;
+    }
+    this.pending += 1;
+    return true;
+  }
+
+  release(count = 1): void {
+    this.pending -= count;
+  }
+}
+
+/**
+ * Drains an event stream as fast as events arrive and holds what the socket has not taken yet
+ * in a queue bounded by the connection's backlog. Upstream (the pubsub's own queue) therefore
+ * never grows; a consumer that falls behind loses its connection instead of growing memory.
+ */
+class BoundedEventStream<T> implements AsyncGenerator<T, undefined> {
+  private readonly queue: T[] = [];
+  private waiting: { resolve(result: IteratorResult<T, undefined>): void; reject(error: unknown): void } | null = null;
+  private finished = false;
+  private failure: { error: unknown } | null = null;
+
+  constructor(
+    private readonly source: AsyncIterator<T>,
+    private readonly backlog: ConnectionBacklog,
+  ) {
+    void this.pump();
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.return().then(() => undefined);
+  }
+
+  next(): Promise<IteratorResult<T, undefined>> {
+    const value = this.queue.shift();
+    if (value !== undefined) {
+      this.backlog.release();
+      return Promise.resolve({ value, done: false });
+    }
+    if (this.failure) return Promise.reject(this.failure.error);
+    if (this.finished) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve, reject) => (this.waiting = { resolve, reject }));
+  }
+
+  async return(): Promise<IteratorResult<T, undefined>> {
+    this.finish();
+    await this.source.return?.();
+    return { value: undefined, done: true };
+  }
+
+  async throw(error: unknown): Promise<IteratorResult<T, undefined>> {
+    this.finish();
+    await this.source.return?.();
+    throw error;
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      while (!this.finished) {
+        const step = await this.source.next();
+        if (step.done || this.finished) break;
+        if (this.waiting) {
+          const waiting = this.waiting;
+          this.waiting = null;
+          waiting.resolve({ value: step.value, done: false });
+        } else if (this.backlog.admit()) {
+          this.queue.push(step.value);
+        } else {
+          await this.source.return?.();
+          break;
+        }
+      }
+    } catch (error) {
+      this.failure = { error };
+    }
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.finished) return;
+    this.finished = true;
+    this.backlog.release(this.queue.length);
+    this.queue.length = 0;
+    const waiting = this.waiting;
+    this.waiting = null;
+    if (waiting && this.failure) waiting.reject(this.failure.error);
+    else waiting?.resolve({ value: undefined, done: true });
+  }
+}
+
+function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+/**
+ * graphql-ws on the HTTP server's own port and path: the same bearer tokens, the same error codes
+ * and query limits as HTTP, keep-alive pings, and bounded memory per connection.
+ */
+export function startSubscriptionServer(options: SubscriptionServerOptions): SubscriptionServer {
+  const { deps, limits, formatError } = options;
+  const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const backlogs = new WeakMap<WebSocket, ConnectionBacklog>();
+  const validationRules = [...specifiedRules, queryLimitsRule(options.queryLimits)];
+  const formatErrors = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+
+  const graphqlWs = useServer(
+    {
+      schema: options.schema,
+      validate: (schema, document) => validate(schema, document, validationRules),
+      onConnect: async (ctx) => {
+        const authorization = toAuthorizationHeader(ctx.connectionParams?.authorization);
+        const socket = ctx.extra.socket;
+        try {
+          if (!authorization) throw new UnauthenticatedError('connection_init payload.authorization must carry a bearer token');
+          if (!(await authenticate(deps.rootEm.fork(), authorization))) throw new UnauthenticatedError();
+        } catch (error) {
+          if (!(error instanceof UnauthenticatedError)) throw error;
+          closeSocket(socket, LiveCloseCode.UNAUTHORIZED, `Unauthorized: ${error.message}`, limits.closeGraceMs);
+          return false;
+        }
+        backlogs.set(socket, new ConnectionBacklog(socket, limits));
+        return true;
+      },
+      onSubscribe: (ctx) => {
+        // graphql-ws has already registered this subscription when the hook runs.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection; open another connection`, {
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ];
+        }
+        return undefined;
+      },
+      context: (ctx) => createContext(deps, toAuthorizationHeader(ctx.connectionParams?.authorization)),
+      onOperation: (ctx, _id, _payload, _args, result) => {
+        const backlog = backlogs.get(ctx.extra.socket);
+        if (!backlog || !isAsyncIterable<ExecutionResult>(result)) return undefined;
+        return new BoundedEventStream(result[Symbol.asyncIterator](), backlog);
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
+    },
+    webSocketServer,
+    limits.keepAliveMs,
+  );
+
+  return {
+    webSocketServer,
+    async dispose() {
+      const open = [...webSocketServer.clients];
+      await Promise.all(
+        open.map(
+          (socket) =>
+            new Promise<void>((resolve) => {
+              if (socket.readyState === WebSocket.CLOSED) return resolve();
+              socket.once('close', () => resolve());
+              closeSocket(socket, LiveCloseCode.GOING_AWAY, 'Server shutting down', limits.closeGraceMs);
+            }),
+        ),
+      );
+      await graphqlWs.dispose();
+    },
+  };
+}

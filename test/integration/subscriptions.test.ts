@@ -1,0 +1,327 @@
+import WebSocket from 'ws';
+import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
+import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
+import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
+import { createHubServer, type HubServer } from '../../src/server/app';
+import { createContext } from '../../src/server/context';
+import { Topic, type PlanChangedEvent, type RequestUpdatedEvent } from '../../src/server/pubsub';
+import type { LiveUpdateLimits } from '../../src/server/subscription-server';
+import { runWrite } from '../../src/server/unit-of-work';
+import { BadUserInputError } from '../../src/errors';
+import {
+  LiveTransitionRequestDocument,
+  PlanChangedDocument,
+  RequestUpdatedDocument,
+  ScenarioCompletedDocument,
+  SurveyResultsPublishedDocument,
+} from '../generated/graphql';
+import { dataOf, errorCodeOf, Role, startTestHub, type TestHub } from '../support/hub';
+import { bearer, connectLive, PROBE_ID, PROBE_OCCURRED_AT, sleep, waitUntil, type LiveClient } from '../support/ws-client';
+
+describe('live updates over graphql-ws', () => {
+  let hub: TestHub;
+  let liaison: string;
+  let partnerA: Partner;
+  let partnerB: Partner;
+  let groupOne: FocalGroup;
+  let groupTwo: FocalGroup;
+  const clients: LiveClient[] = [];
+  const instances: HubServer[] = [];
+
+  const live = (url: string, authorization: string | null, options?: Parameters<typeof connectLive>[2]) => {
+    const client = connectLive(url, authorization, options);
+    clients.push(client);
+    return client;
+  };
+
+  /** A second API instance on the same database and pubsub, with its own sockets and limits. */
+  async function startInstance(liveUpdates: Partial<LiveUpdateLimits> = {}, port = 0): Promise<{ server: HubServer; wsUrl: string; port: number }> {
+    const server = await createHubServer({ config: hub.config, orm: hub.orm, pubSub: hub.pubSub, logError: () => undefined, liveUpdates });
+    instances.push(server);
+    const boundPort = await server.listen(port, '127.0.0.1');
+    return { server, wsUrl: `ws://127.0.0.1:${boundPort}/graphql`, port: boundPort };
+  }
+
+  async function createRequest(title: string, partner: Partner | null, groups: FocalGroup[]): Promise<Request> {
+    const em = hub.em();
+    const request = em.create(Request, {
+      title,
+      description: `${title}: synthetic request for the live-updates tests`,
+      priorityArea: PriorityArea.FAMILY_ENGAGEMENT,
+      partner: partner ? em.getReference(Partner, partner.id) : null,
+      peopleImpacted: 120,
+      oneTimeCents: 500_000,
+      recurringCents: 0,
+      fte: 0,
+      earliestYear: 2027,
+    });
+    request.focalGroups.set(groups.map((group) => em.getReference(FocalGroup, group.id)));
+    await em.flush();
+    return request;
+  }
+
+  const transition = (id: string, to: RequestStatus, version?: number, note?: string) =>
+    hub.graphql(LiveTransitionRequestDocument, { id, to, version: version ?? null, note: note ?? null }, liaison);
+
+  const publishRequestProbe = (partnerId: string | null, focalGroupIds: string[] = []) => () =>
+    hub.pubSub.pubSub.publish(Topic.REQUEST_UPDATED, {
+      requestId: PROBE_ID,
+      partnerId,
+      focalGroupIds,
+      changedFields: [],
+      status: RequestStatus.SUBMITTED,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+    });
+
+  const publishPlanChange = (event: Partial<PlanChangedEvent> & Pick<PlanChangedEvent, 'partnerIds'>) =>
+    hub.pubSub.pubSub.publish(Topic.PLAN_CHANGED, { cycleId: 'cycle-1', scenarioId: 'scenario-1', occurredAt: '2027-03-01T12:00:00.000Z', ...event });
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    liaison = await hub.token(Role.LIAISON);
+    const em = hub.em();
+    partnerA = em.create(Partner, { name: 'Harbor Youth Collective', kind: PartnerKind.NON_PROFIT, priorityAreas: [PriorityArea.AFTER_SCHOOL_AND_SUMMER] });
+    partnerB = em.create(Partner, { name: 'Maple Street Family Center', kind: PartnerKind.NON_PROFIT, priorityAreas: [PriorityArea.FAMILY_ENGAGEMENT] });
+    groupOne = em.create(FocalGroup, { name: 'Grandparents raising grandchildren', category: FocalGroupCategory.FAMILY_ROLE, populationShare: 0.04, languages: ['en'], proximity: IssueProximity.DIRECTLY_IMPACTED });
+    groupTwo = em.create(FocalGroup, { name: 'Night-shift workers', category: FocalGroupCategory.WORK, populationShare: 0.07, languages: ['en', 'es'], proximity: IssueProximity.INDIRECTLY_IMPACTED });
+    await em.flush();
+  });
+
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.dispose()));
+  });
+
+  afterAll(async () => {
+    await Promise.all(instances.map((instance) => instance.stop().catch(() => undefined)));
+    await hub.stop();
+  });
+
+  it('delivers a committed transition exactly once, with what a client needs to update in place', async () => {
+    const request = await createRequest('Saturday homework club', partnerA, [groupOne]);
+    const subscription = await live(hub.wsUrl, bearer(await hub.token(Role.ADMIN))).subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
+
+    const before = Date.now();
+    const response = await transition(request.id, RequestStatus.UNDER_REVIEW, 1, 'Reviewed by the committee');
+    expect(dataOf(response).transitionRequest).toEqual({ id: request.id, status: 'UNDER_REVIEW', version: 2 });
+
+    const { requestUpdated } = await subscription.next();
+    expect(requestUpdated).toEqual({
+      requestId: request.id,
+      partnerId: partnerA.id,
+      focalGroupIds: [groupOne.id],
+      changedFields: ['status', 'statusNote', 'allowedTransitions'],
+      status: 'UNDER_REVIEW',
+      version: 2,
+      occurredAt: expect.any(String),
+    });
+    expect(Date.parse(requestUpdated.occurredAt)).toBeGreaterThanOrEqual(before - 1000);
+    expect(Date.parse(requestUpdated.occurredAt)).toBeLessThanOrEqual(Date.now());
+    await subscription.expectNothing();
+    expect(subscription.results).toHaveLength(1);
+  });
+
+  it('filters by partner and by focal group', async () => {
+    const ofA = await createRequest('Bilingual family nights', partnerA, [groupOne]);
+    const ofB = await createRequest('Late pick-up for shift workers', partnerB, [groupTwo]);
+    const ofNobody = await createRequest('Grandparent support circle', null, [groupOne, groupTwo]);
+    const staff = live(hub.wsUrl, bearer(liaison));
+    const byPartner = await staff.subscribe(RequestUpdatedDocument, { partnerId: partnerA.id, focalGroupId: null }).ready(publishRequestProbe(partnerA.id));
+    const byGroup = await staff.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: groupTwo.id }).ready(publishRequestProbe(null, [groupTwo.id]));
+
+    for (const request of [ofA, ofB, ofNobody]) dataOf(await transition(request.id, RequestStatus.UNDER_REVIEW, 1));
+
+    await waitUntil(() => byGroup.results.length === 2, 'both focal-group events');
+    await sleep(200);
+    expect(byPartner.events.map((event) => event.requestUpdated.requestId)).toEqual([ofA.id]);
+    expect(byGroup.events.map((event) => event.requestUpdated.requestId).sort()).toEqual([ofB.id, ofNobody.id].sort());
+  });
+
+  it('a PARTNER hears only its own requests and plan items, even subscribing without arguments', async () => {
+    const ofA = await createRequest('Summer reading vans', partnerA, [groupOne]);
+    const ofB = await createRequest('Evening counselling hours', partnerB, [groupOne]);
+    const ofNobody = await createRequest('Translated report cards', null, [groupOne]);
+    const partnerClient = live(hub.wsUrl, bearer(await hub.token(Role.PARTNER, partnerA.id)));
+    const requests = await partnerClient.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(partnerA.id));
+    const sameGroup = await partnerClient.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: groupOne.id }).ready(publishRequestProbe(partnerA.id, [groupOne.id]));
+    const plans = await partnerClient.subscribe(PlanChangedDocument, { cycleId: null }).ready(() => publishPlanChange({ cycleId: PROBE_ID, partnerIds: [partnerA.id] }));
+
+    for (const request of [ofB, ofNobody, ofA]) dataOf(await transition(request.id, RequestStatus.UNDER_REVIEW, 1));
+    publishPlanChange({ scenarioId: 'only-b', partnerIds: [partnerB.id] });
+    publishPlanChange({ scenarioId: 'a-and-b', partnerIds: [partnerB.id, partnerA.id] });
+
+    expect((await requests.next()).requestUpdated).toMatchObject({ requestId: ofA.id, partnerId: partnerA.id });
+    expect((await sameGroup.next()).requestUpdated).toMatchObject({ requestId: ofA.id, partnerId: partnerA.id });
+    expect((await plans.next()).planChanged).toEqual({ cycleId: 'cycle-1', scenarioId: 'a-and-b', partnerIds: [partnerA.id], occurredAt: '2027-03-01T12:00:00.000Z' });
+    await Promise.all([requests.expectNothing(), sameGroup.expectNothing(), plans.expectNothing(0)]);
+  });
+
+  it('refuses a PARTNER asking for another partner\'s requests with FORBIDDEN', async () => {
+    const partnerClient = live(hub.wsUrl, bearer(await hub.token(Role.PARTNER, partnerA.id)));
+    const refused = partnerClient.subscribe(RequestUpdatedDocument, { partnerId: partnerB.id, focalGroupId: null });
+    const result = await refused.nextResult();
+    expect(result.errors?.[0]).toMatchObject({ message: 'A partner may only subscribe to its own requests', extensions: { code: 'FORBIDDEN' } });
+    await waitUntil(() => refused.completed, 'the refused subscription to complete');
+  });
+
+  it('gives a VIEWER aggregate notices and request changes without the partner', async () => {
+    const request = await createRequest('Community garden', partnerB, [groupTwo]);
+    const viewer = live(hub.wsUrl, bearer(await hub.token(Role.VIEWER)));
+    const requests = await viewer.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
+    const plans = await viewer.subscribe(PlanChangedDocument, { cycleId: 'cycle-1' }).ready(() => publishPlanChange({ scenarioId: PROBE_ID, partnerIds: [] }));
+    const scenarios = await viewer
+      .subscribe(ScenarioCompletedDocument, { cycleId: 'cycle-1' })
+      .ready(() => hub.pubSub.pubSub.publish(Topic.SCENARIO_COMPLETED, { cycleId: 'cycle-1', scenarioId: PROBE_ID, occurredAt: new Date().toISOString() }));
+    const surveys = await viewer
+      .subscribe(SurveyResultsPublishedDocument, { surveyId: 'survey-1' })
+      .ready(() => hub.pubSub.pubSub.publish(Topic.SURVEY_RESULTS_PUBLISHED, { surveyId: 'survey-1', rowsAccepted: 0, occurredAt: PROBE_OCCURRED_AT }));
+
+    dataOf(await transition(request.id, RequestStatus.UNDER_REVIEW, 1));
+    publishPlanChange({ cycleId: 'cycle-2', partnerIds: [partnerA.id] });
+    publishPlanChange({ partnerIds: [partnerA.id, partnerB.id] });
+    hub.pubSub.pubSub.publish(Topic.SCENARIO_COMPLETED, { cycleId: 'cycle-2', scenarioId: 'elsewhere', occurredAt: '2027-03-01T12:00:00.000Z' });
+    hub.pubSub.pubSub.publish(Topic.SCENARIO_COMPLETED, { cycleId: 'cycle-1', scenarioId: 'lower-revenue', occurredAt: '2027-03-02T09:30:00.000Z' });
+    hub.pubSub.pubSub.publish(Topic.SURVEY_RESULTS_PUBLISHED, { surveyId: 'survey-2', rowsAccepted: 5, occurredAt: '2027-03-02T09:30:00.000Z' });
+    hub.pubSub.pubSub.publish(Topic.SURVEY_RESULTS_PUBLISHED, { surveyId: 'survey-1', rowsAccepted: 412, occurredAt: '2027-03-03T10:00:00.000Z' });
+
+    expect((await requests.next()).requestUpdated).toMatchObject({ requestId: request.id, partnerId: null, focalGroupIds: [groupTwo.id], status: 'UNDER_REVIEW', version: 2 });
+    expect((await plans.next()).planChanged).toEqual({ cycleId: 'cycle-1', scenarioId: 'scenario-1', partnerIds: [], occurredAt: '2027-03-01T12:00:00.000Z' });
+    expect((await scenarios.next()).scenarioCompleted).toEqual({ cycleId: 'cycle-1', scenarioId: 'lower-revenue', occurredAt: '2027-03-02T09:30:00.000Z' });
+    expect((await surveys.next()).surveyResultsPublished).toEqual({ surveyId: 'survey-1', rowsAccepted: 412, occurredAt: '2027-03-03T10:00:00.000Z' });
+    await Promise.all([requests.expectNothing(), plans.expectNothing(0), scenarios.expectNothing(0), surveys.expectNothing(0)]);
+
+    const refused = await viewer.subscribe(RequestUpdatedDocument, { partnerId: partnerB.id, focalGroupId: null }).nextResult();
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses a missing or unknown token with close code 4401 and the reason, and accepts a bare token', async () => {
+    const anonymous = live(hub.wsUrl, null);
+    const withoutToken = anonymous.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null });
+    await waitUntil(() => withoutToken.error !== null, 'the anonymous connection to be refused');
+    expect(anonymous.closes).toEqual([{ code: 4401, reason: 'Unauthorized: connection_init payload.authorization must carry a bearer token' }]);
+
+    const impostor = live(hub.wsUrl, bearer('cbh_not-a-real-token'));
+    const withBadToken = impostor.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null });
+    await waitUntil(() => withBadToken.error !== null, 'the unknown token to be refused');
+    expect(impostor.closes).toEqual([{ code: 4401, reason: 'Unauthorized: Unknown or revoked token' }]);
+    expect(withBadToken.results).toEqual([]);
+
+    const bare = live(hub.wsUrl, liaison);
+    await bare.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
+    expect(bare.closes).toEqual([]);
+  });
+
+  it('publishes nothing for a mutation that fails or rolls back, and exactly once for the next that commits', async () => {
+    const request = await createRequest('Parent leadership academy', partnerA, [groupOne]);
+    const subscription = await live(hub.wsUrl, bearer(liaison)).subscribe(RequestUpdatedDocument, { partnerId: partnerA.id, focalGroupId: null }).ready(publishRequestProbe(partnerA.id));
+
+    expect(errorCodeOf(await transition(request.id, RequestStatus.FUNDED, 1))).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(await transition(request.id, RequestStatus.UNDER_REVIEW, 7))).toBe('CONFLICT');
+    // A write that already queued its event and then fails inside the transaction.
+    const context = await createContext({ rootEm: hub.orm.em, pubSub: hub.pubSub.pubSub, config: hub.config }, bearer(liaison));
+    const rolledBack = runWrite(context, async ({ em, publish }) => {
+      const row = await em.findOneOrFail(Request, request.id);
+      row.status = RequestStatus.DECLINED;
+      await em.flush();
+      publish({ topic: Topic.REQUEST_UPDATED, payload: { requestId: request.id, partnerId: partnerA.id, focalGroupIds: [], changedFields: ['status'], status: 'DECLINED', version: 2, occurredAt: new Date().toISOString() } satisfies RequestUpdatedEvent });
+      throw new BadUserInputError('changed my mind');
+    });
+    await expect(rolledBack).rejects.toThrow('changed my mind');
+    expect((await hub.em().findOneOrFail(Request, request.id)).status).toBe(RequestStatus.SUBMITTED);
+    await subscription.expectNothing();
+
+    dataOf(await transition(request.id, RequestStatus.DECLINED, 1));
+    expect((await subscription.next()).requestUpdated).toMatchObject({ requestId: request.id, status: 'DECLINED', version: 2 });
+    await subscription.expectNothing();
+  });
+
+  it('closes sockets with 1001 on shutdown; the client reconnects to the restarted instance and hears later events', async () => {
+    const request = await createRequest('Mobile family resource center', partnerB, [groupTwo]);
+    const first = await startInstance();
+    const client = live(first.wsUrl, bearer(liaison), { retryAttempts: 20, retryWait: () => sleep(100), shouldRetry: () => true });
+    const subscription = await client.subscribe(RequestUpdatedDocument, { partnerId: partnerB.id, focalGroupId: null }).ready(publishRequestProbe(partnerB.id));
+
+    await first.server.stop();
+    await waitUntil(() => client.closes.length === 1, 'the server-side close');
+    expect(client.closes[0]).toEqual({ code: 1001, reason: 'Server shutting down' });
+
+    await startInstance({}, first.port);
+    await waitUntil(() => client.connections() === 2, 'the client to reconnect');
+    subscription.probesSeen = 0;
+    await subscription.ready(publishRequestProbe(partnerB.id));
+    dataOf(await transition(request.id, RequestStatus.UNDER_REVIEW, 1));
+    expect((await subscription.next()).requestUpdated).toMatchObject({ requestId: request.id, status: 'UNDER_REVIEW' });
+    await subscription.expectNothing();
+  });
+
+  it('terminates a socket that stops answering keep-alive pings, and keeps one that answers', async () => {
+    const { wsUrl } = await startInstance({ keepAliveMs: 150 });
+    const openRaw = async (autoPong: boolean) => {
+      const socket = new WebSocket(wsUrl, 'graphql-transport-ws', { autoPong });
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      await new Promise((resolve) => socket.once('open', resolve));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: bearer(liaison) } }));
+      await new Promise((resolve) => socket.once('message', resolve));
+      return { socket, closed };
+    };
+    const dead = await openRaw(false);
+    const alive = await openRaw(true);
+    const started = Date.now();
+    expect(await dead.closed).toBe(1006);
+    expect(Date.now() - started).toBeLessThan(1_500);
+    await sleep(500);
+    expect(alive.socket.readyState).toBe(WebSocket.OPEN);
+    alive.socket.close();
+  });
+
+  it('closes a consumer that falls too far behind with 1013 instead of queueing without bound', async () => {
+    const maxPendingEvents = 20;
+    const { wsUrl } = await startInstance({ maxPendingEvents, closeGraceMs: 15_000 });
+    const client = live(wsUrl, bearer(liaison));
+    let socket: WebSocket | null = null;
+    client.client.on('opened', (opened) => {
+      socket = opened as WebSocket;
+    });
+    const subscription = await client.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
+
+    // Stop reading: the kernel buffers fill, the server's writes stall and its queue grows.
+    socket!.pause();
+    const published = 400;
+    const bulkyFields = Array.from({ length: 200 }, (_, index) => `field-${index}-${'x'.repeat(300)}`);
+    for (let index = 0; index < published; index += 1) {
+      hub.pubSub.pubSub.publish(Topic.REQUEST_UPDATED, {
+        requestId: `flood-${index}`,
+        partnerId: null,
+        focalGroupIds: [],
+        changedFields: bulkyFields,
+        status: RequestStatus.SUBMITTED,
+        version: 1,
+        occurredAt: new Date().toISOString(),
+      });
+      if (index % 50 === 0) await sleep(20);
+    }
+    await sleep(1_000);
+    socket!.resume();
+
+    await waitUntil(() => client.closes.length === 1, 'the server to close the slow consumer', 10_000);
+    expect(client.closes[0]).toEqual({ code: 1013, reason: `Too far behind: over ${maxPendingEvents} events waiting; reconnect and refetch` });
+    const delivered = subscription.results.length;
+    expect(delivered).toBeGreaterThan(0);
+    expect(delivered).toBeLessThan(published);
+    // What arrived is an unbroken prefix: the server dropped the tail, never events in the middle.
+    expect(subscription.events.map((event) => event.requestUpdated.requestId)).toEqual(Array.from({ length: delivered }, (_, index) => `flood-${index}`));
+  });
+
+  it('limits subscriptions per connection', async () => {
+    const { wsUrl } = await startInstance({ maxSubscriptionsPerConnection: 2 });
+    const client = live(wsUrl, bearer(liaison));
+    await client.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
+    await client.subscribe(PlanChangedDocument, { cycleId: null }).ready(() => publishPlanChange({ cycleId: PROBE_ID, partnerIds: [] }));
+    const third = client.subscribe(ScenarioCompletedDocument, { cycleId: null });
+    await waitUntil(() => third.error !== null, 'the third subscription to be refused');
+    expect(third.error).toEqual([
+      expect.objectContaining({ message: 'At most 2 subscriptions per connection; open another connection', extensions: { code: 'BAD_USER_INPUT' } }),
+    ]);
+    expect(client.closes).toEqual([]);
+  });
+});
