@@ -7,7 +7,7 @@ import {
   type SchedulingModel,
 } from './model';
 import type { Tiering } from './tier';
-import type { MoveUpNeed, ReasonCode, SolverKind, TierStatus } from './types';
+import type { MoveUpNeed, ReasonCode, SolverKind, TierStatus, YearAllocation } from './types';
 
 export interface Explanation {
   reason: string;
@@ -51,14 +51,18 @@ let scanFteMax = 0;
 function scanShortfall(model: SchedulingModel, r: number, startIndex: number, free: Capacity): void {
   const request = model.requests[r];
   const horizon = model.years.length;
+  const { recurring, fte } = request;
+  const freeMoney = free.money;
+  const freeFte = free.fte;
   let moneyTotal = 0;
   let fteMax = 0;
   for (let t = startIndex; t < horizon; t++) {
-    const moneyShort = moneyInYear(request, startIndex, t) - free.money[t];
-    const fteShort = request.fte - free.fte[t];
-    if (moneyShort > CAPACITY_EPSILON) moneyTotal += roundMoneyUp(moneyShort);
+    // Same arithmetic as moneyInYear / roundMoneyUp / roundFteUp, inlined for the O(Y²) scan.
+    const moneyShort = (t === startIndex ? request.oneTime + recurring : recurring) - freeMoney[t];
+    const fteShort = fte - freeFte[t];
+    if (moneyShort > CAPACITY_EPSILON) moneyTotal += Math.max(0, Math.ceil(moneyShort * 100 - 1e-6) / 100);
     if (fteShort > CAPACITY_EPSILON) {
-      const need = roundFteUp(fteShort);
+      const need = Math.max(0, Math.ceil(fteShort * 10000 - 1e-6) / 10000);
       if (need > fteMax) fteMax = need;
     }
   }
@@ -88,40 +92,63 @@ function smallestShortfall(model: SchedulingModel, r: number, from: number, free
   return bestStart < 0 ? null : shortfallAt(model, r, bestStart, free);
 }
 
+function joinYears(model: SchedulingModel, years: number[]): string {
+  let text = '';
+  for (let i = 0; i < years.length; i++) text += (i === 0 ? 'FY' : ', FY') + model.years[years[i]];
+  return text;
+}
+
 function describeShortfall(model: SchedulingModel, shortfall: Shortfall): string {
-  const fy = (t: number) => `FY${model.years[t]}`;
-  const moneyYears = shortfall.money.flatMap((m, t) => (m > 0 ? [t] : []));
-  const fteYears = shortfall.fte.flatMap((f, t) => (f > 0 ? [t] : []));
-  const parts: string[] = [];
+  const moneyYears: number[] = [];
+  const fteYears: number[] = [];
+  let firstShortYear = Infinity;
+  for (let t = 0; t < model.years.length; t++) {
+    if (shortfall.money[t] > 0) moneyYears.push(t);
+    if (shortfall.fte[t] > 0) fteYears.push(t);
+    if ((shortfall.money[t] > 0 || shortfall.fte[t] > 0) && t < firstShortYear) firstShortYear = t;
+  }
+  let text = '';
   if (moneyYears.length === 1) {
-    parts.push(`${fy(moneyYears[0])} money cap reached: needs ${formatMoney(shortfall.moneyTotal)} more`);
+    text = `FY${model.years[moneyYears[0]]} money cap reached: needs ${formatMoney(shortfall.moneyTotal)} more`;
   } else if (moneyYears.length > 1) {
-    parts.push(
-      `money caps reached in ${moneyYears.map(fy).join(', ')}: needs ${formatMoney(shortfall.moneyTotal)} more in total`,
-    );
+    text = `money caps reached in ${joinYears(model, moneyYears)}: needs ${formatMoney(shortfall.moneyTotal)} more in total`;
   }
-  if (fteYears.length === 1) {
-    parts.push(`${fy(fteYears[0])} FTE cap reached: needs ${formatFte(shortfall.fteMax)} more FTE`);
-  } else if (fteYears.length > 1) {
-    parts.push(
-      `FTE caps reached in ${fteYears.map(fy).join(', ')}: needs up to ${formatFte(shortfall.fteMax)} more FTE`,
-    );
+  if (fteYears.length > 0) {
+    if (text !== '') text += '; ';
+    text +=
+      fteYears.length === 1
+        ? `FY${model.years[fteYears[0]]} FTE cap reached: needs ${formatFte(shortfall.fteMax)} more FTE`
+        : `FTE caps reached in ${joinYears(model, fteYears)}: needs up to ${formatFte(shortfall.fteMax)} more FTE`;
   }
-  const firstShortYear = Math.min(...moneyYears, ...fteYears);
-  const startNote = firstShortYear === shortfall.startIndex ? '' : ` (to start in ${model.years[shortfall.startIndex]})`;
-  return parts.join('; ') + startNote;
+  return firstShortYear === shortfall.startIndex ? text : `${text} (to start in ${model.years[shortfall.startIndex]})`;
 }
 
 function moveUpNeed(model: SchedulingModel, shortfall: Shortfall): MoveUpNeed {
-  const perYear = model.years.flatMap((year, t) =>
-    shortfall.money[t] > 0 || shortfall.fte[t] > 0 ? [{ year, money: shortfall.money[t], fte: shortfall.fte[t] }] : [],
-  );
-  return {
+  const perYear: YearAllocation[] = [];
+  for (let t = 0; t < model.years.length; t++) {
+    if (shortfall.money[t] > 0 || shortfall.fte[t] > 0) {
+      perYear.push({ year: model.years[t], money: shortfall.money[t], fte: shortfall.fte[t] });
+    }
+  }
+  const need: MoveUpNeed = {
     year: model.years[shortfall.startIndex],
     money: roundMoneyUp(shortfall.moneyTotal),
     fte: shortfall.fteMax,
-    ...(perYear.length > 1 ? { perYear } : {}),
   };
+  if (perYear.length > 1) need.perYear = perYear;
+  return need;
+}
+
+function labelOf(model: SchedulingModel, q: number): string {
+  return `"${model.requests[q].label}"`;
+}
+
+function yearOf(model: SchedulingModel, t: number): number {
+  return model.years[t];
+}
+
+function blocked(reasonCode: ReasonCode, why: string): Omit<Explanation, 'reason'> & { why: string } {
+  return { reasonCode, why, toMoveUp: null };
 }
 
 interface TierAbove {
@@ -142,12 +169,15 @@ function whyNotAbove(
   alternativeMembers: number[],
 ): Omit<Explanation, 'reason'> & { why: string } {
   const request = model.requests[r];
-  const label = (q: number) => `"${model.requests[q].label}"`;
-  const year = (t: number) => model.years[t];
-  const blocked = (reasonCode: ReasonCode, why: string) => ({ reasonCode, why, toMoveUp: null });
 
-  const rival = alternativeMembers.find((q) => q !== r && tiering.tierOf[q] <= above.tier);
-  if (rival !== undefined) return blocked('ALTERNATIVE', `alternative ${label(rival)} chosen (Tier ${tiering.tierOf[rival]})`);
+  let rival: number | undefined;
+  for (const q of alternativeMembers) {
+    if (q !== r && tiering.tierOf[q] <= above.tier) {
+      rival = q;
+      break;
+    }
+  }
+  if (rival !== undefined) return blocked('ALTERNATIVE', `alternative ${labelOf(model, rival)} chosen (Tier ${tiering.tierOf[rival]})`);
   for (const dep of request.dependencies) {
     if (above.placedStart[dep] !== NOT_STARTED) continue;
     const depTier = tiering.tierOf[dep];
@@ -156,7 +186,7 @@ function whyNotAbove(
       : depTier === 3
         ? 'which is not funded'
         : `which is only in Tier ${depTier}`;
-    return blocked('DEPENDENCY', `waits for ${label(dep)}, ${status}`);
+    return blocked('DEPENDENCY', `waits for ${labelOf(model, dep)}, ${status}`);
   }
 
   let dependencyBound = 0;
@@ -172,7 +202,7 @@ function whyNotAbove(
     if (solver === 'GREEDY' && laterDep !== undefined) {
       return blocked(
         'DEPENDENCY',
-        `waits for ${label(laterDep)}, which ranks lower, and GREEDY considers each request once in rank order`,
+        `waits for ${labelOf(model, laterDep)}, which ranks lower, and GREEDY considers each request once in rank order`,
       );
     }
     const cause =
@@ -183,7 +213,7 @@ function whyNotAbove(
           : above.status === 'TIME_LIMIT'
             ? 'the solver stopped at its time limit before adding it'
             : 'the solver stopped within its allowed gap before adding it';
-    return blocked('NOT_SELECTED', `there is room from ${year(best.startIndex)} but ${cause}`);
+    return blocked('NOT_SELECTED', `there is room from ${yearOf(model, best.startIndex)} but ${cause}`);
   }
 
   const capacity = describeShortfall(model, best);
@@ -196,14 +226,14 @@ function whyNotAbove(
       if (request.earliestIndex > dependencyBound) {
         return {
           reasonCode: 'EARLIEST_START',
-          why: `earliest start ${year(from)} (there is room in ${year(s)}); ${capacity}`,
+          why: `earliest start ${yearOf(model, from)} (there is room in ${yearOf(model, s)}); ${capacity}`,
           toMoveUp,
         };
       }
       const pacing = request.dependencies.find((dep) => above.placedStart[dep] === from) as number;
       return {
         reasonCode: 'DEPENDENCY',
-        why: `waits for ${label(pacing)} (starts ${year(from)}); ${capacity}`,
+        why: `waits for ${labelOf(model, pacing)} (starts ${yearOf(model, from)}); ${capacity}`,
         toMoveUp,
       };
     }

@@ -330,7 +330,7 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
     }
     for (let a = 0; a < data.alternativeCount; a++) value += unitBest[a];
     const safeValue = value + BOUND_SAFETY * Math.max(1, Math.abs(value));
-    if (safeValue < bound - 1e-12 * Math.max(1, Math.abs(bound))) {
+    if (bound === Infinity || safeValue < bound - 1e-12 * Math.max(1, Math.abs(bound))) {
       bound = safeValue;
       sinceImproved = 0;
     } else if (++sinceImproved >= 15) {

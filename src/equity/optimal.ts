@@ -237,7 +237,7 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
     chosen: [...best.chosen].sort((a, b) => a.request - b.request),
     objective: best.objective,
     status,
-    gap: relativeGap(bound, best.objective),
+    gap: bound - best.objective <= provenSlack(best.objective) ? 0 : relativeGap(bound, best.objective),
   });
   if (proven() || relaxation.columns.length === 0) return finish('OPTIMAL');
 

@@ -158,7 +158,8 @@ function stringList(value: unknown, path: string): string[] {
     const entry = list[k];
     if (typeof entry !== 'string' || entry.length === 0) nonEmptyString(entry, `${path}[${k}]`);
   }
-  return list.slice() as string[];
+  // Validated in place and shared, not copied: the engine never mutates it.
+  return list as string[];
 }
 
 function parseRequest(value: unknown, i: number, years: number[]): ParsedScenarioRequest {

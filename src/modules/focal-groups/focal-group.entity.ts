@@ -25,7 +25,7 @@ registerEnumType(IssueProximity, { name: 'IssueProximity' });
 
 @ObjectType({ description: 'A group of the community whose voice the district seeks.' })
 @Entity()
-export class FocalGroup extends VersionedEntity {
+export class FocalGroup extends VersionedEntity<'languages' | 'proximity'> {
   @Field()
   @Property()
   @Unique()

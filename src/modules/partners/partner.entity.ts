@@ -59,7 +59,7 @@ export class PartnerContact {
 
 @ObjectType({ description: 'A community organisation working with the district.' })
 @Entity()
-export class Partner extends VersionedEntity<'agreementStatus' | 'contacts'> {
+export class Partner extends VersionedEntity<'agreementStatus' | 'contacts' | 'priorityAreas'> {
   @Field()
   @Property()
   @Unique()

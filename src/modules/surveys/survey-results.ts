@@ -61,7 +61,7 @@ export async function surveyResultCells(
 
   const selected = dimensions.flatMap((dimension, index) => {
     const { value, parent } = DIMENSION_SQL[dimension];
-    return parent ? [`${value}::text as d${index}`, `${parent}::text as p${index}`] : [`${value}::text as d${index}`];
+    return parent ? [`${value} as d${index}`, `${parent} as p${index}`] : [`${value} as d${index}`];
   });
   const grouped = selected.map((_, index) => index + 1);
   const rows = await em.getConnection().execute<AggregateRow[]>(

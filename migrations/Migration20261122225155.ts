@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122224910 extends Migration {
+export class Migration20261122225155 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_event" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "actor" varchar(255) not null, "actor_role" varchar(255) not null, "action" varchar(255) not null, "entity_type" varchar(255) not null, "entity_id" varchar(255) not null, "before" jsonb null, "after" jsonb null, constraint "audit_event_pkey" primary key ("id"));`);
@@ -14,6 +14,10 @@ export class Migration20261122224910 extends Migration {
 
     this.addSql(`create table "fiscal_year" ("id" uuid not null, "cycle_id" uuid not null, "year" int not null, "tier1money_cents" bigint not null, "tier1fte" numeric(8,2) not null, "tier2money_cents" bigint not null, "tier2fte" numeric(8,2) not null, constraint "fiscal_year_pkey" primary key ("id"));`);
     this.addSql(`alter table "fiscal_year" add constraint "fiscal_year_cycle_id_year_unique" unique ("cycle_id", "year");`);
+
+    this.addSql(`create table "objective" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "title" varchar(255) not null, "description" text null, constraint "objective_pkey" primary key ("id"));`);
+
+    this.addSql(`create table "key_result" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "objective_id" uuid not null, "title" varchar(255) not null, "measure" text check ("measure" in ('SURVEY_FAVOURABILITY_CHANGE', 'PERCENT_PARTNERS_TRAINED', 'PERCENT_PARTNERS_ALIGNED', 'SESSIONS_HELD', 'FAMILIES_REACHED_PER_GROUP')) not null, "parameters" jsonb not null, "baseline" double precision not null, "target" double precision not null, "start_date" timestamptz not null, "target_date" timestamptz not null, constraint "key_result_pkey" primary key ("id"));`);
 
     this.addSql(`create table "partner" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "name" varchar(255) not null, "kind" text check ("kind" in ('NON_PROFIT', 'BUSINESS', 'FAITH', 'GOVERNMENT', 'HIGHER_ED', 'HEALTH', 'CULTURAL', 'PHILANTHROPY')) not null, "priority_areas" text[] not null, "trained_on_protocols_at" timestamptz null, "agreement_status" text check ("agreement_status" in ('NONE', 'DRAFT', 'SIGNED', 'EXPIRED')) not null default 'NONE', "website" text null, "contacts" jsonb not null, constraint "partner_pkey" primary key ("id"));`);
     this.addSql(`alter table "partner" add constraint "partner_name_unique" unique ("name");`);
@@ -83,6 +87,8 @@ export class Migration20261122224910 extends Migration {
     this.addSql(`alter table "survey_wave" add constraint "survey_wave_survey_id_name_unique" unique ("survey_id", "name");`);
 
     this.addSql(`alter table "fiscal_year" add constraint "fiscal_year_cycle_id_foreign" foreign key ("cycle_id") references "budget_cycle" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "key_result" add constraint "key_result_objective_id_foreign" foreign key ("objective_id") references "objective" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "api_token" add constraint "api_token_partner_id_foreign" foreign key ("partner_id") references "partner" ("id") on update cascade on delete set null;`);
 
