@@ -69,7 +69,7 @@ class Instance {
   }
 
   static async start(env: NodeJS.ProcessEnv): Promise<Instance> {
-    const child = spawn(process.execPath, ['--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'server.ts')], {
+    const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_CPU_PROF] : []), '--expose-gc', '-r', 'ts-node/register/transpile-only', path.join(__dirname, 'server.ts')], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env,
     });

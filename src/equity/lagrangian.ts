@@ -1,8 +1,8 @@
 import {
-  CAPACITY_EPSILON,
+  CAPACITY_EPSILON as MODEL_CAPACITY_EPSILON,
   eligibleCandidates,
   fits,
-  NOT_STARTED,
+  NOT_STARTED as MODEL_NOT_STARTED,
   tierObjective,
   type TierProblem,
   type TierSolution,
@@ -21,9 +21,13 @@ import {
  * input gives the same bound and schedule on every machine.
  */
 
+// Local copies: hot loops should not go through module bindings (tsx compiles them to getters).
+const CAPACITY_EPSILON: number = MODEL_CAPACITY_EPSILON;
+const NOT_STARTED: number = MODEL_NOT_STARTED;
+
 /** Subgradient iterations (each O(n·Y)); a primal schedule is built every PRIMAL_EVERY of them. */
-export const LAGRANGIAN_ITERATIONS = 400;
-const PRIMAL_EVERY = 20;
+export const LAGRANGIAN_ITERATIONS = 600;
+const PRIMAL_EVERY = 30;
 /** Relative safety margin added to the bound for float round-off in its sums. */
 const BOUND_SAFETY = 1e-9;
 
@@ -57,6 +61,13 @@ interface Data {
   alternativeCount: number;
   /** discount^s per start index. */
   discountPow: Float64Array;
+  /** Local index per request index (-1 when not eligible). */
+  localOf: Int32Array;
+  /** Dependency pairs among eligible requests: pairB[p] needs pairA[p] (not placed yet). */
+  pairA: Int32Array;
+  pairB: Int32Array;
+  /** Per eligible request: reduced-value shift from the dependency multipliers. */
+  depShift: Float64Array;
 }
 
 function buildData(problem: TierProblem, eligible: number[]): Data {
@@ -76,7 +87,12 @@ function buildData(problem: TierProblem, eligible: number[]): Data {
     alternative: new Int32Array(n).fill(-1),
     alternativeCount: 0,
     discountPow: new Float64Array(horizon),
+    localOf: new Int32Array(model.requests.length).fill(-1),
+    pairA: new Int32Array(0),
+    pairB: new Int32Array(0),
+    depShift: new Float64Array(n),
   };
+  for (let k = 0; k < n; k++) data.localOf[eligible[k]] = k;
   for (let s = 0; s < horizon; s++) data.discountPow[s] = model.discount ** s;
   const alternativeIds = new Map<string, number>();
   for (let k = 0; k < n; k++) {
@@ -96,6 +112,40 @@ function buildData(problem: TierProblem, eligible: number[]): Data {
     }
   }
   data.alternativeCount = alternativeIds.size;
+  // Dependencies on requests not placed yet: B can start in s only if A has an
+  // allowed start <= s, so B's earlier starts (and all of B, if A has none) go.
+  // eligibleCandidates ordered nothing topologically, so repeat until stable.
+  const pairA: number[] = [];
+  const pairB: number[] = [];
+  for (let k = 0; k < n; k++) {
+    for (const dep of model.requests[eligible[k]].dependencies) {
+      if (placedStart[dep] !== NOT_STARTED) continue;
+      pairA.push(data.localOf[dep]);
+      pairB.push(k);
+    }
+  }
+  data.pairA = Int32Array.from(pairA);
+  data.pairB = Int32Array.from(pairB);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let p = 0; p < pairA.length; p++) {
+      const a = pairA[p];
+      const b = pairB[p];
+      let firstA = horizon;
+      for (let s = 0; s < horizon; s++) {
+        if (a >= 0 && data.allowed[a * horizon + s] === 1) {
+          firstA = s;
+          break;
+        }
+      }
+      for (let s = 0; s < Math.min(firstA, horizon); s++) {
+        if (data.allowed[b * horizon + s] === 1) {
+          data.allowed[b * horizon + s] = 0;
+          changed = true;
+        }
+      }
+    }
+  }
   return data;
 }
 
@@ -125,7 +175,13 @@ function openCoverableGroups(problem: TierProblem, data: Data): number {
  * (w = λ/cap, suffix sums R, P): E·d^s − oneTime·w_s − recurring·R_s − fte·P_s.
  */
 function reducedValue(data: Data, k: number, s: number, w: Float64Array, R: Float64Array, P: Float64Array): number {
-  return data.equity[k] * data.discountPow[s] - data.oneTime[k] * w[s] - data.recurring[k] * R[s] - data.fte[k] * P[s];
+  return (
+    data.equity[k] * data.discountPow[s] -
+    data.oneTime[k] * w[s] -
+    data.recurring[k] * R[s] -
+    data.fte[k] * P[s] +
+    data.depShift[k]
+  );
 }
 
 /**
@@ -152,6 +208,40 @@ function primalSchedule(
   const altUsed = new Uint8Array(data.alternativeCount);
   const chosen: TierSolution['chosen'] = [];
   const done = new Uint8Array(n);
+  /** Places eligible k at its fitting start with the best reduced value; -1 if it cannot go in now. */
+  const place = (k: number): number => {
+    const alt = data.alternative[k];
+    if (alt >= 0 && altUsed[alt] === 1) {
+      done[k] = 1;
+      return -1;
+    }
+    const r = data.eligible[k];
+    let lower = data.first[k];
+    for (const dep of model.requests[r].dependencies) {
+      if (placed[dep] === NOT_STARTED) return -1;
+      if (placed[dep] > lower) lower = placed[dep];
+    }
+    let bestS = -1;
+    let bestValue = -Infinity;
+    for (let s = lower; s < horizon; s++) {
+      if (data.allowed[k * horizon + s] === 0) continue;
+      const value = reducedValue(data, k, s, w, R, P);
+      if (value <= bestValue) continue;
+      if (!fitsTyped(data, k, s, freeMoney, freeFte)) continue;
+      bestS = s;
+      bestValue = value;
+    }
+    if (bestS < 0) return -1;
+    for (let t = bestS; t < horizon; t++) {
+      freeMoney[t] -= t === bestS ? data.oneTime[k] + data.recurring[k] : data.recurring[k];
+      freeFte[t] -= data.fte[k];
+    }
+    placed[r] = bestS;
+    done[k] = 1;
+    if (alt >= 0) altUsed[alt] = 1;
+    chosen.push({ request: r, startIndex: bestS });
+    return bestS;
+  };
   for (let pass = 0; pass < 4; pass++) {
     let added = false;
     for (let i = 0; i < n; i++) {
@@ -164,33 +254,14 @@ function primalSchedule(
       }
       const r = data.eligible[k];
       const request = model.requests[r];
-      let lower = data.first[k];
-      let waiting = false;
+      // Pull in dependencies not placed yet (one level): a dependent worth placing
+      // makes its prerequisite worth placing too.
       for (const dep of request.dependencies) {
-        if (placed[dep] === NOT_STARTED) waiting = true;
-        else if (placed[dep] > lower) lower = placed[dep];
+        const d = data.localOf[dep];
+        if (key[k] <= 0 || placed[dep] !== NOT_STARTED || d < 0 || done[d] === 1) continue;
+        if (place(d) >= 0) added = true;
       }
-      if (waiting) continue;
-      let bestS = -1;
-      let bestValue = -Infinity;
-      for (let s = lower; s < horizon; s++) {
-        if (data.allowed[k * horizon + s] === 0) continue;
-        const value = reducedValue(data, k, s, w, R, P);
-        if (value <= bestValue) continue;
-        if (!fitsTyped(data, k, s, freeMoney, freeFte)) continue;
-        bestS = s;
-        bestValue = value;
-      }
-      if (bestS < 0) continue;
-      for (let t = bestS; t < horizon; t++) {
-        freeMoney[t] -= t === bestS ? data.oneTime[k] + data.recurring[k] : data.recurring[k];
-        freeFte[t] -= data.fte[k];
-      }
-      placed[r] = bestS;
-      done[k] = 1;
-      if (alt >= 0) altUsed[alt] = 1;
-      chosen.push({ request: r, startIndex: bestS });
-      added = true;
+      if (place(k) >= 0) added = true;
     }
     if (!added) break;
   }
@@ -250,6 +321,54 @@ function improveStarts(
 }
 
 /**
+ * The relaxed problem for fixed prices: each request's best start by reduced
+ * value (or none), alternatives one per group. Returns Σ over standalone
+ * requests; alternative groups are left in unitBest/unitOwner.
+ */
+function solveSubproblem(
+  data: Data,
+  w: Float64Array,
+  R: Float64Array,
+  P: Float64Array,
+  bestStart: Int32Array,
+  bestValue: Float64Array,
+  unitBest: Float64Array,
+  unitOwner: Int32Array,
+): number {
+  const { n, horizon, equity, oneTime, recurring, fte, allowed, first, depShift, discountPow, alternative } = data;
+  unitBest.fill(0);
+  unitOwner.fill(-1);
+  let value = 0;
+  for (let k = 0; k < n; k++) {
+    let top = 0;
+    let topS = -1;
+    const row = k * horizon;
+    const e = equity[k];
+    const o = oneTime[k];
+    const rc = recurring[k];
+    const f = fte[k];
+    const shift = depShift[k];
+    for (let s = first[k]; s < horizon; s++) {
+      if (allowed[row + s] === 0) continue;
+      const v = e * discountPow[s] - o * w[s] - rc * R[s] - f * P[s] + shift;
+      if (v > top) {
+        top = v;
+        topS = s;
+      }
+    }
+    bestStart[k] = topS;
+    bestValue[k] = top;
+    const alt = alternative[k];
+    if (alt < 0) value += top;
+    else if (topS >= 0 && top > unitBest[alt]) {
+      unitBest[alt] = top;
+      unitOwner[alt] = k;
+    }
+  }
+  return value;
+}
+
+/**
  * Runs the subgradient method for a fixed number of iterations and returns
  * the best (lowest) bound seen and the best schedule found, including `incumbent`.
  */
@@ -281,6 +400,16 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
   const usedFte = new Float64Array(horizon);
   const gMoney = new Float64Array(horizon);
   const gFte = new Float64Array(horizon);
+  const startRecurring = new Float64Array(horizon);
+  const startFte = new Float64Array(horizon);
+  const { oneTime, recurring, fte, alternative } = data;
+  const nu = new Float64Array(data.pairA.length);
+  const gDep = new Float64Array(data.pairA.length);
+  const selected = (k: number) => {
+    if (bestStart[k] < 0) return false;
+    const alt = data.alternative[k];
+    return alt < 0 || unitOwner[alt] === k;
+  };
 
   let best = incumbent.chosen;
   let bestObjective = incumbent.objective;
@@ -305,70 +434,72 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
     // Relaxed subproblem: best start (or none) per request, then one per alternative group.
     let value = offset + bonusBound;
     for (let t = 0; t < horizon; t++) value += (capMoney[t] > 0 ? lambda[t] : 0) + (capFte[t] > 0 ? mu[t] : 0);
-    unitBest.fill(0);
-    unitOwner.fill(-1);
-    for (let k = 0; k < n; k++) {
-      let top = 0;
-      let topS = -1;
-      const row = k * horizon;
-      for (let s = data.first[k]; s < horizon; s++) {
-        if (data.allowed[row + s] === 0) continue;
-        const v = reducedValue(data, k, s, w, R, P);
-        if (v > top) {
-          top = v;
-          topS = s;
-        }
-      }
-      bestStart[k] = topS;
-      bestValue[k] = top;
-      const alt = data.alternative[k];
-      if (alt < 0) value += top;
-      else if (topS >= 0 && top > unitBest[alt]) {
-        unitBest[alt] = top;
-        unitOwner[alt] = k;
-      }
-    }
+    value += solveSubproblem(data, w, R, P, bestStart, bestValue, unitBest, unitOwner);
     for (let a = 0; a < data.alternativeCount; a++) value += unitBest[a];
     const safeValue = value + BOUND_SAFETY * Math.max(1, Math.abs(value));
     if (bound === Infinity || safeValue < bound - 1e-12 * Math.max(1, Math.abs(bound))) {
       bound = safeValue;
       sinceImproved = 0;
-    } else if (++sinceImproved >= 15) {
+    } else if (++sinceImproved >= 25) {
       theta /= 2;
       sinceImproved = 0;
+      if (theta < 1e-5) break;
     }
 
     if (iteration % PRIMAL_EVERY === 0 || iteration === LAGRANGIAN_ITERATIONS - 1) {
-      const key = new Float64Array(n);
-      for (let k = 0; k < n; k++) {
-        let top = -Infinity;
-        for (let s = data.first[k]; s < horizon; s++) {
-          if (data.allowed[k * horizon + s] === 1) top = Math.max(top, reducedValue(data, k, s, w, R, P));
+      // Two orders from the same prices: by best reduced value, and by value per
+      // priced cost (the knapsack "efficiency" order); each at its best fitting start.
+      for (const byRatio of [false, true]) {
+        const key = new Float64Array(n);
+        for (let k = 0; k < n; k++) {
+          let top = -Infinity;
+          for (let s = data.first[k]; s < horizon; s++) {
+            if (data.allowed[k * horizon + s] === 0) continue;
+            const reduced = reducedValue(data, k, s, w, R, P);
+            if (byRatio) {
+              const value = data.equity[k] * data.discountPow[s];
+              const priced = value - reduced;
+              top = Math.max(top, value / (priced + 1e-9 * (1 + value)));
+            } else top = Math.max(top, reduced);
+          }
+          key[k] = top;
         }
-        key[k] = top;
+        const chosen = primalSchedule(problem, data, key, w, R, P);
+        const objective = tierObjective(problem, chosen);
+        if (process.env.LAG_DEBUG === '1') console.error(`  primal ${byRatio ? 'ratio' : 'reduced'} ${objective.toFixed(3)}`);
+        if (objective > bestObjective + 1e-12) {
+          best = chosen;
+          bestObjective = objective;
+        }
       }
-      const chosen = primalSchedule(problem, data, key, w, R, P);
-      const objective = tierObjective(problem, chosen);
-      if (objective > bestObjective + 1e-12) {
-        best = chosen;
-        bestObjective = objective;
-      }
+    }
+    if (process.env.LAG_DEBUG === '1' && (iteration % 100 === 0)) {
+      console.error(`it ${iteration} value ${value.toFixed(3)} bound ${bound.toFixed(3)} best ${bestObjective.toFixed(3)} theta ${theta} lambda ${Array.from(lambda).map((x) => x.toFixed(2))} mu ${Array.from(mu).map((x) => x.toFixed(2))}`);
     }
     if (bound - bestObjective <= 1e-6 + 2e-9 * Math.max(1, Math.abs(bestObjective))) break;
 
     // Subgradient of the relaxed value: cap − use (normalised to 1 − use/cap).
+    // Use of the relaxed choice per year, via per-start totals and prefix sums: O(n + Y).
     usedMoney.fill(0);
     usedFte.fill(0);
+    startRecurring.fill(0);
+    startFte.fill(0);
     for (let k = 0; k < n; k++) {
       const s = bestStart[k];
       if (s < 0) continue;
-      const alt = data.alternative[k];
+      const alt = alternative[k];
       if (alt >= 0 && unitOwner[alt] !== k) continue;
-      usedMoney[s] += data.oneTime[k];
-      for (let t = s; t < horizon; t++) {
-        usedMoney[t] += data.recurring[k];
-        usedFte[t] += data.fte[k];
-      }
+      usedMoney[s] += oneTime[k];
+      startRecurring[s] += recurring[k];
+      startFte[s] += fte[k];
+    }
+    let runningRecurring = 0;
+    let runningFte = 0;
+    for (let t = 0; t < horizon; t++) {
+      runningRecurring += startRecurring[t];
+      runningFte += startFte[t];
+      usedMoney[t] += runningRecurring;
+      usedFte[t] = runningFte;
     }
     let norm = 0;
     for (let t = 0; t < horizon; t++) {
@@ -379,13 +510,30 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
       if (mu[t] <= 0 && gFte[t] > 0) gFte[t] = 0;
       norm += gMoney[t] * gMoney[t] + gFte[t] * gFte[t];
     }
+    // Dependency rows Σx_B − Σx_A ≤ 0 (implied by the per-year ones), multipliers ν ≥ 0.
+    const pairs = data.pairA.length;
+    for (let p = 0; p < pairs; p++) {
+      const a = data.pairA[p];
+      const b = data.pairB[p];
+      let g = (a >= 0 && selected(a) ? 1 : 0) - (selected(b) ? 1 : 0);
+      if (nu[p] <= 0 && g > 0) g = 0;
+      gDep[p] = g;
+      norm += g * g;
+    }
     if (norm === 0) break;
     const step = (theta * Math.max(value - bestObjective, 1e-6 * Math.max(1, Math.abs(bestObjective)))) / norm;
     for (let t = 0; t < horizon; t++) {
       lambda[t] = Math.max(0, lambda[t] - step * gMoney[t]);
       mu[t] = Math.max(0, mu[t] - step * gFte[t]);
     }
+    data.depShift.fill(0);
+    for (let p = 0; p < pairs; p++) {
+      nu[p] = Math.max(0, nu[p] - step * gDep[p]);
+      if (data.pairA[p] >= 0) data.depShift[data.pairA[p]] += nu[p];
+      data.depShift[data.pairB[p]] -= nu[p];
+    }
   }
+  data.depShift.fill(0);
 
   const columns: LagrangianOutcome['columns'] = [];
   for (let k = 0; k < n; k++) {

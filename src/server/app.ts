@@ -11,6 +11,7 @@ import { handleGraphQLHttp, PayloadTooLargeError } from './http';
 import { queryLimitsRule } from './limits';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
+import { exportRoutes } from './routes/export';
 import { DEFAULT_LIVE_UPDATE_LIMITS, startSubscriptionServer, type LiveUpdateLimits } from './subscription-server';
 
 export interface HubServer {
@@ -68,6 +69,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const routes = new Map<string, RouteHandler>([
     [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization))],
     ['/healthz', async (_request, response) => void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')],
+    ...exportRoutes(deps),
   ]);
 
   httpServer.on('request', (request, response) => {

@@ -12,6 +12,7 @@ import { Region } from '../../src/modules/geography/region.entity';
 import { School } from '../../src/modules/geography/school.entity';
 import { Partner, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
+import { Survey } from '../../src/modules/surveys/survey.entity';
 import { RegionsDocument } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
@@ -71,6 +72,7 @@ describe('demo district seed', () => {
     expect(await fingerprint(hub.em())).toEqual(before);
     expect(await hub.em().count(Region)).toBe(3);
     expect(await hub.em().count(ApiToken)).toBe(5);
+    expect(await hub.em().count(Survey)).toBe(1);
   });
 
   it('is deterministic: a fresh database gets exactly the same district', async () => {

@@ -57,7 +57,7 @@ describe('objectives and key results measured from the data', () => {
     partner('Untrained, aligned', false, [PriorityArea.EARLY_CHILDHOOD], AgreementStatus.SIGNED);
     partner('Untrained, draft agreement', false, [PriorityArea.AFTER_SCHOOL_AND_SUMMER], AgreementStatus.DRAFT);
     const session = (heldAt: string, attendance: [FocalGroup, number][]) => {
-      const created = em.create(EngagementSession, { title: `Session ${heldAt}`, kind: EngagementSessionKind.SMALL_GROUP, region: north, heldAt: new Date(heldAt), processStep: ProcessStep.EXPLORING });
+      const created = em.create(EngagementSession, { title: `Session ${heldAt}`, kind: EngagementSessionKind.SMALL_GROUP, region: north, heldAt: new Date(heldAt), processStep: ProcessStep.EXPLORING, totalAttendees: attendance.reduce((sum, [, count]) => sum + count, 0) });
       for (const [focalGroup, count] of attendance) em.create(SessionAttendance, { session: created, focalGroup, count });
     };
     session('2027-01-10T18:00:00Z', [[spanish, 12], [grandparents, 3]]);
@@ -144,7 +144,7 @@ describe('objectives and key results measured from the data', () => {
       ['Six sessions this spring', 2, 'AT_RISK'],
       ['Reach 20 Spanish-speaking families', 20, 'ON_TRACK'],
       ['+10 points on Barriers', 25, 'ON_TRACK'],
-      ['+40 points among Spanish-speaking families', 30, 'AT_RISK'],
+      ['+40 points among Spanish-speaking families', 30, 'ON_TRACK'],
       ['Belonging up', null, null],
       ['Half trained by yesterday... and all by now', 50, 'OFF_TRACK'],
     ]);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiToken } from '../../modules/auth/api-token.entity';
 import { hashToken } from '../../modules/auth/auth.service';
 import { DemoRandom } from './demo-random';
+import { seedDemoSurveys } from './demo-surveys';
 import { seedBudgetCycle } from './steps/budget-cycle';
 import { seedEngagement } from './steps/engagement';
 import { seedEquityLens } from './steps/equity-lens';
@@ -38,6 +39,9 @@ export async function seedDemoDistrict(em: EntityManager): Promise<boolean> {
     seedEquityLens(tx, DemoRandom.forStep('equity-lens'), requests);
     seedBudgetCycle(tx, requests.all);
     seedTokens(tx, partners.northsideFamilyCenter);
+    // Survey answers are drawn over the stored schools and focal groups, so those must be written first.
+    await tx.flush();
+    await seedDemoSurveys(tx);
     return true;
   });
 }

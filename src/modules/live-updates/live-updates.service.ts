@@ -1,4 +1,3 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { ForbiddenError } from '../../errors';
 import { requireViewer } from '../../server/authorization';
 import type { HubContext } from '../../server/context';
@@ -95,7 +94,29 @@ export class LiveUpdatesService {
     return event.partnerId !== null && event.partnerId === this.viewer.partnerId;
   }
 
-  private filtered<T>(events: AsyncIterable<T>, accept: (event: T) => boolean): AsyncIterable<T> {
-    return pipe(events, filter(accept));
+  /**
+   * Skips the events this subscriber may not or did not ask to see. A plain iterator rather than
+   * the pubsub's `filter` operator: that one adds a Repeater (and its promises) per subscriber
+   * per event, which is most of the cost of a fan-out to a thousand subscribers.
+   */
+  private filtered<T>(events: AsyncIterable<T>, accept: (event: T) => boolean): AsyncIterableIterator<T> {
+    const source = events[Symbol.asyncIterator]();
+    const finished = (): IteratorResult<T> => ({ value: undefined, done: true });
+    return {
+      async next() {
+        for (;;) {
+          const step = await source.next();
+          if (step.done || accept(step.value)) return step;
+        }
+      },
+      return: async () => (await source.return?.()) ?? finished(),
+      throw: async (error: unknown) => {
+        await source.return?.();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 }

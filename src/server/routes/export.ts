@@ -1,0 +1,109 @@
+import type http from 'node:http';
+import { BadUserInputError, DomainError, NotFoundError } from '../../errors';
+import { Role } from '../../modules/auth/role';
+import { SurveyDimension } from '../../modules/surveys/survey-results.types';
+import { SurveysService } from '../../modules/surveys/surveys.service';
+import { requireViewer } from '../authorization';
+import { createContext, type ContextDependencies, type HubContext } from '../context';
+
+type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
+
+const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+
+/** CSV downloads next to /graphql, authorised by the same bearer token and suppressed like the GraphQL results. */
+export function exportRoutes(deps: ContextDependencies): [string, RouteHandler][] {
+  return [
+    ['/exports/survey-results.csv', csvRoute(deps, 'survey-results.csv', surveyResultsCsv)],
+    ['/exports/plan.csv', csvRoute(deps, 'plan.csv', planCsv)],
+  ];
+}
+
+function csvRoute(deps: ContextDependencies, filename: string, render: (context: HubContext, query: URLSearchParams) => Promise<string[][]>): RouteHandler {
+  return async (request, response) => {
+    if (request.method !== 'GET') {
+      response.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' }).end('Use GET');
+      return;
+    }
+    try {
+      const context = await createContext(deps, request.headers.authorization);
+      requireViewer(context);
+      const rows = await render(context, new URL(request.url ?? '/', 'http://localhost').searchParams);
+      response
+        .writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"` })
+        .end(rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain' }).end(`${error.code}: ${error.message}`);
+    }
+  };
+}
+
+function csvField(value: string): string {
+  return /[",\r\n]/.test(value) || /^[=+\-@]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+const text = (value: number | string | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+/** ?surveyId=&groupBy=SCHOOL,WAVE[&minCellSize=]: the same suppressed table as the surveyResults query. */
+async function surveyResultsCsv(context: HubContext, query: URLSearchParams): Promise<string[][]> {
+  const surveyId = query.get('surveyId');
+  if (!surveyId) throw new BadUserInputError('surveyId is required');
+  const groupBy = (query.get('groupBy') ?? '').split(',').filter((name) => name !== '');
+  const unknown = groupBy.filter((name) => !(Object.values(SurveyDimension) as string[]).includes(name));
+  if (unknown.length > 0) throw new BadUserInputError(`Unknown groupBy ${unknown.join(', ')}; use ${Object.values(SurveyDimension).join(', ')}`);
+  const minCellSize = query.get('minCellSize') === null ? null : Number(query.get('minCellSize'));
+  if (minCellSize !== null && !Number.isInteger(minCellSize)) throw new BadUserInputError('minCellSize must be an integer');
+  const results = await new SurveysService(context).surveyResults(surveyId, groupBy as SurveyDimension[], null, minCellSize);
+  const { loaders } = context;
+  const names = async <T>(ids: (string | null)[], load: (id: string) => Promise<T | null>, nameOf: (entity: T) => string) =>
+    Promise.all(ids.map(async (id) => (id ? nameOf((await load(id))!) : '')));
+  const groups = results.cells.map((cell) => cell.group);
+  const [waves, items, regions, schools, focalGroups] = await Promise.all([
+    names(groups.map((group) => group.waveId), (id) => loaders.surveyWaveById.load(id), (wave) => wave.name),
+    names(groups.map((group) => group.itemId), (id) => loaders.surveyItemById.load(id), (item) => item.code),
+    names(groups.map((group) => group.regionId), (id) => loaders.regionById.load(id), (region) => region.code),
+    names(groups.map((group) => group.schoolId), (id) => loaders.schoolById.load(id), (school) => school.name),
+    names(groups.map((group) => group.focalGroupId), (id) => loaders.focalGroupById.load(id), (group) => group.name),
+  ]);
+  return [
+    ['wave', 'topic', 'item', 'region', 'school', 'focal_group', 'language', 'suppressed', 'suppression', 'respondents', 'answers', 'percent_favourable', 'mean', 'min_cell_size'],
+    ...results.cells.map((cell, index) => [
+      waves[index],
+      text(cell.group.topic),
+      items[index],
+      regions[index],
+      schools[index],
+      focalGroups[index],
+      text(cell.group.language),
+      String(cell.suppressed),
+      text(cell.suppression),
+      text(cell.respondents),
+      text(cell.answers),
+      text(cell.percentFavourable),
+      text(cell.mean),
+      String(results.minCellSize),
+    ]),
+  ];
+}
+
+/** ?cycleId=: the adopted plan's allocations; a PARTNER token gets only the rows of its own requests. */
+async function planCsv(context: HubContext, query: URLSearchParams): Promise<string[][]> {
+  const cycleId = query.get('cycleId');
+  if (!cycleId || !/^[0-9a-f-]{36}$/i.test(cycleId)) throw new BadUserInputError('cycleId (a uuid) is required');
+  const connection = context.em.getConnection();
+  const [cycle] = await connection.execute<{ id: string }[]>('select id from budget_cycle where id = ?', [cycleId]);
+  if (!cycle) throw new NotFoundError('BudgetCycle', cycleId);
+  const viewer = requireViewer(context);
+  const partnerOnly = viewer.role === Role.PARTNER;
+  const rows = await connection.execute<{ fiscal_year: number; tier: number; request_id: string; title: string; money_cents: string; fte: string }[]>(
+    `select allocation.fiscal_year, allocation.tier, request.id as request_id, request.title, allocation.money_cents::text as money_cents, allocation.fte::text as fte
+     from allocation join request on request.id = allocation.request_id
+     where allocation.cycle_id = ?${partnerOnly ? ' and request.partner_id = ?' : ''}
+     order by allocation.fiscal_year, allocation.tier, request.title, request.id`,
+    partnerOnly ? [cycleId, viewer.partnerId] : [cycleId],
+  );
+  return [
+    ['fiscal_year', 'tier', 'request_id', 'request_title', 'money_cents', 'fte'],
+    ...rows.map((row) => [String(row.fiscal_year), String(row.tier), row.request_id, row.title, row.money_cents, row.fte]),
+  ];
+}
