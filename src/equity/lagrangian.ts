@@ -68,6 +68,14 @@ interface Data {
   pairB: Int32Array;
   /** Per eligible request: reduced-value shift from the dependency multipliers. */
   depShift: Float64Array;
+  /**
+   * Dependency forest kept exactly in the relaxation: parent[k] is k's first
+   * unplaced dependency (its others go to pairA/pairB and are priced by ν).
+   */
+  parent: Int32Array;
+  inTree: Uint8Array;
+  /** Tree nodes, children before parents. */
+  treeOrder: Int32Array;
 }
 
 function buildData(problem: TierProblem, eligible: number[]): Data {
@@ -91,6 +99,9 @@ function buildData(problem: TierProblem, eligible: number[]): Data {
     pairA: new Int32Array(0),
     pairB: new Int32Array(0),
     depShift: new Float64Array(n),
+    parent: new Int32Array(n).fill(-1),
+    inTree: new Uint8Array(n),
+    treeOrder: new Int32Array(0),
   };
   for (let k = 0; k < n; k++) data.localOf[eligible[k]] = k;
   for (let s = 0; s < horizon; s++) data.discountPow[s] = model.discount ** s;
@@ -120,10 +131,28 @@ function buildData(problem: TierProblem, eligible: number[]): Data {
   for (let k = 0; k < n; k++) {
     for (const dep of model.requests[eligible[k]].dependencies) {
       if (placedStart[dep] !== NOT_STARTED) continue;
-      pairA.push(data.localOf[dep]);
-      pairB.push(k);
+      const a = data.localOf[dep];
+      if (data.parent[k] < 0 && a >= 0) {
+        data.parent[k] = a;
+        data.inTree[k] = 1;
+        data.inTree[a] = 1;
+      } else {
+        pairA.push(a);
+        pairB.push(k);
+      }
     }
   }
+  const depth = new Int32Array(n).fill(-1);
+  const tree: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (data.inTree[k] === 0) continue;
+    tree.push(k);
+    let d = 0;
+    for (let q = data.parent[k]; q >= 0; q = data.parent[q]) d++;
+    depth[k] = d;
+  }
+  tree.sort((a, b) => depth[b] - depth[a] || a - b);
+  data.treeOrder = Int32Array.from(tree);
   data.pairA = Int32Array.from(pairA);
   data.pairB = Int32Array.from(pairB);
   for (let changed = true; changed; ) {
@@ -176,6 +205,7 @@ function openCoverableGroups(problem: TierProblem, data: Data): number {
  */
 function reducedValue(data: Data, k: number, s: number, w: Float64Array, R: Float64Array, P: Float64Array): number {
   return (
+    (data.inTree[k] === 1 ? treeChildSum[k * data.horizon + s] : 0) +
     data.equity[k] * data.discountPow[s] -
     data.oneTime[k] * w[s] -
     data.recurring[k] * R[s] -
@@ -279,6 +309,107 @@ function fitsTyped(data: Data, k: number, s: number, freeMoney: Float64Array, fr
   return true;
 }
 
+/** Unchosen requests tried by localSearch (best discounted value first). */
+const SWAP_CANDIDATES = 400;
+
+/**
+ * Deterministic improvement of a feasible schedule: for the most valuable
+ * requests left out, add them where they fit, or swap out the least valuable
+ * chosen request whose removal makes room (no chosen request depends on it and
+ * no focal group loses its only coverage); then fill what room is left.
+ */
+function localSearch(problem: TierProblem, data: Data, chosen: TierSolution['chosen']): TierSolution['chosen'] {
+  const { model } = problem;
+  const { n, horizon } = data;
+  const freeMoney = Float64Array.from(problem.free.money);
+  const freeFte = Float64Array.from(problem.free.fte);
+  const placed = Int32Array.from(problem.placedStart);
+  const startOf = new Int32Array(n).fill(-1);
+  const altOwner = new Int32Array(data.alternativeCount).fill(-1);
+  const dependents = new Int32Array(n);
+  const cover = new Int32Array(model.focalGroupNames.length);
+  for (let g = 0; g < cover.length; g++) if (problem.coveredBefore[g]) cover[g] = 1 << 20;
+  for (const r of problem.pinnedHere) for (const g of model.requests[r].focalGroups) cover[g] += 1 << 20;
+  const use = (k: number, s: number, sign: number) => {
+    for (let t = s; t < horizon; t++) {
+      freeMoney[t] -= sign * (t === s ? data.oneTime[k] + data.recurring[k] : data.recurring[k]);
+      freeFte[t] -= sign * data.fte[k];
+    }
+    const r = data.eligible[k];
+    placed[r] = sign > 0 ? s : NOT_STARTED;
+    startOf[k] = sign > 0 ? s : -1;
+    if (data.alternative[k] >= 0) altOwner[data.alternative[k]] = sign > 0 ? k : -1;
+    for (const g of model.requests[r].focalGroups) cover[g] += sign;
+    for (const dep of model.requests[r].dependencies) {
+      const d = data.localOf[dep];
+      if (d >= 0 && problem.placedStart[dep] === NOT_STARTED) dependents[d] += sign;
+    }
+  };
+  for (const { request, startIndex } of chosen) use(data.localOf[request], startIndex, 1);
+  const value = (k: number, s: number) => data.equity[k] * data.discountPow[s];
+  const lowerOf = (k: number): number => {
+    let lower = data.first[k];
+    for (const dep of model.requests[data.eligible[k]].dependencies) {
+      if (placed[dep] === NOT_STARTED) return horizon;
+      if (placed[dep] > lower) lower = placed[dep];
+    }
+    return lower;
+  };
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) if (startOf[k] < 0 && data.equity[k] > 0) order.push(k);
+  order.sort((a, b) => value(b, data.first[b]) - value(a, data.first[a]) || a - b);
+
+  const tryInsert = (u: number, allowSwap: boolean): boolean => {
+    if (startOf[u] >= 0) return false;
+    const alt = data.alternative[u];
+    if (alt >= 0 && altOwner[alt] >= 0) return false;
+    const lower = lowerOf(u);
+    for (let s = lower; s < horizon; s++) {
+      if (data.allowed[u * horizon + s] === 0) continue;
+      if (fitsTyped(data, u, s, freeMoney, freeFte)) {
+        use(u, s, 1);
+        return true;
+      }
+      if (!allowSwap) continue;
+      const gain = value(u, s);
+      let victim = -1;
+      let victimValue = Infinity;
+      for (let c = 0; c < n; c++) {
+        const sc = startOf[c];
+        if (sc < 0 || dependents[c] > 0) continue;
+        const vc = value(c, sc);
+        if (vc >= victimValue || vc >= gain - 1e-12) continue;
+        let onlyCover = false;
+        for (const g of model.requests[data.eligible[c]].focalGroups) {
+          if (cover[g] === 1 && !model.requests[data.eligible[u]].focalGroups.includes(g)) onlyCover = true;
+        }
+        if (onlyCover) continue;
+        if (model.requests[data.eligible[u]].dependencies.includes(data.eligible[c])) continue;
+        use(c, sc, -1);
+        const ok = fitsTyped(data, u, s, freeMoney, freeFte);
+        use(c, sc, 1);
+        if (ok) {
+          victim = c;
+          victimValue = vc;
+        }
+      }
+      if (victim >= 0) {
+        use(victim, startOf[victim], -1);
+        use(u, s, 1);
+        return true;
+      }
+    }
+    return false;
+  };
+  const limit = Math.min(order.length, SWAP_CANDIDATES);
+  for (let i = 0; i < limit; i++) tryInsert(order[i], true);
+  for (const k of order) tryInsert(k, false);
+
+  const result: TierSolution['chosen'] = [];
+  for (let k = 0; k < n; k++) if (startOf[k] >= 0) result.push({ request: data.eligible[k], startIndex: startOf[k] });
+  return result;
+}
+
 /** Moves chosen requests to an earlier start (higher discounted value) where capacity allows. */
 function improveStarts(
   problem: TierProblem,
@@ -336,10 +467,12 @@ function solveSubproblem(
   unitOwner: Int32Array,
 ): number {
   const { n, horizon, equity, oneTime, recurring, fte, allowed, first, depShift, discountPow, alternative } = data;
+  const { inTree, parent, treeOrder } = data;
   unitBest.fill(0);
   unitOwner.fill(-1);
   let value = 0;
   for (let k = 0; k < n; k++) {
+    if (inTree[k] === 1) continue;
     let top = 0;
     let topS = -1;
     const row = k * horizon;
@@ -365,8 +498,53 @@ function solveSubproblem(
       unitOwner[alt] = k;
     }
   }
+  // Dependency forest, exactly: f[k][p] = max(0, max over s >= p of
+  // red(k, s) + Σ children f[c][s]), children first; the alternative rule is
+  // dropped for tree members (a relaxation, so the bound stays valid).
+  const f = treeValue;
+  const arg = treeArg;
+  const childSum = treeChildSum;
+  for (let i = 0; i < treeOrder.length; i++) {
+    const k = treeOrder[i];
+    const row = k * horizon;
+    for (let s = 0; s < horizon; s++) childSum[row + s] = 0;
+  }
+  for (let i = 0; i < treeOrder.length; i++) {
+    const k = treeOrder[i];
+    const row = k * horizon;
+    let best = 0;
+    let bestS = -1;
+    for (let s = horizon - 1; s >= 0; s--) {
+      if (s >= first[k] && allowed[row + s] === 1) {
+        const g =
+          equity[k] * discountPow[s] - oneTime[k] * w[s] - recurring[k] * R[s] - fte[k] * P[s] + depShift[k] + childSum[row + s];
+        if (g >= best && g > 0) {
+          best = g;
+          bestS = s;
+        }
+      }
+      f[row + s] = best;
+      arg[row + s] = bestS;
+    }
+    const q = parent[k];
+    if (q >= 0) {
+      const parentRow = q * horizon;
+      for (let s = 0; s < horizon; s++) childSum[parentRow + s] += f[row + s];
+    } else value += f[row];
+  }
+  for (let i = treeOrder.length - 1; i >= 0; i--) {
+    const k = treeOrder[i];
+    const q = parent[k];
+    const from = q < 0 ? 0 : bestStart[q];
+    bestStart[k] = from < 0 ? -1 : arg[k * horizon + from];
+    bestValue[k] = bestStart[k] < 0 ? 0 : f[k * horizon + from];
+  }
   return value;
 }
+
+let treeValue = new Float64Array(0);
+let treeArg = new Int32Array(0);
+let treeChildSum = new Float64Array(0);
 
 /**
  * Runs the subgradient method for a fixed number of iterations and returns
@@ -402,11 +580,15 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
   const gFte = new Float64Array(horizon);
   const startRecurring = new Float64Array(horizon);
   const startFte = new Float64Array(horizon);
-  const { oneTime, recurring, fte, alternative } = data;
+  const { oneTime, recurring, fte } = data;
   const nu = new Float64Array(data.pairA.length);
   const gDep = new Float64Array(data.pairA.length);
+  treeValue = new Float64Array(n * horizon);
+  treeArg = new Int32Array(n * horizon);
+  treeChildSum = new Float64Array(n * horizon);
   const selected = (k: number) => {
     if (bestStart[k] < 0) return false;
+    if (data.inTree[k] === 1) return true;
     const alt = data.alternative[k];
     return alt < 0 || unitOwner[alt] === k;
   };
@@ -457,9 +639,9 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
             if (data.allowed[k * horizon + s] === 0) continue;
             const reduced = reducedValue(data, k, s, w, R, P);
             if (byRatio) {
-              const value = data.equity[k] * data.discountPow[s];
-              const priced = value - reduced;
-              top = Math.max(top, value / (priced + 1e-9 * (1 + value)));
+              const priced = data.oneTime[k] * w[s] + data.recurring[k] * R[s] + data.fte[k] * P[s];
+              const gross = reduced + priced;
+              top = Math.max(top, gross / (priced + 1e-9 * (1 + Math.abs(gross))));
             } else top = Math.max(top, reduced);
           }
           key[k] = top;
@@ -487,8 +669,7 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
     for (let k = 0; k < n; k++) {
       const s = bestStart[k];
       if (s < 0) continue;
-      const alt = alternative[k];
-      if (alt >= 0 && unitOwner[alt] !== k) continue;
+      if (!selected(k)) continue;
       usedMoney[s] += oneTime[k];
       startRecurring[s] += recurring[k];
       startFte[s] += fte[k];
@@ -534,6 +715,13 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
     }
   }
   data.depShift.fill(0);
+
+  const improved = localSearch(problem, data, best);
+  const improvedObjective = tierObjective(problem, improved);
+  if (improvedObjective > bestObjective + 1e-12) {
+    best = improved;
+    bestObjective = improvedObjective;
+  }
 
   const columns: LagrangianOutcome['columns'] = [];
   for (let k = 0; k < n; k++) {

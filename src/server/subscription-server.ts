@@ -236,7 +236,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
       context: (ctx) => createContext(deps, toAuthorizationHeader(ctx.connectionParams?.authorization)),
       onOperation: (ctx, _id, _payload, _args, result) => {
         const backlog = backlogs.get(ctx.extra.socket);
-        if (process.env.NOBOUND || !backlog || !isAsyncIterable<ExecutionResult>(result)) return undefined;
+        if (!backlog || !isAsyncIterable<ExecutionResult>(result)) return undefined;
         return new BoundedEventStream(result[Symbol.asyncIterator](), backlog);
       },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),

@@ -373,7 +373,7 @@ describe('derived criteria', () => {
     const surveyImport = em.create(SurveyImport, { survey, importKey: 'test', rowsRead: 17, rowsAccepted: 17, durationMs: 1, importedBy: 'test' });
     let respondent = 0;
     const answer = (groupId: string, value: number) =>
-      em.create(SurveyResponse, { survey, wave, item, school, region, focalGroupIds: [groupId], language: 'English', answer: value, respondentKey: String(++respondent), surveyImport });
+      em.create(SurveyResponse, { surveyId: survey.id, waveId: wave.id, itemId: item.id, schoolId: school.id, regionId: region.id, focalGroupIds: [groupId], language: 'English', answer: value, respondentKey: String(++respondent), surveyImportId: surveyImport.id });
     for (let i = 0; i < 12; i++) answer(g1.id, i < 3 ? 5 : 2);
     for (let i = 0; i < 5; i++) answer(g2.id, 5);
     // Reviewed: two reviewers give R1 4 and 5 -> mean 4.5 / 5 = 0.9.
