@@ -58,6 +58,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     formatError,
     validationRules: [queryLimitsRule(queryLimits)],
     introspection: true,
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),

@@ -408,7 +408,7 @@ export type FocalGroupFilter = {
 /** One focal group's share of the population against its share of engagement participation. */
 export type GroupRepresentation = {
   __typename?: 'GroupRepresentation';
-  /** Members of the group counted across the report's sessions. */
+  /** Members of the group counted across the sessions it is measured against. */
   attendance: Scalars['Int']['output'];
   focalGroup: FocalGroup;
   focalGroupId: Scalars['ID']['output'];
@@ -416,7 +416,7 @@ export type GroupRepresentation = {
   gap: Scalars['Float']['output'];
   /** participationShare / populationShare: 1 is proportional, below 1 under-represented; null when populationShare is 0. */
   participationRate: Maybe<Scalars['Float']['output']>;
-  /** The group's attendance divided by the total headcount of the report's sessions; 0 without sessions. */
+  /** The group's attendance divided by the headcount of the sessions it is measured against (its region's in the district report); 0 without sessions. */
   participationShare: Scalars['Float']['output'];
   /** Estimated share (0..1) of the population. */
   populationShare: Scalars['Float']['output'];

@@ -83,19 +83,21 @@ describe('representation', () => {
     expect(report.missingGroups.map((group) => group.name)).toEqual(['Arabic-speaking families']);
   });
 
-  it('reports the whole district with every group and every session', async () => {
+  it('reports the whole district, measuring regional groups against their own region\'s sessions', async () => {
     const report = await reportFor(null);
     expect(report).toMatchObject({ regionId: null, region: null, sessionCount: 3, totalAttendees: 150 });
+    // District-wide Arabic: 12 of all 150. Regional groups' shares are shares of their region, so
+    // North groups count against North's 100 attendees and South's farmworkers against South's 50.
     expectClose(byName(report), {
       'Arabic-speaking families': [12, 12 / 150, 0.1 - 12 / 150, 12 / 150 / 0.1],
-      Elders: [20, 20 / 150, 0.2 - 20 / 150, 20 / 150 / 0.2],
-      Renters: [30, 0.2, 0.3, 0.4],
-      'South farmworkers': [5, 5 / 150, 0.3 - 5 / 150, 5 / 150 / 0.3],
+      Elders: [20, 0.2, 0, 1],
+      Renters: [30, 0.3, 0.2, 0.6],
+      'South farmworkers': [5, 0.1, 0.2, 1 / 3],
       'Zero-share volunteers': [0, 0, 0, null],
     });
-    // Lowest rate (farmworkers 1/9) over highest (Arabic-speaking families 0.8).
-    expect(report.representativeness).toBeCloseTo(1 / 9 / 0.8, 10);
-    expect(report.missingGroups.map((group) => group.name)).toEqual(['Renters', 'South farmworkers']);
+    // Lowest rate (farmworkers 1/3) over highest (Elders 1).
+    expect(report.representativeness).toBeCloseTo(1 / 3, 10);
+    expect(report.missingGroups.map((group) => group.name)).toEqual(['South farmworkers']);
   });
 
   it('gives a region without sessions zero representativeness and lists its groups as missing', async () => {

@@ -16,10 +16,10 @@ export class GroupRepresentation {
   @Field(() => Float, { description: 'Estimated share (0..1) of the population.' })
   populationShare!: number;
 
-  @Field(() => Int, { description: "Members of the group counted across the report's sessions." })
+  @Field(() => Int, { description: "Members of the group counted across the sessions it is measured against." })
   attendance!: number;
 
-  @Field(() => Float, { description: "The group's attendance divided by the total headcount of the report's sessions; 0 without sessions." })
+  @Field(() => Float, { description: "The group's attendance divided by the headcount of the sessions it is measured against (its region's in the district report); 0 without sessions." })
   participationShare!: number;
 
   @Field(() => Float, { description: 'populationShare - participationShare; positive means under-represented.' })
@@ -57,23 +57,35 @@ export class RepresentationReport {
 }
 
 interface AttendanceAggregate {
+  /** Null on the totals rows. */
   focal_group_id: string | null;
+  /** Null on rows summed over every region of the scope. */
+  region_id: string | null;
   attended: string | number;
   session_count: string | number;
   total_attendees: string | number;
 }
 
+interface Tally {
+  attended: number;
+  sessions: number;
+  attendees: number;
+}
+
+const scopeKey = (focalGroupId: string | null, regionId: string | null) => `${focalGroupId ?? '*'}|${regionId ?? '*'}`;
+
 /**
  * Compares each focal group's population share with its share of engagement participation.
  *
- * Scope: the district report (`regionId` null) uses every focal group and every session. A region
- * report uses the groups of that region plus the district-wide groups (no region), and only the
- * sessions held in that region; attendance of a group at sessions outside the scope is not counted.
- * Population shares are estimates per group and groups overlap, so neither shares nor attendance
+ * Scope: a region report uses the groups of that region plus the district-wide groups (no
+ * region) and the sessions held in that region. The district report uses every group, and
+ * measures each against the sessions its population share refers to: a regional group against
+ * its region's sessions (its share is a share of that region), a district-wide group against all
+ * sessions. Population shares are estimates and groups overlap, so neither shares nor attendance
  * counts need to add up to 1 or to the headcount.
  *
- * Sums are computed by PostgreSQL (GROUP BY), so the cost does not grow with the number of
- * sessions held in JavaScript; two statements whatever the size.
+ * Sums are computed by PostgreSQL (GROUP BY GROUPING SETS), so the cost does not grow with the
+ * number of sessions held in JavaScript; two statements whatever the size.
  */
 export async function computeRepresentation(em: EntityManager, regionId: string | null): Promise<RepresentationReport> {
   const groups = await em.find(
@@ -81,29 +93,32 @@ export async function computeRepresentation(em: EntityManager, regionId: string 
     regionId === null ? {} : { $or: [{ region: regionId }, { region: null }] },
     { orderBy: { name: 'asc', id: 'asc' } },
   );
-  // One row per attended group, plus a rollup row (focal_group_id null) carrying the scope totals.
   const rows = await em.getConnection().execute<AttendanceAggregate[]>(
     `with scoped_session as (
-       select id, total_attendees from engagement_session where ?::uuid is null or region_id = ?::uuid
-     ),
-     attended as (
-       select attendance.focal_group_id, sum(attendance.count) as attended
-       from session_attendance attendance join scoped_session on scoped_session.id = attendance.session_id
-       group by attendance.focal_group_id
+       select id, region_id, total_attendees from engagement_session where ?::uuid is null or region_id = ?::uuid
      )
-     select null as focal_group_id, 0 as attended, count(*) as session_count, coalesce(sum(total_attendees), 0) as total_attendees
+     select null::uuid as focal_group_id, region_id, 0 as attended, count(*) as session_count, coalesce(sum(total_attendees), 0) as total_attendees
      from scoped_session
+     group by grouping sets ((region_id), ())
      union all
-     select focal_group_id, attended, 0, 0 from attended`,
+     select attendance.focal_group_id, scoped_session.region_id, sum(attendance.count), 0, 0
+     from session_attendance attendance join scoped_session on scoped_session.id = attendance.session_id
+     group by grouping sets ((attendance.focal_group_id, scoped_session.region_id), (attendance.focal_group_id))`,
     [regionId, regionId],
   );
-  const totals = rows.find((row) => row.focal_group_id === null)!;
-  const totalAttendees = Number(totals.total_attendees);
-  const attendedByGroup = new Map(rows.filter((row) => row.focal_group_id !== null).map((row) => [row.focal_group_id, Number(row.attended)]));
+  const tallies = new Map<string, Tally>(
+    rows.map((row) => [
+      scopeKey(row.focal_group_id, row.region_id),
+      { attended: Number(row.attended), sessions: Number(row.session_count), attendees: Number(row.total_attendees) },
+    ]),
+  );
+  const totals = tallies.get(scopeKey(null, null)) ?? { attended: 0, sessions: 0, attendees: 0 };
 
   const groupReports = groups.map((focalGroup): GroupRepresentation => {
-    const attendance = attendedByGroup.get(focalGroup.id) ?? 0;
-    const participationShare = totalAttendees > 0 ? attendance / totalAttendees : 0;
+    const groupRegionId = regionId === null ? (focalGroup.region?.id ?? null) : null;
+    const attendance = tallies.get(scopeKey(focalGroup.id, groupRegionId))?.attended ?? 0;
+    const attendees = groupRegionId === null ? totals.attendees : (tallies.get(scopeKey(null, groupRegionId))?.attendees ?? 0);
+    const participationShare = attendees > 0 ? attendance / attendees : 0;
     return {
       focalGroup,
       focalGroupId: focalGroup.id,
@@ -120,8 +135,8 @@ export async function computeRepresentation(em: EntityManager, regionId: string 
   const representativeness = rates.length === 0 ? 1 : highestRate === 0 ? 0 : Math.min(...rates) / highestRate;
   return {
     regionId,
-    sessionCount: Number(totals.session_count),
-    totalAttendees,
+    sessionCount: totals.sessions,
+    totalAttendees: totals.attendees,
     groups: groupReports,
     representativeness,
     missingGroups: groupReports.filter((group) => group.participationRate !== null && group.participationRate < MISSING_GROUP_RATE).map((group) => group.focalGroup),
