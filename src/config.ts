@@ -16,6 +16,10 @@ const configSchema = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(50000),
   MIN_CELL_SIZE: z.coerce.number().int().min(1).default(10),
   SCENARIO_TIME_LIMIT_SECONDS: z.coerce.number().positive().default(30),
+  /** Live updates: ping interval, events queued per connection before it is closed (1013), subscriptions per connection. */
+  WS_KEEP_ALIVE_MS: z.coerce.number().int().min(1000).default(12000),
+  WS_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).default(100),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

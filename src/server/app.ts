@@ -27,7 +27,7 @@ export interface HubServerOptions {
   orm: MikroORM;
   pubSub: PubSubHandle;
   logError?: (error: unknown) => void;
-  /** Keep-alive and per-connection bounds of the live updates (graphql-ws); defaults suit production. */
+  /** Overrides of the live-update bounds from the config (tests use short intervals). */
   liveUpdates?: Partial<LiveUpdateLimits>;
 }
 
@@ -50,7 +50,13 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     deps,
     queryLimits,
     formatError,
-    limits: { ...DEFAULT_LIVE_UPDATE_LIMITS, ...options.liveUpdates },
+    limits: {
+      ...DEFAULT_LIVE_UPDATE_LIMITS,
+      keepAliveMs: config.WS_KEEP_ALIVE_MS,
+      maxPendingEvents: config.WS_MAX_PENDING_EVENTS,
+      maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      ...options.liveUpdates,
+    },
   });
 
   const apollo = new ApolloServer<HubContext>({
