@@ -211,7 +211,7 @@ function whyNotAbove(
         : solver === 'GREEDY'
           ? 'GREEDY considers each request once, in rank order, and room opened up only afterwards'
           : above.status === 'TIME_LIMIT'
-            ? 'the solver stopped at its time limit before adding it'
+            ? 'the solver stopped before proving its schedule optimal (time limit, or a model too large for the exact phase)'
             : 'the solver stopped within its allowed gap before adding it';
     return blocked('NOT_SELECTED', `there is room from ${yearOf(model, best.startIndex)} but ${cause}`);
   }

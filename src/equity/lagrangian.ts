@@ -9,13 +9,15 @@ import {
 } from './model';
 
 /**
- * Lagrangian relaxation of one tier's 0/1 model (see README "OPTIMAL for large
- * models"). The per-year money and FTE rows are moved into the objective with
- * multipliers λ_t, μ_t ≥ 0; dependencies are dropped (dropping constraints can
- * only raise the maximum) and "one per alternative group" is kept, so the
- * relaxed problem splits into one tiny choice per request (or per alternative
- * group): its best start year by reduced value, or nothing. For any λ, μ ≥ 0
- * its value is an upper bound on the tier objective; subgradient steps lower it.
+ * Lagrangian relaxation of one tier's 0/1 model (README "How OPTIMAL solves a
+ * tier"). The per-year money and FTE rows are moved into the objective with
+ * multipliers λ_t, μ_t ≥ 0. Each request's first unplaced dependency is kept
+ * exactly (a forest, solved by a dynamic programme over start years); other
+ * dependencies are priced with ν ≥ 0 on Σx_B ≤ Σx_A; "one per alternative
+ * group" is kept outside the forest and dropped inside it. Dropping or pricing
+ * constraints can only raise the maximum, so for any multipliers ≥ 0 the
+ * relaxed value is an upper bound on the tier objective; subgradient steps
+ * lower it. Primal schedules are built from the prices along the way.
  *
  * Everything here is iteration-bounded (never wall-clock bounded), so the same
  * input gives the same bound and schedule on every machine.
@@ -155,11 +157,20 @@ function buildData(problem: TierProblem, eligible: number[]): Data {
   data.treeOrder = Int32Array.from(tree);
   data.pairA = Int32Array.from(pairA);
   data.pairB = Int32Array.from(pairB);
+  // Prune over every dependency edge (forest and priced ones alike).
+  const edgeA: number[] = [...pairA];
+  const edgeB: number[] = [...pairB];
+  for (let k = 0; k < n; k++) {
+    if (data.parent[k] >= 0) {
+      edgeA.push(data.parent[k]);
+      edgeB.push(k);
+    }
+  }
   for (let changed = true; changed; ) {
     changed = false;
-    for (let p = 0; p < pairA.length; p++) {
-      const a = pairA[p];
-      const b = pairB[p];
+    for (let p = 0; p < edgeA.length; p++) {
+      const a = edgeA[p];
+      const b = edgeB[p];
       let firstA = horizon;
       for (let s = 0; s < horizon; s++) {
         if (a >= 0 && data.allowed[a * horizon + s] === 1) {
@@ -318,7 +329,12 @@ const SWAP_CANDIDATES = 400;
  * chosen request whose removal makes room (no chosen request depends on it and
  * no focal group loses its only coverage); then fill what room is left.
  */
-function localSearch(problem: TierProblem, data: Data, chosen: TierSolution['chosen']): TierSolution['chosen'] {
+function localSearch(
+  problem: TierProblem,
+  data: Data,
+  chosen: TierSolution['chosen'],
+  key: Float64Array | null = null,
+): TierSolution['chosen'] {
   const { model } = problem;
   const { n, horizon } = data;
   const freeMoney = Float64Array.from(problem.free.money);
@@ -357,8 +373,15 @@ function localSearch(problem: TierProblem, data: Data, chosen: TierSolution['cho
   };
   const order: number[] = [];
   for (let k = 0; k < n; k++) if (startOf[k] < 0 && data.equity[k] > 0) order.push(k);
-  order.sort((a, b) => value(b, data.first[b]) - value(a, data.first[a]) || a - b);
+  // Most promising first: by the primal's price-based key when given, else by value.
+  if (key) order.sort((a, b) => key[b] - key[a] || a - b);
+  else order.sort((a, b) => value(b, data.first[b]) - value(a, data.first[a]) || a - b);
 
+  const deficitMoney = new Float64Array(horizon);
+  const deficitFte = new Float64Array(horizon);
+  /** Requests chosen at some point (removed ones keep startOf = -1 and are skipped). */
+  const members: number[] = [];
+  for (let k = 0; k < n; k++) if (startOf[k] >= 0) members.push(k);
   const tryInsert = (u: number, allowSwap: boolean): boolean => {
     if (startOf[u] >= 0) return false;
     const alt = data.alternative[u];
@@ -368,35 +391,52 @@ function localSearch(problem: TierProblem, data: Data, chosen: TierSolution['cho
       if (data.allowed[u * horizon + s] === 0) continue;
       if (fitsTyped(data, u, s, freeMoney, freeFte)) {
         use(u, s, 1);
+        members.push(u);
         return true;
       }
       if (!allowSwap) continue;
       const gain = value(u, s);
+      // What u would overrun by in each year; a victim must free at least that.
+      for (let t = 0; t < horizon; t++) {
+        const needMoney = t < s ? 0 : t === s ? data.oneTime[u] + data.recurring[u] : data.recurring[u];
+        deficitMoney[t] = t < s ? 0 : needMoney - freeMoney[t] - CAPACITY_EPSILON;
+        deficitFte[t] = t < s ? 0 : data.fte[u] - freeFte[t] - CAPACITY_EPSILON;
+      }
       let victim = -1;
       let victimValue = Infinity;
-      for (let c = 0; c < n; c++) {
+      for (let i = 0; i < members.length; i++) {
+        const c = members[i];
         const sc = startOf[c];
         if (sc < 0 || dependents[c] > 0) continue;
         const vc = value(c, sc);
         if (vc >= victimValue || vc >= gain - 1e-12) continue;
+        let frees = true;
+        for (let t = 0; t < horizon && frees; t++) {
+          const releasedMoney = t < sc ? 0 : t === sc ? data.oneTime[c] + data.recurring[c] : data.recurring[c];
+          const releasedFte = t < sc ? 0 : data.fte[c];
+          if (deficitMoney[t] > 0 && releasedMoney < deficitMoney[t]) frees = false;
+          if (deficitFte[t] > 0 && releasedFte < deficitFte[t]) frees = false;
+        }
+        if (!frees) continue;
         let onlyCover = false;
         for (const g of model.requests[data.eligible[c]].focalGroups) {
           if (cover[g] === 1 && !model.requests[data.eligible[u]].focalGroups.includes(g)) onlyCover = true;
         }
         if (onlyCover) continue;
         if (model.requests[data.eligible[u]].dependencies.includes(data.eligible[c])) continue;
-        use(c, sc, -1);
-        const ok = fitsTyped(data, u, s, freeMoney, freeFte);
-        use(c, sc, 1);
-        if (ok) {
-          victim = c;
-          victimValue = vc;
-        }
+        victim = c;
+        victimValue = vc;
       }
       if (victim >= 0) {
-        use(victim, startOf[victim], -1);
-        use(u, s, 1);
-        return true;
+        // Exact check (the prefilter allowed CAPACITY_EPSILON of slack twice).
+        const sv = startOf[victim];
+        use(victim, sv, -1);
+        if (fitsTyped(data, u, s, freeMoney, freeFte)) {
+          use(u, s, 1);
+          members.push(u);
+          return true;
+        }
+        use(victim, sv, 1);
       }
     }
     return false;
@@ -582,6 +622,9 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
   const startFte = new Float64Array(horizon);
   const { oneTime, recurring, fte } = data;
   const nu = new Float64Array(data.pairA.length);
+  const bestLambda = new Float64Array(horizon);
+  const bestMu = new Float64Array(horizon);
+  const bestNu = new Float64Array(data.pairA.length);
   const gDep = new Float64Array(data.pairA.length);
   treeValue = new Float64Array(n * horizon);
   treeArg = new Int32Array(n * horizon);
@@ -610,25 +653,8 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
     }
   };
 
-  for (let iteration = 0; iteration < LAGRANGIAN_ITERATIONS; iteration++) {
-    iterations = iteration + 1;
-    setPrices();
-    // Relaxed subproblem: best start (or none) per request, then one per alternative group.
-    let value = offset + bonusBound;
-    for (let t = 0; t < horizon; t++) value += (capMoney[t] > 0 ? lambda[t] : 0) + (capFte[t] > 0 ? mu[t] : 0);
-    value += solveSubproblem(data, w, R, P, bestStart, bestValue, unitBest, unitOwner);
-    for (let a = 0; a < data.alternativeCount; a++) value += unitBest[a];
-    const safeValue = value + BOUND_SAFETY * Math.max(1, Math.abs(value));
-    if (bound === Infinity || safeValue < bound - 1e-12 * Math.max(1, Math.abs(bound))) {
-      bound = safeValue;
-      sinceImproved = 0;
-    } else if (++sinceImproved >= 25) {
-      theta /= 2;
-      sinceImproved = 0;
-      if (theta < 1e-5) break;
-    }
-
-    if (iteration % PRIMAL_EVERY === 0 || iteration === LAGRANGIAN_ITERATIONS - 1) {
+  /** Two orders from the current prices: by best reduced value, and by value per priced cost. */
+  const runPrimals = (polish: boolean) => {
       // Two orders from the same prices: by best reduced value, and by value per
       // priced cost (the knapsack "efficiency" order); each at its best fitting start.
       for (const byRatio of [false, true]) {
@@ -646,18 +672,37 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
           }
           key[k] = top;
         }
-        const chosen = primalSchedule(problem, data, key, w, R, P);
+        let chosen = primalSchedule(problem, data, key, w, R, P);
+        if (polish) chosen = localSearch(problem, data, chosen, key);
         const objective = tierObjective(problem, chosen);
-        if (process.env.LAG_DEBUG === '1') console.error(`  primal ${byRatio ? 'ratio' : 'reduced'} ${objective.toFixed(3)}`);
         if (objective > bestObjective + 1e-12) {
           best = chosen;
           bestObjective = objective;
         }
       }
+  };
+  for (let iteration = 0; iteration < LAGRANGIAN_ITERATIONS; iteration++) {
+    iterations = iteration + 1;
+    setPrices();
+    // Relaxed subproblem: best start (or none) per request, then one per alternative group.
+    let value = offset + bonusBound;
+    for (let t = 0; t < horizon; t++) value += (capMoney[t] > 0 ? lambda[t] : 0) + (capFte[t] > 0 ? mu[t] : 0);
+    value += solveSubproblem(data, w, R, P, bestStart, bestValue, unitBest, unitOwner);
+    for (let a = 0; a < data.alternativeCount; a++) value += unitBest[a];
+    const safeValue = value + BOUND_SAFETY * Math.max(1, Math.abs(value));
+    if (bound === Infinity || safeValue < bound - 1e-12 * Math.max(1, Math.abs(bound))) {
+      bound = safeValue;
+      sinceImproved = 0;
+      bestLambda.set(lambda);
+      bestMu.set(mu);
+      bestNu.set(nu);
+    } else if (++sinceImproved >= 25) {
+      theta /= 2;
+      sinceImproved = 0;
+      if (theta < 1e-5) break;
     }
-    if (process.env.LAG_DEBUG === '1' && (iteration % 100 === 0)) {
-      console.error(`it ${iteration} value ${value.toFixed(3)} bound ${bound.toFixed(3)} best ${bestObjective.toFixed(3)} theta ${theta} lambda ${Array.from(lambda).map((x) => x.toFixed(2))} mu ${Array.from(mu).map((x) => x.toFixed(2))}`);
-    }
+
+    if (iteration % PRIMAL_EVERY === 0 || iteration === LAGRANGIAN_ITERATIONS - 1) runPrimals(false);
     if (bound - bestObjective <= 1e-6 + 2e-9 * Math.max(1, Math.abs(bestObjective))) break;
 
     // Subgradient of the relaxed value: cap − use (normalised to 1 − use/cap).
@@ -714,6 +759,17 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
       data.depShift[data.pairB[p]] -= nu[p];
     }
   }
+  // Once more at the prices of the best bound, each schedule polished by local search.
+  lambda.set(bestLambda);
+  mu.set(bestMu);
+  data.depShift.fill(0);
+  for (let p = 0; p < data.pairA.length; p++) {
+    if (data.pairA[p] >= 0) data.depShift[data.pairA[p]] += bestNu[p];
+    data.depShift[data.pairB[p]] -= bestNu[p];
+  }
+  setPrices();
+  solveSubproblem(data, w, R, P, bestStart, bestValue, unitBest, unitOwner);
+  runPrimals(true);
   data.depShift.fill(0);
 
   const improved = localSearch(problem, data, best);

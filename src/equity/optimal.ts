@@ -228,7 +228,15 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
   const lagrangianStart = performance.now();
   const relaxation = lagrangianSolve(problem, greedy);
   span('lagrangian', lagrangianStart);
-  let best = { chosen: relaxation.best, objective: relaxation.objective };
+  // The Lagrangian schedules keep their own typed capacity sums; re-admit them
+  // with the exact test the rest of the engine uses (never dropped anything in
+  // tests, but the envelope guarantee must not depend on float summation order).
+  const repaired = repair(problem, relaxation.best);
+  const repairedObjective = tierObjective(problem, repaired);
+  let best =
+    repairedObjective >= greedy.objective
+      ? { chosen: repaired, objective: repairedObjective }
+      : { chosen: greedy.chosen, objective: greedy.objective };
   let bound = relaxation.bound;
   const proven = () =>
     bound - best.objective <= provenSlack(best.objective) ||

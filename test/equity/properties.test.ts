@@ -1,5 +1,11 @@
 import fc from 'fast-check';
 import { solveScenario, type ScenarioProblem, type ScenarioRequest, type ScenarioResult } from '../../src/equity';
+import { solveGreedyTier } from '../../src/equity/greedy';
+import { lagrangianSolve } from '../../src/equity/lagrangian';
+import { HIGHS_MAX_COLUMNS } from '../../src/equity/optimal';
+import { generateProblem } from '../../bench/scenario/generate';
+import { buildModel, NOT_STARTED, type TierProblem } from '../../src/equity/model';
+import { parseScenarioProblem } from '../../src/equity/parse';
 
 const SLACK = 1e-6;
 
@@ -202,4 +208,86 @@ describe('scenario properties', () => {
       { numRuns: 20, seed: 99 },
     );
   });
+
+  it('the Lagrangian bound is never below the brute-force Tier 1 optimum, and its schedule never above it', () => {
+    fc.assert(
+      fc.property(smallProblem(6, 3), (p) => {
+        const model = buildModel(parseScenarioProblem(p));
+        const tier1: TierProblem = {
+          model,
+          placedStart: new Int32Array(model.requests.length).fill(NOT_STARTED),
+          pinnedHere: [],
+          free: { money: p.envelopes.tier1.map((e) => e.money), fte: p.envelopes.tier1.map((e) => e.fte) },
+          coveredBefore: model.focalGroupNames.map(() => false),
+          usedAlternatives: new Set(),
+          candidates: model.rankOrder,
+        };
+        const greedy = solveGreedyTier(tier1);
+        const outcome = lagrangianSolve(tier1, greedy);
+        const optimum = bruteForceTier(p, new Map(), p.envelopes.tier1, new Set());
+        expect(outcome.bound).toBeGreaterThanOrEqual(optimum - 1e-9);
+        expect(outcome.objective).toBeLessThanOrEqual(optimum + 1e-9);
+        expect(outcome.objective).toBeGreaterThanOrEqual(greedy.objective - 1e-12);
+      }),
+      { numRuns: 60, seed: 31337 },
+    );
+  });
+
+  it('without time for HiGHS the reported gap still covers the true optimum (Tier 1 and Tier 2)', async () => {
+    await fc.assert(
+      fc.asyncProperty(smallProblem(6, 3), async (p) => {
+        // So little time that only the (iteration-bounded) Lagrangian phase runs.
+        const problem = { ...p, solver: 'OPTIMAL' as const, timeLimitSeconds: 1e-6 };
+        const result = await solveScenario(problem);
+        checkInvariants(problem, result);
+        expect(JSON.stringify(await solveScenario(problem))).toBe(JSON.stringify(result));
+
+        const fixed = new Map<string, number>();
+        const covered = new Set<string>();
+        for (const item of result.items.filter((i) => i.tier === 1)) {
+          fixed.set(item.id, p.years.indexOf(item.startYear!));
+          for (const g of p.requests.find((r) => r.id === item.id)!.focalGroups) covered.add(g);
+        }
+        const combined = p.envelopes.tier1.map((e, t) => ({
+          money: e.money + p.envelopes.tier2[t].money,
+          fte: e.fte + p.envelopes.tier2[t].fte,
+        }));
+        const optima = [
+          bruteForceTier(p, new Map(), p.envelopes.tier1, new Set()),
+          bruteForceTier(p, fixed, combined, covered),
+        ];
+        result.tiers.forEach((tier, i) => {
+          expect(tier.gap).not.toBeNull();
+          expect(tier.objective).toBeLessThanOrEqual(optima[i] + 1e-6);
+          // gap = (bound − objective) / objective, so objective ≥ (1 − gap) · bound ≥ (1 − gap) · optimum.
+          expect(tier.objective).toBeGreaterThanOrEqual((1 - tier.gap!) * optima[i] - 1e-5);
+          // The gap is capped at 1 (100%); below the cap it bounds the optimum from above.
+          if (tier.gap! < 1) expect(optima[i]).toBeLessThanOrEqual(tier.objective * (1 + tier.gap!) + 1e-5);
+          if (tier.status === 'OPTIMAL') expect(tier.objective).toBeCloseTo(optima[i], 5);
+        });
+      }),
+      { numRuns: 30, seed: 2024 },
+    );
+  });
+});
+
+describe('large models (Lagrangian phase only, no HiGHS)', () => {
+  it('are deterministic, feasible and at least GREEDY', async () => {
+    const base = generateProblem({ requestCount: 3000, yearCount: 6, seed: 7 });
+    expect(base.requests.length * base.years.length).toBeGreaterThan(2 * HIGHS_MAX_COLUMNS);
+    const problem = { ...base, solver: 'OPTIMAL' as const, mipGap: 0 };
+    const spans: string[] = [];
+    const first = await solveScenario(problem, { onSpan: (name) => spans.push(name) });
+    // Both tiers are above the HiGHS threshold, so nothing here depends on the clock.
+    expect(spans).not.toContain('highs');
+    const second = await solveScenario(problem);
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    checkInvariants(problem, first);
+    const greedy = await solveScenario({ ...base, solver: 'GREEDY' });
+    expect(first.tiers[0].objective).toBeGreaterThanOrEqual(greedy.tiers[0].objective);
+    for (const tier of first.tiers) {
+      expect(tier.gap).not.toBeNull();
+      expect(['OPTIMAL', 'TIME_LIMIT']).toContain(tier.status);
+    }
+  }, 60_000);
 });
