@@ -21,6 +21,7 @@ import { SurveyWave } from '../modules/surveys/survey-wave.entity';
 import { SurveyItem } from '../modules/surveys/survey-item.entity';
 import { SurveyImport } from '../modules/surveys/survey-import.entity';
 import { SurveyResponse } from '../modules/surveys/survey-response.entity';
+import { SurveyResponseRollup } from '../modules/surveys/survey-response-rollup.entity';
 import { Objective } from '../modules/key-results/objective.entity';
 import { KeyResult } from '../modules/key-results/key-result.entity';
 
@@ -49,6 +50,7 @@ export const entities = [
   SurveyItem,
   SurveyImport,
   SurveyResponse,
+  SurveyResponseRollup,
   Objective,
   KeyResult,
 ];

@@ -43,6 +43,12 @@ export interface LagrangianOutcome {
   columns: Array<{ request: number; startIndex: number }>;
   eligible: number[];
   iterations: number;
+  /**
+   * Per eligible request (same order as `eligible`): its best reduced value
+   * E·d^s − priced cost over its allowed starts, at the multipliers of the best
+   * bound (-Infinity when no start is allowed). Near 0 = borderline.
+   */
+  reduced: Float64Array;
 }
 
 /** Compact, typed view of the eligible requests and their feasible start years. */
@@ -769,6 +775,14 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
   }
   setPrices();
   solveSubproblem(data, w, R, P, bestStart, bestValue, unitBest, unitOwner);
+  const reduced = new Float64Array(n).fill(-Infinity);
+  for (let k = 0; k < n; k++) {
+    for (let s = data.first[k]; s < horizon; s++) {
+      if (data.allowed[k * horizon + s] === 0) continue;
+      const v = data.equity[k] * data.discountPow[s] - data.oneTime[k] * w[s] - data.recurring[k] * R[s] - data.fte[k] * P[s];
+      if (v > reduced[k]) reduced[k] = v;
+    }
+  }
   runPrimals(true);
   data.depShift.fill(0);
 
@@ -785,5 +799,5 @@ export function lagrangianSolve(problem: TierProblem, incumbent: TierSolution): 
       if (data.allowed[k * horizon + s] === 1) columns.push({ request: eligible[k], startIndex: s });
     }
   }
-  return { bound, best, objective: bestObjective, columns, eligible, iterations };
+  return { bound, best, objective: bestObjective, columns, eligible, iterations, reduced };
 }

@@ -162,6 +162,13 @@ describe('importSurveyResponses', () => {
     expect(published).toBe(0);
   });
 
+  it('rejects a submission whose answers disagree on language or focal groups, since each respondent is counted once', async () => {
+    const csv = [HEADER, 'Fall 2026,BAR1,Oak Middle,,en,4,d-1', 'Fall 2026,BEL1,Oak Middle,,es,4,d-1'].join('\n');
+    const response = await importCsv(csv, admin);
+    expect(errorCodeOf(response)).toBe('BAD_USER_INPUT');
+    expect(response.errors![0].extensions!.badRows).toEqual([{ line: 3, reason: 'submission "d-1" has answers with different languages or focal groups' }]);
+  });
+
   it('rejects files with personal or unknown columns, and empty files', async () => {
     const withEmail = await importCsv(`${HEADER},email\nFall 2026,BAR1,Oak Middle,,en,4,x-1,someone@example.org`, admin);
     expect(errorCodeOf(withEmail)).toBe('BAD_USER_INPUT');

@@ -3,7 +3,9 @@ import { FocalGroup } from '../../modules/focal-groups/focal-group.entity';
 import { School } from '../../modules/geography/school.entity';
 import { SurveyImport } from '../../modules/surveys/survey-import.entity';
 import { SurveyItem } from '../../modules/surveys/survey-item.entity';
+import { SurveyResponseRollup } from '../../modules/surveys/survey-response-rollup.entity';
 import { SurveyResponse } from '../../modules/surveys/survey-response.entity';
+import { SurveyRollupBuilder } from '../../modules/surveys/survey-rollup';
 import { SurveyWave } from '../../modules/surveys/survey-wave.entity';
 import { Survey } from '../../modules/surveys/survey.entity';
 
@@ -47,13 +49,16 @@ export async function seedDemoSurveys(em: EntityManager): Promise<void> {
   const items = ITEMS.map((item) => em.create(SurveyItem, { survey, ...item, scaleMin: 1, scaleMax: 5, favourableMin: 4, favourableMax: 5 }));
   const surveyImport = em.create(SurveyImport, { survey, importKey: 'demo-seed', rowsRead: 0, rowsAccepted: 0, durationMs: 0, importedBy: 'demo seed' });
   const responses: SurveyResponse[] = [];
+  // The same rollup the import writes, so surveyResults reads these answers like imported ones.
+  const rollup = new SurveyRollupBuilder(items.map((item) => ({ id: item.id, topic: item.topic, favourableMin: item.favourableMin, favourableMax: item.favourableMax })));
   waves.forEach((wave, waveIndex) => {
     for (let submission = 0; submission < SUBMISSIONS_PER_WAVE; submission += 1) {
       const school = schools[Math.floor(next() * schools.length)];
       const focalGroupIds = focalGroups.length > 0 && next() < 0.6 ? [focalGroups[Math.floor(next() * focalGroups.length)].id] : [];
       const language = LANGUAGES[Math.floor(next() * LANGUAGES.length)];
       const respondentKey = String(waveIndex * SUBMISSIONS_PER_WAVE + submission + 1);
-      for (const item of items) {
+      const respondent = rollup.addRespondent({ waveId: wave.id, schoolId: school.id, regionId: school.region.id, focalGroupIds, language });
+      items.forEach((item, itemIndex) => {
         const answer = Math.min(5, 1 + Math.floor(next() * 5) + (waveIndex === 1 && next() < 0.2 ? 1 : 0));
         responses.push(
           em.create(SurveyResponse, {
@@ -69,9 +74,11 @@ export async function seedDemoSurveys(em: EntityManager): Promise<void> {
             surveyImportId: surveyImport.id,
           }),
         );
-      }
+        rollup.addAnswer(respondent, itemIndex, answer);
+      });
     }
   });
+  for (const row of rollup.rows()) em.create(SurveyResponseRollup, { ...row, surveyId: survey.id, surveyImportId: surveyImport.id });
   surveyImport.rowsRead = responses.length;
   surveyImport.rowsAccepted = responses.length;
   await em.flush();

@@ -16,6 +16,7 @@ import { snapshot } from '../shared/snapshot';
 import { FOCAL_GROUP_SEPARATOR, SURVEY_CSV_COLUMNS, splitCsvLine, type SurveyCsvColumn } from './survey-csv';
 import { SurveyImport } from './survey-import.entity';
 import { SurveyItem } from './survey-item.entity';
+import { ROLLUP_COPY_COLUMNS, rollupCopyLine, SurveyRollupBuilder, type RollupItem, type RollupRespondent } from './survey-rollup';
 import { SurveyWave } from './survey-wave.entity';
 import { Survey } from './survey.entity';
 
@@ -47,6 +48,8 @@ interface ItemLookup {
 interface Lookups {
   waves: Map<string, string>;
   items: Map<string, ItemLookup>;
+  /** In ItemLookup.index order. */
+  rollupItems: RollupItem[];
   schools: Map<string, { id: string; regionId: string }>;
   focalGroups: Map<string, string>;
 }
@@ -62,10 +65,11 @@ class AlreadyImported extends Error {
 }
 
 /**
- * Streams a CSV of survey answers into survey_response with one COPY inside one transaction.
- * Every line is validated while streaming; after the first bad line nothing more is sent and
- * the COPY is cancelled, but reading goes on so that every bad line is reported. Any bad line
- * rejects the whole file. Without an explicit key, the file's SHA-256 is the import key, so
+ * Streams a CSV of survey answers into survey_response with one COPY inside one transaction,
+ * then writes the import's survey_response_rollup rows (tallied while streaming) with a second
+ * COPY in the same transaction. Every line is validated while streaming; after the first bad
+ * line nothing more is sent and the COPY is cancelled, but reading goes on so that every bad
+ * line is reported. Any bad line rejects the whole file. Without an explicit key, the file's SHA-256 is the import key, so
  * uploading the same file again is a no-op.
  */
 export async function importSurveyCsv(context: HubContext, surveyId: string, input: Readable, requestedKey: string | null): Promise<SurveyImportOutcome> {
@@ -99,7 +103,8 @@ export async function importSurveyCsv(context: HubContext, surveyId: string, inp
       const copied = finished(copy);
       copied.catch(() => undefined);
       const hash = requestedKey === null ? createHash('sha256') : null;
-      const parsed = await streamRows(input, lookups, { surveyId, importId: surveyImport.id }, copy, hash);
+      const rollup = new SurveyRollupBuilder(lookups.rollupItems);
+      const parsed = await streamRows(input, lookups, { surveyId, importId: surveyImport.id }, copy, hash, rollup);
       if (parsed.badRows.length > 0) {
         copy.destroy(new Error('survey import rejected'));
         await copied.catch(() => undefined);
@@ -111,6 +116,7 @@ export async function importSurveyCsv(context: HubContext, surveyId: string, inp
       }
       copy.end();
       await copied;
+      await copyRollup(connection, rollup, surveyId, surveyImport.id);
 
       if (hash) {
         const importKey = hash.digest('hex');
@@ -156,9 +162,27 @@ async function loadLookups(em: EntityManager, surveyId: string): Promise<Lookups
   return {
     waves: new Map(waves.map((wave) => [wave.name, wave.id])),
     items: new Map(items.map((item, index) => [item.code, { id: item.id, index, scaleMin: item.scaleMin, scaleMax: item.scaleMax }])),
+    rollupItems: items.map((item) => ({ id: item.id, topic: item.topic, favourableMin: item.favourableMin, favourableMax: item.favourableMax })),
     schools: schoolLookup,
     focalGroups: focalGroupLookup,
   };
+}
+
+async function copyRollup(connection: PoolClient, rollup: SurveyRollupBuilder, surveyId: string, importId: string): Promise<void> {
+  const copy = connection.query(copyFrom(`copy survey_response_rollup (${ROLLUP_COPY_COLUMNS}) from stdin`));
+  const copied = finished(copy);
+  copied.catch(() => undefined);
+  let pending = '';
+  for (const row of rollup.rows()) {
+    pending += rollupCopyLine(row, surveyId, importId);
+    if (pending.length >= COPY_CHUNK_CHARS) {
+      const chunk = pending;
+      pending = '';
+      if (!copy.write(chunk)) await once(copy, 'drain');
+    }
+  }
+  copy.end(pending);
+  await copied;
 }
 
 interface ParseResult {
@@ -167,12 +191,25 @@ interface ParseResult {
   badRowCount: number;
 }
 
-/** One anonymous submission: its answers must agree on wave and school, and answer each item once. */
+/**
+ * One anonymous submission: its answers must agree on wave, school, language and focal groups
+ * (one family answering once; the rollup counts each respondent in exactly one profile), and
+ * answer each item once.
+ */
 interface Submission {
   ordinal: number;
   respondentKey: string;
   waveId: string;
   schoolId: string;
+  language: string;
+  focalGroups: FocalGroupSet;
+  rollup: RollupRespondent;
+}
+
+interface FocalGroupSet {
+  ids: string[];
+  /** As a PostgreSQL uuid[] literal for COPY. */
+  literal: string;
 }
 
 async function streamRows(
@@ -181,6 +218,7 @@ async function streamRows(
   ids: { surveyId: string; importId: string },
   copy: Writable,
   hash: Hash | null,
+  rollup: SurveyRollupBuilder,
 ): Promise<ParseResult> {
   const badRows: BadRow[] = [];
   let badRowCount = 0;
@@ -191,7 +229,7 @@ async function streamRows(
   let remainder = '';
   const submissions = new Map<string, Submission>();
   const answered = new Set<number>();
-  const focalGroupCells = new Map<string, string | Rejection>();
+  const focalGroupCells = new Map<string, FocalGroupSet | Rejection>();
   const itemCount = Math.max(lookups.items.size, 1);
 
   const reject = (reason: string) => {
@@ -199,12 +237,12 @@ async function streamRows(
     if (badRows.length < MAX_REPORTED_BAD_ROWS) badRows.push({ line: lineNumber, reason });
   };
 
-  /** A PostgreSQL uuid[] literal; files repeat few distinct combinations, so each is resolved once. */
-  const focalGroupArray = (cell: string): string | Rejection => {
+  /** Files repeat few distinct combinations, so each is resolved once. */
+  const focalGroupSet = (cell: string): FocalGroupSet | Rejection => {
     const cached = focalGroupCells.get(cell);
     if (cached !== undefined) return cached;
     const ids = new Set<string>();
-    let result: string | Rejection | null = null;
+    let result: FocalGroupSet | Rejection | null = null;
     for (const raw of cell.split(FOCAL_GROUP_SEPARATOR)) {
       const name = raw.trim();
       if (name === '') continue;
@@ -215,7 +253,10 @@ async function streamRows(
       }
       ids.add(id);
     }
-    result ??= `{${[...ids].sort().join(',')}}`;
+    if (!result) {
+      const sorted = [...ids].sort();
+      result = { ids: sorted, literal: `{${sorted.join(',')}}` };
+    }
     focalGroupCells.set(cell, result);
     return result;
   };
@@ -246,7 +287,7 @@ async function streamRows(
     const schoolName = fields[header.school].trim();
     const school = lookups.schools.get(schoolName);
     if (!school) return new Rejection(`unknown school "${schoolName}"`);
-    const focalGroups = focalGroupArray(fields[header.focal_groups]);
+    const focalGroups = focalGroupSet(fields[header.focal_groups]);
     if (focalGroups instanceof Rejection) return focalGroups;
     const language = fields[header.language].trim().toLowerCase();
     if (!LANGUAGE_PATTERN.test(language)) return new Rejection(`language "${language}" is not a language code such as en, es or zh-hant`);
@@ -260,15 +301,26 @@ async function streamRows(
     if (submissionId.includes('@')) return new Rejection('submission_id looks like an email address; it must be an anonymous key');
     let submission = submissions.get(submissionId);
     if (!submission) {
-      submission = { ordinal: submissions.size, respondentKey: respondentKeyOf(ids.importId, submissionId), waveId, schoolId: school.id };
+      submission = {
+        ordinal: submissions.size,
+        respondentKey: respondentKeyOf(ids.importId, submissionId),
+        waveId,
+        schoolId: school.id,
+        language,
+        focalGroups,
+        rollup: rollup.addRespondent({ waveId, schoolId: school.id, regionId: school.regionId, focalGroupIds: focalGroups.ids, language }),
+      };
       submissions.set(submissionId, submission);
     } else if (submission.waveId !== waveId || submission.schoolId !== school.id) {
       return new Rejection(`submission "${submissionId}" has answers from different waves or schools`);
+    } else if (submission.language !== language || submission.focalGroups.literal !== focalGroups.literal) {
+      return new Rejection(`submission "${submissionId}" has answers with different languages or focal groups`);
     }
     const answerKey = submission.ordinal * itemCount + item.index;
     if (answered.has(answerKey)) return new Rejection(`submission "${submissionId}" answers item ${itemCode} more than once`);
     answered.add(answerKey);
-    return `${ids.surveyId}\t${waveId}\t${item.id}\t${school.id}\t${school.regionId}\t${focalGroups}\t${language}\t${answer}\t${submission.respondentKey}\t${ids.importId}\n`;
+    rollup.addAnswer(submission.rollup, item.index, answer);
+    return `${ids.surveyId}\t${waveId}\t${item.id}\t${school.id}\t${school.regionId}\t${focalGroups.literal}\t${language}\t${answer}\t${submission.respondentKey}\t${ids.importId}\n`;
   };
 
   const processLine = async (rawLine: string) => {

@@ -1,7 +1,9 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * One answer to one item. Kept lean because it is written by COPY in bulk and read only by
+ * One answer to one item: the record of what was imported. surveyResults reads the import's
+ * SurveyResponseRollup instead (written in the same transaction); the equity engine's survey
+ * need reads these rows. Kept lean because it is written by COPY in bulk and read only by
  * GROUP BY queries: a bigint key, no timestamps, no version, and plain id columns without
  * foreign keys (a foreign-key trigger per row per reference was the dominant COPY cost; the
  * import resolves every id from rows it read in the same transaction, and the hub has no

@@ -6,15 +6,15 @@ import type { SurveyResultsFilter } from './surveys.inputs';
 
 const CANONICAL_ORDER = Object.values(SurveyDimension);
 
-/** How each dimension is read in SQL, and the coarser dimension it nests in (its margin). */
+/** How each dimension is read from survey_response_rollup, and the coarser dimension it nests in (its margin). */
 const DIMENSION_SQL: Record<SurveyDimension, { value: string; parent: string | null; groupField: keyof SurveyGroup }> = {
-  [SurveyDimension.WAVE]: { value: 'response.wave_id', parent: null, groupField: 'waveId' },
-  [SurveyDimension.TOPIC]: { value: 'item.topic', parent: null, groupField: 'topic' },
-  [SurveyDimension.ITEM]: { value: 'response.item_id', parent: 'item.topic', groupField: 'itemId' },
-  [SurveyDimension.REGION]: { value: 'response.region_id', parent: null, groupField: 'regionId' },
-  [SurveyDimension.SCHOOL]: { value: 'response.school_id', parent: 'response.region_id', groupField: 'schoolId' },
+  [SurveyDimension.WAVE]: { value: 'rollup.wave_id', parent: null, groupField: 'waveId' },
+  [SurveyDimension.TOPIC]: { value: 'rollup.topic', parent: null, groupField: 'topic' },
+  [SurveyDimension.ITEM]: { value: 'item.id', parent: 'rollup.topic', groupField: 'itemId' },
+  [SurveyDimension.REGION]: { value: 'rollup.region_id', parent: null, groupField: 'regionId' },
+  [SurveyDimension.SCHOOL]: { value: 'rollup.school_id', parent: 'rollup.region_id', groupField: 'schoolId' },
   [SurveyDimension.FOCAL_GROUP]: { value: 'focal_group.id', parent: null, groupField: 'focalGroupId' },
-  [SurveyDimension.LANGUAGE]: { value: 'response.language', parent: null, groupField: 'language' },
+  [SurveyDimension.LANGUAGE]: { value: 'rollup.language', parent: null, groupField: 'language' },
 };
 
 /** Distinct dimensions in canonical order, so [SCHOOL, WAVE] and [WAVE, SCHOOL] are the same table with the same suppression. */
@@ -31,8 +31,9 @@ interface AggregateRow {
 }
 
 /**
- * The aggregate table of a survey, computed by PostgreSQL in one GROUP BY, with suppression
- * applied to every cell before anything leaves this function.
+ * The aggregate table of a survey, computed by PostgreSQL in one statement over
+ * survey_response_rollup (see its entity for why n stays exact), with suppression applied to
+ * every cell before anything leaves this function.
  */
 export async function surveyResultCells(
   em: EntityManager,
@@ -43,38 +44,62 @@ export async function surveyResultCells(
 ): Promise<SurveyResultCell[]> {
   const dimensions = canonicalDimensions(groupBy);
   const groupsByFocalGroup = dimensions.includes(SurveyDimension.FOCAL_GROUP);
-  const conditions = ['response.survey_id = ?'];
+  const groupsByItem = dimensions.includes(SurveyDimension.ITEM);
+  const filtersItems = filter?.itemIds !== undefined && filter?.itemIds !== null;
+  // Item figures live in arrays aligned with item_ids; only tables that need them unnest.
+  const perItem = groupsByItem || filtersItems;
+  // A respondent is in one row per (profile, topic[, item]): counted once per cell only when a
+  // cell never holds two rows of the same profile, else profiles are collapsed first.
+  const collapsesProfiles = !groupsByItem && (perItem || !dimensions.includes(SurveyDimension.TOPIC));
+  const conditions = ['rollup.survey_id = ?'];
   const parameters: unknown[] = [surveyId];
   const restrict = (sql: string, values: string[] | null | undefined) => {
     if (values === undefined || values === null) return;
     conditions.push(sql);
     parameters.push(pgArray(values));
   };
-  restrict('response.wave_id = any(?::uuid[])', filter?.waveIds);
-  restrict('item.topic = any(?::text[])', filter?.topics);
-  restrict('response.item_id = any(?::uuid[])', filter?.itemIds);
-  restrict('response.region_id = any(?::uuid[])', filter?.regionIds);
-  restrict('response.school_id = any(?::uuid[])', filter?.schoolIds);
-  restrict('response.language = any(?::text[])', filter?.languages);
-  restrict('response.focal_group_ids && ?::uuid[]', filter?.focalGroupIds);
+  restrict('rollup.wave_id = any(?::uuid[])', filter?.waveIds);
+  restrict('rollup.topic = any(?::text[])', filter?.topics);
+  restrict('rollup.item_ids && ?::uuid[]', filter?.itemIds);
+  restrict('item.id = any(?::uuid[])', filter?.itemIds);
+  restrict('rollup.region_id = any(?::uuid[])', filter?.regionIds);
+  restrict('rollup.school_id = any(?::uuid[])', filter?.schoolIds);
+  restrict('rollup.language = any(?::text[])', filter?.languages);
+  restrict('rollup.focal_group_ids && ?::uuid[]', filter?.focalGroupIds);
   if (groupsByFocalGroup) restrict('focal_group.id = any(?::uuid[])', filter?.focalGroupIds);
 
-  const selected = dimensions.flatMap((dimension, index) => {
+  const columns = dimensions.flatMap((dimension, index) => {
     const { value, parent } = DIMENSION_SQL[dimension];
-    return parent ? [`${value} as d${index}`, `${parent} as p${index}`] : [`${value} as d${index}`];
+    const own = { sql: value, alias: `d${index}` };
+    return parent ? [own, { sql: parent, alias: `p${index}` }] : [own];
   });
-  const grouped = selected.map((_, index) => index + 1);
+  const selected = columns.map((column) => `${column.sql} as ${column.alias}`);
+  const keys = columns.map((column) => column.alias);
+  const figures = perItem
+    ? { respondents: 'rollup.respondents', answers: 'rollup.respondents', favourable: 'rollup.item_favourable[item.position]', answerSum: 'rollup.item_answer_sums[item.position]' }
+    : { respondents: 'rollup.respondents', answers: 'rollup.answers', favourable: 'rollup.favourable', answerSum: 'rollup.answer_sum' };
+  const source = `from survey_response_rollup rollup
+     ${perItem ? 'cross join lateral unnest(rollup.item_ids) with ordinality as item(id, position)' : ''}
+     ${groupsByFocalGroup ? 'cross join lateral unnest(rollup.focal_group_ids) as focal_group(id)' : ''}
+     where ${conditions.join(' and ')}`;
+  const rowsOfTable = collapsesProfiles
+    ? `select ${[...selected, ''].join(', ')}
+              max(${figures.respondents}) as respondents, sum(${figures.answers}) as answers,
+              sum(${figures.favourable}) as favourable, sum(${figures.answerSum}) as answer_sum
+       ${source}
+       group by ${[...keys, 'rollup.survey_import_id', 'rollup.profile_key'].join(', ')}`
+    : `select ${[...selected, ''].join(', ')}
+              ${figures.respondents} as respondents, ${figures.answers} as answers,
+              ${figures.favourable} as favourable, ${figures.answerSum} as answer_sum
+       ${source}`;
   const rows = await em.getConnection().execute<AggregateRow[]>(
-    `select ${[...selected, ''].join(', ')}
-            count(distinct response.respondent_key)::int as respondents,
-            count(*)::int as answers,
-            (count(*) filter (where response.answer between item.favourable_min and item.favourable_max))::int as favourable,
-            sum(response.answer)::float8 as answer_sum
-     from survey_response response
-     join survey_item item on item.id = response.item_id
-     ${groupsByFocalGroup ? 'cross join lateral unnest(response.focal_group_ids) as focal_group(id)' : ''}
-     where ${conditions.join(' and ')}
-     ${grouped.length > 0 ? `group by ${grouped.join(', ')} order by ${grouped.join(', ')}` : ''}`,
+    `select ${[...keys, ''].join(', ')}
+            sum(respondents)::int as respondents,
+            sum(answers)::int as answers,
+            sum(favourable)::int as favourable,
+            sum(answer_sum)::float8 as answer_sum
+     from (${rowsOfTable}) as table_row
+     ${keys.length > 0 ? `group by ${keys.join(', ')} order by ${keys.join(', ')}` : ''}`,
     parameters,
   );
   // An aggregate over no rows at all is one row of zeros; it is an empty table, not a cell.

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122225155 extends Migration {
+export class Migration20261122231730 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "audit_event" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "actor" varchar(255) not null, "actor_role" varchar(255) not null, "action" varchar(255) not null, "entity_type" varchar(255) not null, "entity_id" varchar(255) not null, "before" jsonb null, "after" jsonb null, constraint "audit_event_pkey" primary key ("id"));`);
@@ -82,6 +82,9 @@ export class Migration20261122225155 extends Migration {
 
     this.addSql(`create table "survey_response" ("id" bigserial primary key, "survey_id" uuid not null, "wave_id" uuid not null, "item_id" uuid not null, "school_id" uuid not null, "region_id" uuid not null, "focal_group_ids" uuid[] not null, "language" text not null, "answer" smallint not null, "respondent_key" bigint not null, "survey_import_id" uuid not null);`);
     this.addSql(`create index "survey_response_wave_id_item_id_index" on "survey_response" ("wave_id", "item_id");`);
+
+    this.addSql(`create table "survey_response_rollup" ("survey_import_id" uuid not null, "profile_key" int not null, "topic" text not null, "survey_id" uuid not null, "wave_id" uuid not null, "school_id" uuid not null, "region_id" uuid not null, "focal_group_ids" uuid[] not null, "language" text not null, "item_ids" uuid[] not null, "respondents" int not null, "answers" int not null, "favourable" int not null, "answer_sum" bigint not null, "item_favourable" integer[] not null, "item_answer_sums" integer[] not null, constraint "survey_response_rollup_pkey" primary key ("survey_import_id", "profile_key", "topic"));`);
+    this.addSql(`create index "survey_response_rollup_survey_id_index" on "survey_response_rollup" ("survey_id");`);
 
     this.addSql(`create table "survey_wave" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "version" int not null default 1, "survey_id" uuid not null, "name" varchar(255) not null, "fielded_at" timestamptz not null, constraint "survey_wave_pkey" primary key ("id"));`);
     this.addSql(`alter table "survey_wave" add constraint "survey_wave_survey_id_name_unique" unique ("survey_id", "name");`);
