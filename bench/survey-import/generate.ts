@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { once } from 'node:events';
+import { seededRandom } from '../../src/db/seed/demo-random';
 
 /** The synthetic district of the bench: names only; the run script creates the matching rows. */
 export interface BenchDistrict {
@@ -25,23 +26,11 @@ export function benchDistrict(): BenchDistrict {
   };
 }
 
-/** Deterministic PRNG (mulberry32) so every run imports the same file. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const LANGUAGES = ['en', 'en', 'en', 'es', 'es', 'vi', 'so', 'zh'];
 
 /** Writes `submissions` x (all items) answer rows in the import format; returns the row count. */
 export async function writeSurveyCsv(path: string, district: BenchDistrict, submissions: number, seed: number): Promise<number> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(values: readonly T[]) => values[Math.floor(next() * values.length)];
   const out = fs.createWriteStream(path);
   out.write('wave,item,school,focal_groups,language,answer,submission_id\n');

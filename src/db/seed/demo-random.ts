@@ -1,12 +1,26 @@
 /**
- * A small seeded pseudo-random generator (mulberry32): the demo district must come out
- * identical on every machine and every run, so the seed never touches Math.random.
+ * mulberry32: a tiny seeded generator, uniform in [0, 1), identical on every platform. The demo
+ * district and the benchmarks' generated data must come out the same on every run, so none of
+ * them touches Math.random.
  */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The demo district's generator, with helpers that keep amounts looking like budget lines. */
 export class DemoRandom {
-  private state: number;
+  /** Uniform in [0, 1). */
+  readonly next: () => number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    this.next = seededRandom(seed);
   }
 
   /** One independent stream per seed step, so editing one step's data leaves the others unchanged. */
@@ -14,15 +28,6 @@ export class DemoRandom {
     let hash = 0x811c9dc5;
     for (const character of `demo-district/${step}`) hash = Math.imul(hash ^ character.charCodeAt(0), 0x01000193);
     return new DemoRandom(hash);
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   /** Uniform integer in [min, max], both inclusive. */

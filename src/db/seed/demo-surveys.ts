@@ -8,6 +8,7 @@ import { SurveyResponse } from '../../modules/surveys/survey-response.entity';
 import { SurveyRollupBuilder } from '../../modules/surveys/survey-rollup';
 import { SurveyWave } from '../../modules/surveys/survey-wave.entity';
 import { Survey } from '../../modules/surveys/survey.entity';
+import { seededRandom } from './demo-random';
 
 const SUBMISSIONS_PER_WAVE = 400;
 const LANGUAGES = ['en', 'en', 'en', 'es', 'es', 'vi', 'so'];
@@ -19,18 +20,6 @@ const ITEMS = [
   { code: 'CLI1', topic: 'School Climate', prompt: 'My child feels safe at school.' },
 ];
 
-/** Deterministic PRNG (mulberry32): the demo district looks the same on every start. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * One synthetic family survey with two waves (Fall 2026, Spring 2027) and about 4,000 answers
  * over the demo district's schools and focal groups. Spring answers lean a little more
@@ -40,7 +29,7 @@ export async function seedDemoSurveys(em: EntityManager): Promise<void> {
   const schools = await em.find(School, {}, { orderBy: { name: 'asc' } });
   const focalGroups = await em.find(FocalGroup, {}, { orderBy: { name: 'asc' } });
   if (schools.length === 0) return;
-  const next = random(20261001);
+  const next = seededRandom(20261001);
   const survey = em.create(Survey, { name: 'Demo Family Engagement Survey', description: 'Synthetic answers for the demo district.' });
   const waves = [
     em.create(SurveyWave, { survey, name: 'Fall 2026', fieldedAt: new Date('2026-10-01T00:00:00Z') }),
