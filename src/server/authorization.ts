@@ -1,4 +1,4 @@
-import type { AuthChecker, MiddlewareFn } from 'type-graphql';
+import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { Role, Viewer } from '../modules/auth/role';
 import type { HubContext } from './context';
@@ -16,12 +16,3 @@ export function requireViewer(context: HubContext): Viewer {
   if (!context.viewer) throw new UnauthenticatedError(context.authFailure ?? undefined);
   return context.viewer;
 }
-
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
-
-/** Every root field needs a token, even one a resolver forgot to decorate. */
-export const RequireViewerOnRootFields: MiddlewareFn<HubContext> = ({ context, info }, next) => {
-  if (ROOT_TYPES.has(info.parentType.name)) requireViewer(context);
-  return next();
-};
-

@@ -2,7 +2,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { authChecker, RequireViewerOnRootFields } from './authorization';
+import { authChecker } from './authorization';
 import type { HubPubSub } from './pubsub';
 import { GeographyResolver, RegionResolver, SchoolResolver } from '../modules/geography/geography.resolver';
 import { FocalGroupResolver, FocalGroupsResolver, RegionFocalGroupsResolver } from '../modules/focal-groups/focal-groups.resolver';
@@ -24,7 +24,6 @@ export function buildHubSchema(pubSub: HubPubSub): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     authChecker,
-    globalMiddlewares: [RequireViewerOnRootFields],
     pubSub,
     validate: { forbidUnknownValues: false },
   });
