@@ -34,8 +34,9 @@ const STATUS_BY_TIER: Record<number, RequestStatus> = { 1: RequestStatus.FUNDED,
 const toCents = (dollars: number) => Math.round(dollars * 100);
 
 /**
- * The worker gets the configured time limit per tier (OPTIMAL solves Tier 1 and Tier 2 in turn),
- * plus slack for the explanations and for starting the worker thread.
+ * A hard stop for the worker: the HiGHS phase is bounded by the time limit (both tiers together),
+ * but the Lagrangian phase is bounded by iterations, not time, and the explanations and the
+ * worker's start come on top; twice the limit plus slack covers them with room to spare.
  */
 function workerTimeoutMs(timeLimitSeconds: number): number {
   return (2 * timeLimitSeconds + 15) * 1000;
