@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import loadHighs, { type Highs } from 'highs';
-import { lagrangianSolve, type LagrangianOutcome } from './lagrangian';
+import { improveSchedule } from './improve';
+import { lagrangianSolve } from './lagrangian';
 import { solveGreedyTier } from './greedy';
 import {
   consume,
@@ -8,7 +9,6 @@ import {
   eligibleCandidates,
   fits,
   fteInYear,
-  lowerStartBound,
   moneyInYear,
   NOT_STARTED,
   startValue,
@@ -21,14 +21,6 @@ export interface OptimalOptions {
   timeLimitSeconds: number;
   mipGap: number;
   onSpan?: (name: string, ms: number) => void;
-}
-
-/** Options passed to one HiGHS run. */
-interface HighsRunOptions {
-  timeLimitSeconds: number;
-  mipGap: number;
-  /** mip_max_nodes: a deterministic limit (the time limit is only a safety net). */
-  maxNodes?: number;
 }
 
 let highsRuntime: Promise<Highs> | undefined;
@@ -258,15 +250,22 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
   });
   if (proven() || relaxation.columns.length === 0) return finish('OPTIMAL');
 
-  // Core problem: HiGHS on the borderline requests only, node-limited (deterministic).
-  const coreTime = Math.min(CORE_TIME_SAFETY_SECONDS, options.timeLimitSeconds - (performance.now() - startedAt) / 1000);
-  if (coreTime > 0.01) {
-    const coreStart = performance.now();
-    const core = await solveCoreProblem(problem, relaxation, best, coreTime);
-    span('core', coreStart);
-    if (core.objective > best.objective) best = core;
-    if (proven()) return finish('OPTIMAL');
+  // Deterministic drop/shift-and-refill search on the borderline requests (improve.ts).
+  const improveStart = performance.now();
+  // Two orders of the same moves (without, then with, pulling in unplaced
+  // dependencies, and the reverse); the best exact-checked schedule wins.
+  let improvedObjective = -Infinity;
+  for (const pulls of [[false, true], [true, false]]) {
+    let chosen = best.chosen;
+    for (const pullIn of pulls) {
+      chosen = repair(problem, improveSchedule(problem, relaxation.eligible, relaxation.reduced, chosen, pullIn));
+      const objective = tierObjective(problem, chosen);
+      if (objective > improvedObjective) improvedObjective = objective;
+      if (objective > best.objective) best = { chosen, objective };
+    }
   }
+  span('improve', improveStart);
+  if (proven()) return finish('OPTIMAL');
 
   const remaining = options.timeLimitSeconds - (performance.now() - startedAt) / 1000;
   if (relaxation.columns.length > HIGHS_MAX_COLUMNS || remaining <= 0.01) return finish('TIME_LIMIT');
@@ -286,100 +285,6 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
   return finish(outcome.optimal || proven() ? 'OPTIMAL' : 'TIME_LIMIT');
 }
 
-/** Requests handed to HiGHS in the core problem (all their start years). */
-export const CORE_SIZE = Number(process.env.CORE_SIZE ?? 300);
-/** Branch-and-bound nodes for the core problem: the deterministic limit. */
-export const CORE_MAX_NODES = Number(process.env.CORE_NODES ?? 500);
-/**
- * Wall-clock safety net for the core problem. Not expected to bind (the node
- * limit does); if it does, the result depends on machine speed.
- */
-export const CORE_TIME_SAFETY_SECONDS = 8;
-
-/**
- * Core problem: every request of `incumbent` whose Lagrangian reduced value is
- * clearly positive stays where it is, every clearly negative one stays out;
- * the CORE_SIZE requests with reduced value closest to 0 (excluding chosen
- * requests that a chosen request depends on) are re-optimised together by
- * HiGHS over all their start years, with the capacity the fixed ones leave,
- * warm-started with the incumbent's choice among them and limited by
- * CORE_MAX_NODES. Returns the better of the result and `incumbent`
- * (re-checked with exact arithmetic), so it never does worse.
- */
-export async function solveCoreProblem(
-  problem: TierProblem,
-  relaxation: Pick<LagrangianOutcome, 'eligible' | 'reduced'>,
-  incumbent: { chosen: TierSolution['chosen']; objective: number },
-  timeLimitSeconds: number,
-  coreSize = CORE_SIZE,
-): Promise<{ chosen: TierSolution['chosen']; objective: number }> {
-  const { model } = problem;
-  const horizon = model.years.length;
-  const startOf = new Map<number, number>();
-  for (const { request, startIndex } of incumbent.chosen) startOf.set(request, startIndex);
-  const needed = new Set<number>();
-  for (const { request } of incumbent.chosen) {
-    for (const dep of model.requests[request].dependencies) if (startOf.has(dep)) needed.add(dep);
-  }
-  const pool: number[] = [];
-  relaxation.eligible.forEach((r, k) => {
-    if (relaxation.reduced[k] === -Infinity || needed.has(r)) return;
-    pool.push(k);
-  });
-  pool.sort(
-    (a, b) => Math.abs(relaxation.reduced[a]) - Math.abs(relaxation.reduced[b]) || a - b,
-  );
-  const core = new Set<number>(pool.slice(0, coreSize).map((k) => relaxation.eligible[k]));
-  if (core.size === 0) return incumbent;
-
-  const placedStart = Int32Array.from(problem.placedStart);
-  const free = copyCapacity(problem.free);
-  const coveredBefore = [...problem.coveredBefore];
-  const usedAlternatives = new Set(problem.usedAlternatives);
-  for (const r of problem.pinnedHere) for (const g of model.requests[r].focalGroups) coveredBefore[g] = true;
-  const fixed: TierSolution['chosen'] = [];
-  const coreIncumbent: TierSolution['chosen'] = [];
-  for (const entry of incumbent.chosen) {
-    if (core.has(entry.request)) {
-      coreIncumbent.push(entry);
-      continue;
-    }
-    const request = model.requests[entry.request];
-    fixed.push(entry);
-    placedStart[entry.request] = entry.startIndex;
-    consume(request, entry.startIndex, free);
-    for (const g of request.focalGroups) coveredBefore[g] = true;
-    if (request.alternativeGroup !== null) usedAlternatives.add(request.alternativeGroup);
-  }
-  const sub: TierProblem = {
-    model,
-    placedStart,
-    pinnedHere: [],
-    free,
-    coveredBefore,
-    usedAlternatives,
-    candidates: problem.candidates.filter((r) => core.has(r)),
-  };
-  const subEligible = eligibleCandidates(sub);
-  const columns: Array<{ request: number; startIndex: number }> = [];
-  for (const r of subEligible) {
-    const request = model.requests[r];
-    for (let s = lowerStartBound(request, placedStart); s < horizon; s++) {
-      if (fits(request, s, free)) columns.push({ request: r, startIndex: s });
-    }
-  }
-  if (columns.length === 0) return incumbent;
-  const outcome = await runHighs(sub, subEligible, columns, coreIncumbent, {
-    timeLimitSeconds,
-    mipGap: 0,
-    maxNodes: CORE_MAX_NODES,
-  });
-  if (outcome.chosen === null) return incumbent;
-  const chosen = repair(problem, [...fixed, ...outcome.chosen]);
-  const objective = tierObjective(problem, chosen);
-  return objective > incumbent.objective ? { chosen, objective } : incumbent;
-}
-
 interface HighsOutcome {
   optimal: boolean;
   dualBound: number | null;
@@ -391,7 +296,7 @@ async function runHighs(
   eligible: number[],
   feasible: ReadonlyArray<{ request: number; startIndex: number }>,
   incumbent: TierSolution['chosen'],
-  options: HighsRunOptions,
+  options: OptimalOptions,
 ): Promise<HighsOutcome> {
   const highs = await getHighs();
   const formulation = formulate(problem, eligible, feasible);
@@ -443,7 +348,6 @@ async function runHighs(
         random_seed: 0,
         mip_rel_gap: options.mipGap,
         time_limit: options.timeLimitSeconds,
-        ...(options.maxNodes === undefined ? {} : { mip_max_nodes: options.maxNodes }),
       });
       solver.setSolution({ colValue: warmStart });
       const { modelStatus } = solver.run();
@@ -458,8 +362,7 @@ async function runHighs(
 
   const known =
     outcome.modelStatus === highs.constants.modelStatus.optimal ||
-    outcome.modelStatus === highs.constants.modelStatus.timeLimit ||
-    (options.maxNodes !== undefined && outcome.colValue !== null);
+    outcome.modelStatus === highs.constants.modelStatus.timeLimit;
   if (!known) return { optimal: false, dualBound: null, chosen: null };
   const picked: TierSolution['chosen'] = [];
   outcome.colValue?.forEach((value, c) => {
