@@ -3,10 +3,8 @@ import fs from 'node:fs';
 import { parseConfig } from '../src/config';
 import { connectOrm } from '../src/db/database';
 import { DomainError } from '../src/errors';
-import { Role } from '../src/modules/auth/role';
 import { importSurveyCsv } from '../src/modules/surveys/survey-import';
-import type { HubContext } from '../src/server/context';
-import { createLoaders } from '../src/server/loaders';
+import { createSystemContext } from '../src/server/context';
 import { createHubPubSub } from '../src/server/pubsub';
 
 const USAGE = 'usage: npm run import:survey -- <survey-id> <file.csv> [--import-key <key>]';
@@ -30,15 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const orm = await connectOrm(config.DATABASE_URL);
   const pubSub = createHubPubSub(config.REDIS_URL);
   try {
-    const em = orm.em.fork();
-    const context: HubContext = {
-      viewer: { tokenId: 'cli', label: 'import:survey CLI', role: Role.ADMIN, partnerId: null },
-      authFailure: null,
-      em,
-      loaders: createLoaders(em),
-      pubSub: pubSub.pubSub,
-      config,
-    };
+    const context = createSystemContext({ rootEm: orm.em, pubSub: pubSub.pubSub, config }, 'import:survey CLI');
     const startedAt = performance.now();
     const outcome = await importSurveyCsv(context, surveyId, fs.createReadStream(file, { highWaterMark: 1 << 20 }), importKey ?? null);
     const { surveyImport } = outcome;

@@ -10,7 +10,6 @@ import { parseConfig } from '../../src/config';
 import { connectOrm, migrate } from '../../src/db/database';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
 import { startThrowawayPostgres } from '../../src/db/embedded-postgres';
-import { Role } from '../../src/modules/auth/role';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Region } from '../../src/modules/geography/region.entity';
 import { School } from '../../src/modules/geography/school.entity';
@@ -20,8 +19,7 @@ import { surveyResultCells } from '../../src/modules/surveys/survey-results';
 import { SurveyDimension } from '../../src/modules/surveys/survey-results.types';
 import { SurveyWave } from '../../src/modules/surveys/survey-wave.entity';
 import { Survey } from '../../src/modules/surveys/survey.entity';
-import type { HubContext } from '../../src/server/context';
-import { createLoaders } from '../../src/server/loaders';
+import { createSystemContext } from '../../src/server/context';
 import { createHubPubSub } from '../../src/server/pubsub';
 import { benchDistrict, writeSurveyCsv } from './generate';
 
@@ -92,19 +90,12 @@ async function main(): Promise<void> {
     const csvBytes = fs.statSync(csvPath).size;
     console.log(`# survey import bench: ${rows.toLocaleString('en-US')} rows (${(csvBytes / 1e6).toFixed(1)} MB CSV), ${flags.rounds} rounds, node ${process.version}, ${os.cpus().length} cpu(s) (${os.cpus()[0]?.model ?? 'unknown'})`);
 
+    const benchDeps = { rootEm: orm.em, pubSub: pubSub.pubSub, config: parseConfig({ NODE_ENV: 'production' }) };
     const hubMs: number[] = [];
     const copyMs: number[] = [];
     for (let round = 1; round <= flags.rounds; round += 1) {
       psql('truncate survey_response, survey_response_rollup');
-      const em = orm.em.fork();
-      const context: HubContext = {
-        viewer: { tokenId: 'bench', label: 'survey import bench', role: Role.ADMIN, partnerId: null },
-        authFailure: null,
-        em,
-        loaders: createLoaders(em),
-        pubSub: pubSub.pubSub,
-        config: parseConfig({ NODE_ENV: 'production' }),
-      };
+      const context = createSystemContext(benchDeps, 'survey import bench');
       let started = performance.now();
       const outcome = await importSurveyCsv(context, surveyId, fs.createReadStream(csvPath, { highWaterMark: 1 << 20 }), `bench-round-${round}`);
       hubMs.push(performance.now() - started);
@@ -116,15 +107,7 @@ async function main(): Promise<void> {
       copyMs.push(performance.now() - started);
     }
     psql('truncate survey_response, survey_response_rollup');
-    const em = orm.em.fork();
-    const finalContext: HubContext = {
-      viewer: { tokenId: 'bench', label: 'survey import bench', role: Role.ADMIN, partnerId: null },
-      authFailure: null,
-      em,
-      loaders: createLoaders(em),
-      pubSub: pubSub.pubSub,
-      config: parseConfig({ NODE_ENV: 'production' }),
-    };
+    const finalContext = createSystemContext(benchDeps, 'survey import bench');
     await importSurveyCsv(finalContext, surveyId, fs.createReadStream(csvPath, { highWaterMark: 1 << 20 }), 'bench-final');
     psql('analyze survey_response');
     psql('analyze survey_response_rollup');

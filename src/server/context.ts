@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
-import type { Viewer } from '../modules/auth/role';
+import { Role, type Viewer } from '../modules/auth/role';
 import type { HubPubSub } from './pubsub';
 import { createLoaders, type Loaders } from './loaders';
 import { authenticate } from '../modules/auth/auth.service';
@@ -35,4 +35,20 @@ export async function createContext(deps: ContextDependencies, authorization: st
     authFailure = error.message;
   }
   return { viewer, authFailure, em, loaders: createLoaders(em), pubSub: deps.pubSub, config: deps.config };
+}
+
+/**
+ * A context for command-line tools and benchmarks that act as the district itself (an ADMIN
+ * actor named by `label` in the audit trail) rather than for a token holder.
+ */
+export function createSystemContext(deps: ContextDependencies, label: string): HubContext {
+  const em = deps.rootEm.fork();
+  return {
+    viewer: { tokenId: label, label, role: Role.ADMIN, partnerId: null },
+    authFailure: null,
+    em,
+    loaders: createLoaders(em),
+    pubSub: deps.pubSub,
+    config: deps.config,
+  };
 }
