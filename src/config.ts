@@ -15,7 +15,8 @@ const configSchema = z.object({
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(50000),
   MIN_CELL_SIZE: z.coerce.number().int().min(1).default(10),
-  SCENARIO_TIME_LIMIT_SECONDS: z.coerce.number().positive().default(30),
+  /** At most an hour: the worker's hard stop is derived from it and must stay within a timer's range. */
+  SCENARIO_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(30),
   /** Live updates: ping interval, events queued per connection before it is closed (1013), subscriptions per connection. */
   WS_KEEP_ALIVE_MS: z.coerce.number().int().min(1000).default(12000),
   WS_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).default(100),

@@ -45,6 +45,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const queryLimits = { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST };
   const subscriptionServer = startSubscriptionServer({
     httpServer,
+    logError,
     path: GRAPHQL_PATH,
     schema,
     deps,

@@ -11,7 +11,10 @@ import { queryLimitsRule, type QueryLimits } from './limits';
 
 /** Close codes a client can act on; 4xxx are ours, in the range the WebSocket spec leaves to applications. */
 export const LiveCloseCode = {
-  /** Missing, malformed, unknown or revoked token in `connection_init`: fix the token, do not retry blindly. */
+  /**
+   * Missing, malformed, unknown or revoked token in `connection_init`, or the token of an open
+   * connection was revoked since: fix the token, do not retry blindly.
+   */
   UNAUTHORIZED: 4401,
   /**
    * The client read too slowly and fell too far behind: reconnect, then refetch what it shows.
@@ -24,7 +27,10 @@ export const LiveCloseCode = {
 } as const;
 
 export interface LiveUpdateLimits {
-  /** Ping interval; a socket that has not answered a ping within the next interval is terminated. */
+  /**
+   * Ping interval; a socket that has not answered a ping within the next interval is terminated.
+   * Also how often the tokens of open connections are checked again for revocation.
+   */
   keepAliveMs: number;
   /** Events delivered to a connection but not yet written to its socket, over all its subscriptions. */
   maxPendingEvents: number;
@@ -48,6 +54,8 @@ export interface SubscriptionServerOptions {
   queryLimits: QueryLimits;
   formatError: ReturnType<typeof createFormatError>;
   limits: LiveUpdateLimits;
+  /** Where a failed token re-check is reported; a failure never closes a connection. */
+  logError?: (error: unknown) => void;
 }
 
 export interface SubscriptionServer {
@@ -189,6 +197,57 @@ class BoundedEventStream<T> implements AsyncGenerator<T, undefined> {
   }
 }
 
+/**
+ * Closes the connections whose token was revoked (or deleted) after they authenticated.
+ * One statement for all open connections of this instance per interval, instead of a query per
+ * event; a revoked token therefore keeps receiving for at most one interval.
+ */
+class TokenRevocationCheck {
+  private readonly timer: NodeJS.Timeout;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly webSocketServer: WebSocketServer,
+    private readonly tokenIds: WeakMap<WebSocket, string>,
+    private readonly deps: ContextDependencies,
+    private readonly limits: LiveUpdateLimits,
+    private readonly logError: (error: unknown) => void,
+  ) {
+    this.timer = setInterval(() => {
+      // A check still waiting for the database is not stacked with another one.
+      if (!this.running) this.running = this.run().finally(() => (this.running = null));
+    }, limits.keepAliveMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async run(): Promise<void> {
+    const checked = new Map<WebSocket, string>();
+    for (const socket of this.webSocketServer.clients) {
+      const tokenId = this.tokenIds.get(socket);
+      if (tokenId && socket.readyState === WebSocket.OPEN) checked.set(socket, tokenId);
+    }
+    if (checked.size === 0) return;
+    let valid: Set<string>;
+    try {
+      const rows = await this.deps.rootEm
+        .getConnection()
+        .execute<{ id: string }[]>('select id from api_token where id in (?) and revoked_at is null', [[...new Set(checked.values())]]);
+      valid = new Set(rows.map((row) => row.id));
+    } catch (error) {
+      this.logError(error);
+      return;
+    }
+    for (const [socket, tokenId] of checked) {
+      if (!valid.has(tokenId)) closeSocket(socket, LiveCloseCode.UNAUTHORIZED, 'Unauthorized: token revoked', this.limits.closeGraceMs);
+    }
+  }
+}
+
 function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
@@ -201,6 +260,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   const { deps, limits, formatError } = options;
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const backlogs = new WeakMap<WebSocket, ConnectionBacklog>();
+  const tokenIds = new WeakMap<WebSocket, string>();
   const validationRules = [...specifiedRules, queryLimitsRule(options.queryLimits)];
   const formatErrors = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
@@ -213,7 +273,9 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         const socket = ctx.extra.socket;
         try {
           if (!authorization) throw new UnauthenticatedError('connection_init payload.authorization must carry a bearer token');
-          if (!(await authenticate(deps.rootEm.fork(), authorization))) throw new UnauthenticatedError();
+          const viewer = await authenticate(deps.rootEm.fork(), authorization);
+          if (!viewer) throw new UnauthenticatedError();
+          tokenIds.set(socket, viewer.tokenId);
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
           closeSocket(socket, LiveCloseCode.UNAUTHORIZED, `Unauthorized: ${error.message}`, limits.closeGraceMs);
@@ -245,10 +307,12 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
     webSocketServer,
     limits.keepAliveMs,
   );
+  const revocationCheck = new TokenRevocationCheck(webSocketServer, tokenIds, deps, limits, options.logError ?? ((error) => console.error(error)));
 
   return {
     webSocketServer,
     async dispose() {
+      await revocationCheck.stop();
       const open = [...webSocketServer.clients];
       await Promise.all(
         open.map(

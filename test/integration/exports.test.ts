@@ -1,6 +1,11 @@
+import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
+import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
+import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
 import { Region } from '../../src/modules/geography/region.entity';
 import { School } from '../../src/modules/geography/school.entity';
-import { CreateSurveyDocument, ImportSurveyResponsesDocument } from '../generated/graphql';
+import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
+import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
+import { AdoptScenarioDocument, CreateSurveyDocument, ImportSurveyResponsesDocument, RunScenarioDocument } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
 /** Ash: 12 respondents (6 favourable), Birch: 15 (all favourable), Dogwood: 3 — a small cell, so Ash hides with it. */
@@ -58,5 +63,70 @@ describe('CSV exports', () => {
     expect((await download(`/exports/survey-results.csv?surveyId=${surveyId}&minCellSize=2`, viewer)).status).toBe(400);
     expect((await download('/exports/plan.csv?cycleId=00000000-0000-0000-0000-000000000000', viewer)).status).toBe(404);
     expect((await download('/exports/plan.csv', viewer)).status).toBe(400);
+  });
+
+  /**
+   * Reach-only lens over FY2027–FY2028, Tier 1 $10,000 a year, Tier 2 $4,000 a year (all recurring):
+   * the partner's interpreters (E=1.0, $6,000) and family nights (E=0.8, $4,000) fill Tier 1 from
+   * FY2027; the support circle (E=0.6, $3,000) fits Tier 2. Rows sort by year, tier, then title.
+   */
+  it('downloads the adopted plan in cents: the whole public plan for staff and viewers, its own rows for a partner', async () => {
+    const em = hub.em();
+    const cycle = em.create(BudgetCycle, { name: 'Export biennium' });
+    for (const year of [2027, 2028]) em.create(FiscalYear, { cycle, year, tier1MoneyCents: 1_000_000, tier1Fte: 10, tier2MoneyCents: 400_000, tier2Fte: 0 });
+    const lens = em.create(EquityLens, { key: 'export-reach', name: 'Reach only', criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }] });
+    const partner = em.create(Partner, { name: 'Export partner (test)', kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
+    const otherPartner = em.create(Partner, { name: 'Partner without requests (test)', kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
+    const request = (title: string, peopleImpacted: number, recurringCents: number, fte: number, sponsor: Partner | null) =>
+      em.create(Request, {
+        title,
+        description: `${title} (synthetic test request)`,
+        priorityArea: PriorityArea.FAMILY_ENGAGEMENT,
+        peopleImpacted,
+        oneTimeCents: 0,
+        recurringCents,
+        fte,
+        earliestYear: 2027,
+        status: RequestStatus.UNDER_REVIEW,
+        partner: sponsor,
+      });
+    const interpreters = request('Interpreters, at conferences', 100, 600_000, 1, partner);
+    const nights = request('Late-evening family nights', 80, 400_000, 0.5, null);
+    const circle = request('Kinship care support circle', 60, 300_000, 0, null);
+    await em.flush();
+
+    const budget = await hub.token(Role.BUDGET_STAFF);
+    const scenario = dataOf(await hub.graphql(RunScenarioDocument, { input: { cycleId: cycle.id, name: 'Export plan', lensId: lens.id, solver: 'OPTIMAL' } }, budget)).runScenario;
+    expect(scenario.status).toBe('COMPLETED');
+    dataOf(await hub.graphql(AdoptScenarioDocument, { id: scenario.id }, budget));
+
+    const header = 'fiscal_year,tier,request_id,request_title,money_cents,fte';
+    const interpreterRows = [`2027,1,${interpreters.id},"Interpreters, at conferences",600000,1.00`, `2028,1,${interpreters.id},"Interpreters, at conferences",600000,1.00`];
+    const wholePlan = [
+      header,
+      interpreterRows[0],
+      `2027,1,${nights.id},Late-evening family nights,400000,0.50`,
+      `2027,2,${circle.id},Kinship care support circle,300000,0.00`,
+      interpreterRows[1],
+      `2028,1,${nights.id},Late-evening family nights,400000,0.50`,
+      `2028,2,${circle.id},Kinship care support circle,300000,0.00`,
+    ];
+    const csvOf = async (token: string) => {
+      const response = await download(`/exports/plan.csv?cycleId=${cycle.id}`, token);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect(response.headers.get('content-disposition')).toBe('attachment; filename="plan.csv"');
+      return response.text();
+    };
+
+    expect(await csvOf(budget)).toBe(wholePlan.join('\r\n') + '\r\n');
+    expect(await csvOf(await hub.token(Role.PARTNER, partner.id))).toBe([header, ...interpreterRows].join('\r\n') + '\r\n');
+    expect(await csvOf(await hub.token(Role.PARTNER, otherPartner.id))).toBe(header + '\r\n');
+    // The plan itself is public; the export carries no sponsor, pins, author or status notes, so a viewer gets the same file.
+    const publicCsv = await csvOf(await hub.token(Role.VIEWER));
+    expect(publicCsv).toBe(wholePlan.join('\r\n') + '\r\n');
+    expect(publicCsv).not.toContain(partner.id);
+    expect(publicCsv).not.toContain(partner.name);
+    expect(publicCsv).not.toContain('test budget_staff');
   });
 });

@@ -1,4 +1,6 @@
 import WebSocket from 'ws';
+import { ApiToken } from '../../src/modules/auth/api-token.entity';
+import { hashToken, issueToken } from '../../src/modules/auth/auth.service';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
@@ -209,6 +211,31 @@ describe('live updates over graphql-ws', () => {
     const bare = live(hub.wsUrl, liaison);
     await bare.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
     expect(bare.closes).toEqual([]);
+  });
+
+  it('closes a connection whose token is revoked with 4401 at the next re-check, and keeps one whose token is valid', async () => {
+    const keepAliveMs = 150;
+    const { wsUrl } = await startInstance({ keepAliveMs });
+    const em = hub.em();
+    const doomedToken = issueToken(em, { label: 'test token to revoke', role: Role.LIAISON });
+    await em.flush();
+    const doomed = live(wsUrl, bearer(doomedToken));
+    const healthy = live(wsUrl, bearer(liaison));
+    const doomedSubscription = await doomed.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
+    const healthySubscription = await healthy.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
+
+    const revoked = await hub.em().nativeUpdate(ApiToken, { tokenHash: hashToken(doomedToken) }, { revokedAt: new Date() });
+    expect(revoked).toBe(1);
+    const started = Date.now();
+    await waitUntil(() => doomed.closes.length === 1, 'the revoked connection to be closed', 2_000);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(doomed.closes).toEqual([{ code: 4401, reason: 'Unauthorized: token revoked' }]);
+    expect(doomedSubscription.error).not.toBeNull();
+
+    await sleep(keepAliveMs * 4);
+    expect(healthy.closes).toEqual([]);
+    healthySubscription.probesSeen = 0;
+    await healthySubscription.ready(publishRequestProbe(null));
   });
 
   it('publishes nothing for a mutation that fails or rolls back, and exactly once for the next that commits', async () => {
