@@ -50,9 +50,3 @@ export class ConflictError extends DomainError {
     super('CONFLICT', message, details);
   }
 }
-
-export class QueryTooComplexError extends DomainError {
-  constructor(message: string, details: Record<string, unknown> = {}) {
-    super('QUERY_TOO_COMPLEX', message, details);
-  }
-}

@@ -12,13 +12,28 @@ import { createScenarioLoaders } from '../modules/scenarios/scenarios.loaders';
 import { createSurveyLoaders } from '../modules/surveys/surveys.loaders';
 import { createKeyResultLoaders } from '../modules/key-results/key-results.loaders';
 
-/** Batches `load(id)` calls of one tick into a single `where id in (...)`. */
+const byIdLoadersOf = new WeakMap<EntityManager, Map<EntityClass<unknown>, DataLoader<string, unknown>>>();
+
+/**
+ * Batches `load(id)` calls of one tick into a single `where id in (...)`. One loader per entity
+ * per request's entity manager, however many modules ask for it, so a row is fetched once.
+ */
 export function entityByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
-  return new DataLoader(async (ids) => {
-    const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+  let loaders = byIdLoadersOf.get(em);
+  if (!loaders) {
+    loaders = new Map();
+    byIdLoadersOf.set(em, loaders);
+  }
+  let loader = loaders.get(entity) as DataLoader<string, T | null> | undefined;
+  if (!loader) {
+    loader = new DataLoader(async (ids) => {
+      const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    loaders.set(entity, loader as DataLoader<string, unknown>);
+  }
+  return loader;
 }
 
 /** Groups rows by a key so that one query answers a whole list of parents. */
