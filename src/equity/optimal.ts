@@ -197,20 +197,12 @@ export function relativeGap(bound: number, objective: number): number | null {
 
 /**
  * Largest model (x columns after dropping start years that cannot hold the
- * request alone) handed to HiGHS when the Lagrangian phase has not already
- * proven the gap. Above it HiGHS's root LP alone outlasts any sensible time
- * limit in WebAssembly (and cannot be interrupted mid-LP), so the Lagrangian
- * bound and schedule are the answer.
+ * request alone) given to HiGHS as a full MILP when LP rounding has not proven
+ * the gap. Above it the MILP's root node (LP, cuts, heuristics) alone outlasts
+ * any sensible time limit in WebAssembly, so the LP-rounded schedule and the
+ * Lagrangian bound are the answer.
  */
 export const HIGHS_MAX_COLUMNS = 6000;
-
-/**
- * LP rounding (HiGHS LP relaxation, then a sub-MILP on the requests the LP left
- * fractional) runs only up to this many x columns: measured ~0.1–0.2 s for the
- * LP at 1,600–2,200 columns but ~0.7 s at 5,400, where going straight to the
- * full MILP was faster.
- */
-export const LP_ROUND_MAX_COLUMNS = 3000;
 
 /** Node limit of the LP-rounding sub-MILP (count-bounded, so deterministic). */
 export const SUB_MILP_NODES = 50;
@@ -225,11 +217,15 @@ const provenSlack = (objective: number) => 1e-6 + 2e-9 * Math.max(1, Math.abs(ob
  * 1. GREEDY, then a Lagrangian bound with primal schedules (iteration-bounded,
  *    deterministic). If it proves the gap within mipGap (0: bound = objective),
  *    done: OPTIMAL.
- * 2. Otherwise, if the model is small enough, HiGHS solves the 0/1 MILP with
+ * 2. Drop/shift-and-refill on the borderline requests (improve.ts).
+ * 3. LP rounding: HiGHS's LP relaxation rounded and polished, then a
+ *    node-limited sub-MILP over the requests it left fractional.
+ * 4. Otherwise, if the model is small enough, HiGHS solves the 0/1 MILP with
  *    the best schedule as its incumbent and the time that is left; the
  *    reported gap uses the better of the two bounds.
- * Status OPTIMAL only when the gap is proven within mipGap (or HiGHS proved
- * optimality); otherwise TIME_LIMIT with the proven gap.
+ * Each step runs only while the gap is not yet proven. Status OPTIMAL only
+ * when the gap is proven within mipGap (or HiGHS proved optimality);
+ * otherwise TIME_LIMIT with the proven gap.
  */
 export async function solveOptimalTier(problem: TierProblem, options: OptimalOptions): Promise<TierSolution> {
   const startedAt = performance.now();
@@ -279,80 +275,37 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
   span('improve', improveStart);
   if (proven()) return finish('OPTIMAL');
 
-  if (relaxation.columns.length <= LP_ROUND_MAX_COLUMNS) {
-    // LP rounding: columns at 1 in HiGHS's LP relaxation first, then the fractional
-    // ones by LP value, each kept where it fits exactly; then the same local search.
-    const lpStart = performance.now();
-    const lp = await runHighs(problem, relaxation.eligible, relaxation.columns, best.chosen, options, true);
-    if (lp.colValue && lp.columns) {
-      const order: number[] = [];
-      lp.colValue.forEach((v, c) => {
-        if (lp.columns?.[c] && v > 1e-6) order.push(c);
-      });
-      const colValue = lp.colValue;
-      order.sort((a, b) => colValue[b] - colValue[a] || a - b);
-      const seed: TierSolution['chosen'] = [];
-      const taken = new Set<number>();
-      for (const c of order) {
-        const column = lp.columns[c] as { request: number; startIndex: number };
-        if (taken.has(column.request)) continue;
-        taken.add(column.request);
-        seed.push(column);
-      }
-      let chosen = repair(problem, seed);
-      for (const pullIn of [false, true]) {
-        chosen = repair(problem, improveSchedule(problem, relaxation.eligible, relaxation.reduced, chosen, pullIn));
-      }
-      const objective = tierObjective(problem, chosen);
-      if (objective > best.objective) best = { chosen, objective };
-      {
-        const free = new Set<number>();
-        colValue.forEach((v, c) => {
-          const column = lp.columns?.[c];
-          if (column && v > 1e-6 && v < 1 - 1e-6) free.add(column.request);
-        });
-        // Sub-problem: the LP-integral requests placed (exact re-check), the fractional ones free.
-        const fixedChosen = repair(
-          problem,
-          seed.filter((column) => !free.has(column.request) && colValue[order.find((c) => lp.columns?.[c] === column) as number] >= 1 - 1e-6),
-        );
-        const subProblem: TierProblem = {
-          ...problem,
-          placedStart: Int32Array.from(problem.placedStart),
-          pinnedHere: [...problem.pinnedHere, ...fixedChosen.map((c) => c.request)],
-          free: copyCapacity(problem.free),
-          usedAlternatives: new Set(problem.usedAlternatives),
-          candidates: problem.candidates.filter((r) => free.has(r)),
-        };
-        for (const { request: r, startIndex } of fixedChosen) {
-          const request = problem.model.requests[r];
-          subProblem.placedStart[r] = startIndex;
-          consume(request, startIndex, subProblem.free);
-          if (request.alternativeGroup !== null) subProblem.usedAlternatives.add(request.alternativeGroup);
-        }
-        const subEligible = eligibleCandidates(subProblem);
-        const subColumns: Array<{ request: number; startIndex: number }> = [];
-        for (const r of subEligible) {
-          const request = problem.model.requests[r];
-          for (let s = lowerStartBound(request, subProblem.placedStart); s < problem.model.years.length; s++) {
-            if (fits(request, s, subProblem.free)) subColumns.push({ request: r, startIndex: s });
-          }
-        }
-        const sub =
-          subColumns.length === 0
-            ? { chosen: [] as TierSolution['chosen'] }
-            : await runHighs(subProblem, subEligible, subColumns, [], options, false, { maxNodes: SUB_MILP_NODES });
-        if (sub.chosen) {
-          const c2 = repair(problem, [...fixedChosen, ...sub.chosen]);
-          const o2 = tierObjective(problem, c2);
-          if (o2 > best.objective) best = { chosen: c2, objective: o2 };
-        }
-      }
+  const timeLeft = () => options.timeLimitSeconds - (performance.now() - startedAt) / 1000;
+  const consider = (chosen: TierSolution['chosen']) => {
+    const objective = tierObjective(problem, chosen);
+    if (objective > best.objective) best = { chosen, objective };
+  };
+
+  // LP rounding: the LP relaxation's schedule rounded and polished, then a
+  // sub-MILP over the requests the LP left fractional.
+  const lpStart = performance.now();
+  const lp = await runHighs(problem, relaxation.eligible, relaxation.columns, best.chosen, {
+    ...options,
+    timeLimitSeconds: timeLeft(),
+    relaxed: true,
+  });
+  span('lp', lpStart);
+  if (lp.colValue !== null) {
+    const rounding = roundLpSolution(lp.columns, lp.colValue);
+    let chosen = repair(problem, rounding.seed);
+    for (const pullIn of [false, true]) {
+      chosen = repair(problem, improveSchedule(problem, relaxation.eligible, relaxation.reduced, chosen, pullIn));
     }
-    span('lpRound', lpStart);
-    if (proven()) return finish('OPTIMAL');
+    consider(chosen);
+    if (!proven() && timeLeft() > 0.01) {
+      const sub = await solveFractionalPart(problem, rounding, { ...options, timeLimitSeconds: timeLeft() });
+      if (sub !== null) consider(sub);
+    }
   }
-  const remaining = options.timeLimitSeconds - (performance.now() - startedAt) / 1000;
+  span('lpRound', lpStart);
+  if (proven()) return finish('OPTIMAL');
+
+  const remaining = timeLeft();
   if (relaxation.columns.length > HIGHS_MAX_COLUMNS || remaining <= 0.01) return finish('TIME_LIMIT');
 
   const highsStart = performance.now();
@@ -362,18 +315,107 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
   });
   span('highs', highsStart);
   if (outcome.dualBound !== null && outcome.dualBound < bound) bound = outcome.dualBound;
-  if (outcome.chosen !== null) {
-    const chosen = repair(problem, outcome.chosen);
-    const objective = tierObjective(problem, chosen);
-    if (objective > best.objective) best = { chosen, objective };
-  }
-  return finish(outcome.optimal || proven() ? 'OPTIMAL' : 'TIME_LIMIT');
+  const schedule = scheduleOf(outcome);
+  if (schedule !== null) consider(repair(problem, schedule));
+  return finish(outcome.modelOptimal || proven() ? 'OPTIMAL' : 'TIME_LIMIT');
+}
+
+interface HighsSettings extends OptimalOptions {
+  /** Solve the LP relaxation (every column continuous) instead of the MILP. */
+  relaxed?: boolean;
+  /** Stop after this many branch-and-bound nodes (count-bounded, so deterministic). */
+  maxNodes?: number;
 }
 
 interface HighsOutcome {
-  optimal: boolean;
+  modelOptimal: boolean;
   dualBound: number | null;
-  chosen: TierSolution['chosen'] | null;
+  /** Column values of HiGHS's best primal solution, null when it has none. */
+  colValue: Float64Array | null;
+  columns: Formulation['columns'];
+}
+
+/** The MILP answer as a schedule: columns set to 1 (null when HiGHS has no usable solution). */
+function scheduleOf(outcome: HighsOutcome): TierSolution['chosen'] | null {
+  if (outcome.colValue === null) return null;
+  const picked: TierSolution['chosen'] = [];
+  outcome.colValue.forEach((value, c) => {
+    const column = outcome.columns[c];
+    if (column !== null && value > 0.5) picked.push(column);
+  });
+  return picked;
+}
+
+const LP_INTEGRAL_TOLERANCE = 1e-6;
+
+interface LpRounding {
+  /** Per request its largest LP column, requests by that value descending (ties: column order). */
+  seed: TierSolution['chosen'];
+  /** Seed entries at 1 in the LP, for requests with no fractional column. */
+  integral: TierSolution['chosen'];
+  /** Requests with a column strictly between 0 and 1. */
+  fractional: Set<number>;
+}
+
+function roundLpSolution(columns: Formulation['columns'], colValue: Float64Array): LpRounding {
+  const order: number[] = [];
+  const fractional = new Set<number>();
+  colValue.forEach((value, c) => {
+    const column = columns[c];
+    if (column === null || value <= LP_INTEGRAL_TOLERANCE) return;
+    order.push(c);
+    if (value < 1 - LP_INTEGRAL_TOLERANCE) fractional.add(column.request);
+  });
+  order.sort((a, b) => colValue[b] - colValue[a] || a - b);
+  const seed: TierSolution['chosen'] = [];
+  const integral: TierSolution['chosen'] = [];
+  const taken = new Set<number>();
+  for (const c of order) {
+    const column = columns[c] as { request: number; startIndex: number };
+    if (taken.has(column.request)) continue;
+    taken.add(column.request);
+    seed.push(column);
+    if (!fractional.has(column.request) && colValue[c] >= 1 - LP_INTEGRAL_TOLERANCE) integral.push(column);
+  }
+  return { seed, integral, fractional };
+}
+
+/**
+ * The requests the LP settled at 1 stay placed (exact re-check); a node-limited
+ * MILP chooses among the requests it left fractional, in the capacity that is left.
+ */
+async function solveFractionalPart(
+  problem: TierProblem,
+  rounding: LpRounding,
+  options: OptimalOptions,
+): Promise<TierSolution['chosen'] | null> {
+  const { model } = problem;
+  const fixed = repair(problem, rounding.integral);
+  const subProblem: TierProblem = {
+    ...problem,
+    placedStart: Int32Array.from(problem.placedStart),
+    pinnedHere: [...problem.pinnedHere, ...fixed.map((c) => c.request)],
+    free: copyCapacity(problem.free),
+    usedAlternatives: new Set(problem.usedAlternatives),
+    candidates: problem.candidates.filter((r) => rounding.fractional.has(r)),
+  };
+  for (const { request: r, startIndex } of fixed) {
+    const request = model.requests[r];
+    subProblem.placedStart[r] = startIndex;
+    consume(request, startIndex, subProblem.free);
+    if (request.alternativeGroup !== null) subProblem.usedAlternatives.add(request.alternativeGroup);
+  }
+  const subEligible = eligibleCandidates(subProblem);
+  const subColumns: Array<{ request: number; startIndex: number }> = [];
+  for (const r of subEligible) {
+    const request = model.requests[r];
+    for (let s = lowerStartBound(request, subProblem.placedStart); s < model.years.length; s++) {
+      if (fits(request, s, subProblem.free)) subColumns.push({ request: r, startIndex: s });
+    }
+  }
+  if (subColumns.length === 0) return fixed;
+  const sub = scheduleOf(await runHighs(subProblem, subEligible, subColumns, [], { ...options, maxNodes: SUB_MILP_NODES }));
+  return sub === null ? null : repair(problem, [...fixed, ...sub]);
 }
 
 async function runHighs(
@@ -381,10 +423,8 @@ async function runHighs(
   eligible: number[],
   feasible: ReadonlyArray<{ request: number; startIndex: number }>,
   incumbent: TierSolution['chosen'],
-  options: OptimalOptions,
-  relaxed = false,
-  fixed: { maxNodes: number } | null = null,
-): Promise<HighsOutcome & { colValue?: number[] | null; columns?: Formulation['columns'] }> {
+  settings: HighsSettings,
+): Promise<HighsOutcome> {
   const highs = await getHighs();
   const formulation = formulate(problem, eligible, feasible);
   const { columns, cost, rows } = formulation;
@@ -413,6 +453,7 @@ async function runHighs(
     warmStart[column] = covered ? 1 : 0;
   }
 
+  const relaxed = settings.relaxed === true;
   const offset = tierObjective(problem, []);
   const outcome = highs.withModel(
     {
@@ -433,36 +474,30 @@ async function runHighs(
       solver.options.set({
         output_flag: process.env.HIGHS_LOG === '1',
         random_seed: 0,
-        mip_rel_gap: options.mipGap,
-        time_limit: options.timeLimitSeconds,
-        ...(fixed ? { mip_max_nodes: fixed.maxNodes } : {}),
+        mip_rel_gap: settings.mipGap,
+        time_limit: Math.max(0.001, settings.timeLimitSeconds),
+        ...(settings.maxNodes === undefined ? {} : { mip_max_nodes: settings.maxNodes }),
       });
-      solver.setSolution({ colValue: warmStart });
+      if (!relaxed) solver.setSolution({ colValue: warmStart });
       const { modelStatus } = solver.run();
       const hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
       return {
         modelStatus,
-        colValue: hasSolution ? Array.from(solver.getSolution().colValue) : null,
+        colValue: hasSolution ? Float64Array.from(solver.getSolution().colValue) : null,
         dualBound: Number(solver.info.get('mip_dual_bound')),
       };
     },
   );
 
-  const known =
-    outcome.modelStatus === highs.constants.modelStatus.optimal ||
-    outcome.modelStatus === highs.constants.modelStatus.timeLimit ||
-    // The sub-MILP may stop at its node limit: any primal solution it has is still usable (repair re-checks it).
-    (fixed !== null && outcome.colValue !== null);
-  if (relaxed) return { optimal: false, dualBound: null, chosen: null, colValue: outcome.colValue, columns };
-  if (!known) return { optimal: false, dualBound: null, chosen: null };
-  const picked: TierSolution['chosen'] = [];
-  outcome.colValue?.forEach((value, c) => {
-    const column = columns[c];
-    if (column !== null && value > 0.5) picked.push(column);
-  });
+  const { optimal, timeLimit } = highs.constants.modelStatus;
+  const modelOptimal = outcome.modelStatus === optimal;
+  // An LP is only usable solved; a MILP stopped by its time or node limit still
+  // has a usable incumbent (repair re-checks it).
+  const usable = relaxed ? modelOptimal : modelOptimal || outcome.modelStatus === timeLimit || settings.maxNodes !== undefined;
   return {
-    optimal: outcome.modelStatus === highs.constants.modelStatus.optimal,
-    dualBound: Number.isFinite(outcome.dualBound) ? outcome.dualBound : null,
-    chosen: outcome.colValue === null ? null : picked,
+    modelOptimal,
+    dualBound: !relaxed && Number.isFinite(outcome.dualBound) ? outcome.dualBound : null,
+    colValue: usable ? outcome.colValue : null,
+    columns,
   };
 }
