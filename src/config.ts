@@ -17,6 +17,8 @@ const configSchema = z.object({
   MIN_CELL_SIZE: z.coerce.number().int().min(1).default(10),
   /** At most an hour: the worker's hard stop is derived from it and must stay within a timer's range. */
   SCENARIO_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  /** Warm scenario-solver worker threads per server instance; more runs than workers wait in a queue. */
+  SCENARIO_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
   /** Live updates: ping interval, events queued per connection before it is closed (1013), subscriptions per connection. */
   WS_KEEP_ALIVE_MS: z.coerce.number().int().min(1000).default(12000),
   WS_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).default(100),

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal}: draining HTTP, closing subscriptions and the database ...`);
+    console.log(`${signal}: draining HTTP, closing subscriptions, the scenario solver workers and the database ...`);
     await server.stop();
     await pubSub.close();
     await orm.close();

@@ -5,6 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
+import { ScenarioSolverPool } from '../equity';
 import { createContext, type ContextDependencies, type HubContext } from './context';
 import { createFormatError } from './format-error';
 import { handleGraphQLHttp, PayloadTooLargeError } from './http';
@@ -18,7 +19,7 @@ export interface HubServer {
   httpServer: http.Server;
   /** Resolves with the bound port. */
   listen(port: number, host?: string): Promise<number>;
-  /** Drains HTTP, closes sockets; the ORM and pubsub belong to the caller. */
+  /** Drains HTTP, closes sockets, then stops the scenario solver workers; the ORM and pubsub belong to the caller. */
   stop(): Promise<void>;
 }
 
@@ -39,7 +40,9 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const { config, orm } = options;
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const schema = await buildHubSchema(options.pubSub.pubSub);
-  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config };
+  // Started now so its workers have loaded HiGHS and warmed up before the first runScenario.
+  const scenarioSolver = new ScenarioSolverPool({ size: config.SCENARIO_WORKERS });
+  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioSolver };
   const httpServer = http.createServer();
   const formatError = createFormatError(logError);
   const queryLimits = { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST };
@@ -72,7 +75,10 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       { async serverWillStart() { return { async drainServer() { await subscriptionServer.dispose(); } }; } },
     ],
   });
-  await apollo.start();
+  await apollo.start().catch(async (error: unknown) => {
+    await scenarioSolver.close();
+    throw error;
+  });
 
   const routes = new Map<string, RouteHandler>([
     [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization))],
@@ -104,6 +110,13 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
       }),
-    stop: () => apollo.stop(),
+    // In-flight runs finish while HTTP drains; only then do the workers go.
+    stop: async () => {
+      try {
+        await apollo.stop();
+      } finally {
+        await scenarioSolver.close();
+      }
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
+import type { ScenarioSolverPool } from '../equity';
 import { Role, type Viewer } from '../modules/auth/role';
 import type { HubPubSub } from './pubsub';
 import { createLoaders, type Loaders } from './loaders';
@@ -15,12 +16,16 @@ export interface HubContext {
   loaders: Loaders;
   pubSub: HubPubSub;
   config: AppConfig;
+  /** The server's warm solver workers; null in command-line system contexts, which never run scenarios. */
+  scenarioSolver: ScenarioSolverPool | null;
 }
 
 export interface ContextDependencies {
   rootEm: EntityManager;
   pubSub: HubPubSub;
   config: AppConfig;
+  /** Owned by the server (one pool per instance); command-line tools leave it out. */
+  scenarioSolver?: ScenarioSolverPool;
 }
 
 /** Authenticates the bearer token and forks a fresh identity map for one operation. */
@@ -34,7 +39,15 @@ export async function createContext(deps: ContextDependencies, authorization: st
     if (!(error instanceof UnauthenticatedError)) throw error;
     authFailure = error.message;
   }
-  return { viewer, authFailure, em, loaders: createLoaders(em), pubSub: deps.pubSub, config: deps.config };
+  return {
+    viewer,
+    authFailure,
+    em,
+    loaders: createLoaders(em),
+    pubSub: deps.pubSub,
+    config: deps.config,
+    scenarioSolver: deps.scenarioSolver ?? null,
+  };
 }
 
 /**
@@ -50,5 +63,6 @@ export function createSystemContext(deps: ContextDependencies, label: string): H
     loaders: createLoaders(em),
     pubSub: deps.pubSub,
     config: deps.config,
+    scenarioSolver: deps.scenarioSolver ?? null,
   };
 }

@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ScenarioFormatError,
   ScenarioInfeasibleError,
-  solveScenarioInWorker,
   type ScenarioItem as EngineItem,
   type ScenarioResult,
 } from '../../equity';
@@ -34,9 +33,10 @@ const STATUS_BY_TIER: Record<number, RequestStatus> = { 1: RequestStatus.FUNDED,
 const toCents = (dollars: number) => Math.round(dollars * 100);
 
 /**
- * A hard stop for the worker: the HiGHS phase is bounded by the time limit (both tiers together),
- * but the Lagrangian phase is bounded by iterations, not time, and the explanations and the
- * worker's start come on top; twice the limit plus slack covers them with room to spare.
+ * A hard stop for the solve on its worker (time queued behind other runs is not counted): the HiGHS
+ * phase is bounded by the time limit (both tiers together), but the Lagrangian phase is bounded by
+ * iterations, not time, and the explanations come on top; twice the limit plus slack covers them
+ * with room to spare.
  */
 function workerTimeoutMs(timeLimitSeconds: number): number {
   return (2 * timeLimitSeconds + 15) * 1000;
@@ -105,9 +105,9 @@ export class ScenarioService {
   }
 
   /**
-   * Builds the problem from the database, solves it on a worker thread outside any transaction (a
-   * long solve must not hold locks or a connection), then stores the scenario and its items in one
-   * transaction. Pins that cannot all be honoured, or a problem the engine refuses, are the
+   * Builds the problem from the database, solves it on the server's warm worker pool outside any
+   * transaction (a long solve must not hold locks or a connection), then stores the scenario and its
+   * items in one transaction. Pins that cannot all be honoured, or a problem the engine refuses, are the
    * caller's to fix: BAD_USER_INPUT and nothing is stored. A solver crash or timeout is kept as a
    * FAILED scenario, so staff see what was tried and why it did not finish.
    */
@@ -133,14 +133,15 @@ export class ScenarioService {
         reason: pin.reason,
       })),
     };
-    const { config } = this.context;
+    const { config, scenarioSolver } = this.context;
+    if (!scenarioSolver) throw new Error('runScenario needs the server\'s scenario solver pool, which this context was created without');
     const built = await buildScenarioProblem(this.context.em, settings, config.MIN_CELL_SIZE);
     const titleOf = new Map(built.candidates.map((request) => [request.id, request.title]));
     const started = Date.now();
     let result: ScenarioResult | null = null;
     let failureMessage: string | null = null;
     try {
-      result = await solveScenarioInWorker(
+      result = await scenarioSolver.solve(
         { ...built.problem, timeLimitSeconds: config.SCENARIO_TIME_LIMIT_SECONDS },
         { timeoutMs: workerTimeoutMs(config.SCENARIO_TIME_LIMIT_SECONDS) },
       );
