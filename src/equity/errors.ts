@@ -20,7 +20,7 @@ export class ScenarioInfeasibleError extends Error {
   }
 }
 
-/** solveScenarioInWorker gave up waiting and terminated the worker. */
+/** A ScenarioSolverPool solve ran out of time; its worker was terminated and replaced. */
 export class ScenarioTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(`scenario solve did not finish within ${timeoutMs} ms; the worker was terminated`);

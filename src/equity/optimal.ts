@@ -28,7 +28,8 @@ let highsRuntime: Promise<Highs> | undefined;
 
 /** One Wasm runtime per thread: loading it costs tens of milliseconds. */
 function getHighs(): Promise<Highs> {
-  highsRuntime ??= loadHighs();
+  // HIGHS_LOG=1 sends HiGHS's own log to stderr (stdout carries the CLI's JSON).
+  highsRuntime ??= loadHighs(process.env.HIGHS_LOG === '1' ? { print: (line) => process.stderr.write(`${line}\n`) } : {});
   return highsRuntime;
 }
 

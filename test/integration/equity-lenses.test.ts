@@ -74,6 +74,7 @@ describe('equity lenses', () => {
       lensRevision: 1,
       solver: ScenarioSolver.GREEDY,
       discount: 0.9,
+      mipGap: 0,
       coverageBonus: 0,
       capAdjustments: [],
       weightOverrides: [],

@@ -13,6 +13,7 @@ import { AgreementStatus, Partner, PartnerKind, PriorityArea } from '../../src/m
 import { Communication } from '../../src/modules/requests/communication.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { Allocation } from '../../src/modules/scenarios/allocation.entity';
+import { Scenario } from '../../src/modules/scenarios/scenario.entity';
 import { Survey } from '../../src/modules/surveys/survey.entity';
 import { SurveyImport } from '../../src/modules/surveys/survey-import.entity';
 import { SurveyItem } from '../../src/modules/surveys/survey-item.entity';
@@ -113,7 +114,7 @@ describe('scenarios', () => {
     const completed = nextEvent(hub, 'SCENARIO_COMPLETED', 20000);
     const scenario = dataOf(await hub.graphql(RunScenarioDocument, { input: base }, budget)).runScenario;
     first = scenario.id;
-    expect(scenario).toMatchObject({ status: 'COMPLETED', solver: 'OPTIMAL', discount: 0.9, coverageBonus: 0, lensRevision: 1, adopted: false, createdBy: 'test budget_staff' });
+    expect(scenario).toMatchObject({ status: 'COMPLETED', solver: 'OPTIMAL', discount: 0.9, coverageBonus: 0, mipGap: 0.01, lensRevision: 1, adopted: false, createdBy: 'test budget_staff' });
     expect(scenario.inputsHash).toMatch(/^[0-9a-f]{64}$/);
     expect(scenario.tiers).toEqual([
       { tier: 1, objective: 1.8, status: 'OPTIMAL', gap: 0 },
@@ -156,6 +157,18 @@ describe('scenarios', () => {
     // FY2028 Tier 1 is $5,000: recurring A ($6,000) cannot fit, B ($4,000) is the best that does.
     expect(scenario.items.filter((item) => item.tier === 1).map((item) => item.request.id)).toEqual([ids.b]);
     expect(errorCodeOf(await hub.graphql(RunScenarioDocument, { input: { ...input, capAdjustments: [{ year: 2031, moneyPercent: -5 }] } }, budget))).toBe('BAD_USER_INPUT');
+  });
+
+  it('asks OPTIMAL for the gap staff choose: 0 means a proof of optimality, above 10% is refused', async () => {
+    const exact = dataOf(await hub.graphql(RunScenarioDocument, { input: { ...base, name: 'Proven optimal', mipGap: 0 } }, budget)).runScenario;
+    expect(exact.mipGap).toBe(0);
+    expect(exact.tiers.map((tier) => [tier.status, tier.gap])).toEqual([
+      ['OPTIMAL', 0],
+      ['OPTIMAL', 0],
+    ]);
+    const refused = await hub.graphql(RunScenarioDocument, { input: { ...base, name: 'Too loose', mipGap: 0.2 } }, budget);
+    expect(errorCodeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(await hub.em().count(Scenario, { name: 'Too loose' })).toBe(0);
   });
 
   it('honours pins and exclusions, quoting their reasons, and refuses pins that cannot all hold', async () => {

@@ -31,6 +31,7 @@ export interface ScenarioSettings {
   solver: ScenarioSolver;
   discount: number;
   coverageBonus: number;
+  mipGap: number;
   capAdjustments: CapAdjustment[];
   weightOverrides: WeightOverride[];
   pins: ScenarioPin[];
@@ -228,6 +229,7 @@ export async function buildScenarioProblem(em: EntityManager, settings: Scenario
     discount: settings.discount,
     coverageBonus: settings.coverageBonus,
     solver: settings.solver,
+    mipGap: settings.mipGap,
     requests,
   };
   return { problem, cycle, lens, candidates, inputsHash: hashProblem(problem) };

@@ -27,6 +27,14 @@ export enum TierSolveStatus {
 }
 registerEnumType(TierSolveStatus, { name: 'TierSolveStatus' });
 
+/**
+ * runScenario's default gap: a 1,000-request what-if is proven within 1% in about a second and
+ * reproducible byte for byte, where a proof of optimality runs into the time limit (bench/README.md).
+ */
+export const DEFAULT_MIP_GAP = 0.01;
+/** Above this a tier's "best" schedule could be far from the best; staff should not need it. */
+export const MAX_MIP_GAP = 0.1;
+
 @ObjectType({ description: 'A what-if change to a year\'s envelope, e.g. revenue -5% or staff -20% in FY2028.' })
 export class CapAdjustment {
   @Field(() => Int)
@@ -113,6 +121,11 @@ export class Scenario extends BaseEntity<'status' | 'failureMessage' | 'tiers' |
   @Field(() => Float)
   @Property({ type: 'double' })
   coverageBonus!: number;
+
+  @Field(() => Float, { description: 'Relative gap OPTIMAL was asked to prove each tier within (0 = optimality); tiers report the gap actually proven.' })
+  // Scenarios stored before this setting existed were all solved with a gap of 0.
+  @Property({ type: 'double', default: 0 })
+  mipGap!: number;
 
   @Field(() => [CapAdjustment])
   @Property({ type: 'json' })

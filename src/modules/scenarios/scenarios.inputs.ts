@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ArrayMaxSize, IsIn, IsOptional, IsPositive, Length, Max, Min, ValidateNested } from 'class-validator';
-import { ScenarioSolver } from './scenario.entity';
+import { DEFAULT_MIP_GAP, MAX_MIP_GAP, ScenarioSolver } from './scenario.entity';
 
 @InputType({ description: 'e.g. { year: 2028, tier: null, moneyPercent: -5, ftePercent: -20 }: revenue -5% and staff -20% in FY2028.' })
 export class CapAdjustmentInput {
@@ -79,6 +79,16 @@ export class RunScenarioInput {
   @Field(() => Float, { defaultValue: 0, description: 'Objective bonus per focal group with at least one funded request.' })
   @Min(0)
   coverageBonus!: number;
+
+  @Field(() => Float, {
+    defaultValue: DEFAULT_MIP_GAP,
+    description:
+      'OPTIMAL stops once each tier is proven within this relative gap of the best possible objective (0.01 = 1%). ' +
+      '0 asks for a proof of optimality, which on hundreds of requests often runs into the time limit.',
+  })
+  @Min(0)
+  @Max(MAX_MIP_GAP)
+  mipGap!: number;
 
   @Field(() => [CapAdjustmentInput], { nullable: true })
   @IsOptional()

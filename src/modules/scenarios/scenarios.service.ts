@@ -49,6 +49,7 @@ function settingsOf(scenario: Scenario): ScenarioSettings {
     solver: scenario.solver,
     discount: scenario.discount,
     coverageBonus: scenario.coverageBonus,
+    mipGap: scenario.mipGap,
     capAdjustments: scenario.capAdjustments,
     weightOverrides: scenario.weightOverrides,
     pins: scenario.pins,
@@ -118,6 +119,7 @@ export class ScenarioService {
       solver: input.solver,
       discount: input.discount,
       coverageBonus: input.coverageBonus,
+      mipGap: input.mipGap,
       capAdjustments: (input.capAdjustments ?? []).map((adjustment) => ({
         year: adjustment.year,
         tier: adjustment.tier ?? null,
@@ -165,6 +167,7 @@ export class ScenarioService {
         solver: settings.solver,
         discount: settings.discount,
         coverageBonus: settings.coverageBonus,
+        mipGap: settings.mipGap,
         capAdjustments: settings.capAdjustments,
         weightOverrides: settings.weightOverrides,
         pins: settings.pins,
