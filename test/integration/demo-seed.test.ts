@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_TOKENS, isSeeded, seedDemoDistrict } from '../../src/db/seed/demo-district';
 import { authenticate } from '../../src/modules/auth/auth.service';
 import { ApiToken } from '../../src/modules/auth/api-token.entity';
+import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
 import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
 import { EngagementSession, EngagementSessionKind } from '../../src/modules/engagement/engagement-session.entity';
 import { SessionAttendance } from '../../src/modules/engagement/session-attendance.entity';
@@ -13,7 +14,7 @@ import { School } from '../../src/modules/geography/school.entity';
 import { Partner, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { Survey } from '../../src/modules/surveys/survey.entity';
-import { RegionsDocument } from '../generated/graphql';
+import { AdoptScenarioDocument, RegionsDocument, RunScenarioDocument } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
 const OPEN = [RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW];
@@ -240,4 +241,21 @@ describe('demo district seed', () => {
     expect(await hub.em().count(Request, { partner })).toBe(4);
     expect((await authenticate(hub.em(), `Bearer ${DEMO_TOKENS.ADMIN}`))?.partnerId).toBeNull();
   });
+  it('gives budget staff a proven plan of the demo cycle with runScenario\'s defaults, and adopts it', async () => {
+    const em = hub.em();
+    const [cycle] = await em.find(BudgetCycle, {});
+    const [lens] = await em.find(EquityLens, {});
+    const budget = await hub.token(Role.BUDGET_STAFF);
+    const input = { cycleId: cycle.id, lensId: lens.id, name: 'Demo plan' };
+    const scenario = dataOf(await hub.graphql(RunScenarioDocument, { input }, budget)).runScenario;
+    expect(scenario).toMatchObject({ status: 'COMPLETED', solver: 'OPTIMAL', mipGap: 0.01 });
+    for (const tier of scenario.tiers) {
+      expect(tier.status).toBe('OPTIMAL');
+      expect(tier.gap).toBeLessThanOrEqual(0.01);
+    }
+    const candidates = await em.count(Request, { status: { $in: [RequestStatus.UNDER_REVIEW, RequestStatus.TIERED, RequestStatus.FUNDED, RequestStatus.DEFERRED] } });
+    expect(scenario.items).toHaveLength(candidates);
+    expect(new Set(scenario.items.map((item) => item.tier))).toEqual(new Set([1, 2, 3]));
+    expect(dataOf(await hub.graphql(AdoptScenarioDocument, { id: scenario.id }, budget)).adoptScenario.adopted).toBe(true);
+  }, 60_000);
 });
