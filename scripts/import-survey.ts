@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const orm = await connectOrm(config.DATABASE_URL);
-  const pubSub = createHubPubSub(config.REDIS_URL);
+  const pubSub = createHubPubSub(config);
   try {
     const context = createSystemContext({ rootEm: orm.em, pubSub: pubSub.pubSub, config }, 'import:survey CLI');
     const startedAt = performance.now();

@@ -6,6 +6,16 @@ const configSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z.string().url().startsWith('postgres').optional(),
   REDIS_URL: z.string().url().startsWith('redis').optional(),
+  /**
+   * Starts every Redis channel name, so deployments (or test runs) sharing one Redis stay apart.
+   * It must end with ":" and topic names contain none, so two different prefixes can never
+   * produce the same channel.
+   */
+  REDIS_CHANNEL_PREFIX: z
+    .string()
+    .max(100)
+    .regex(/^[A-Za-z0-9._:-]+:$/, 'letters, digits and . _ - : only, ending with ":" (e.g. "community-budget-hub:staging:")')
+    .default('community-budget-hub:'),
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is not set. */
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),

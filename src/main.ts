@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     console.log('Seeding the synthetic demo district ...');
     await seedDemoDistrict(orm.em.fork());
   }
-  const pubSub = createHubPubSub(config.REDIS_URL);
+  const pubSub = createHubPubSub(config);
   const server = await createHubServer({ config, orm, pubSub });
   const port = await server.listen(config.PORT, config.HOST);
   console.log(`Community Budget Hub: GraphQL at http://localhost:${port}/graphql (subscriptions: ws://localhost:${port}/graphql)`);

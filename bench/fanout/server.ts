@@ -23,7 +23,7 @@ const report = (message: InstanceMessage) => process.send!(message);
 async function main(): Promise<void> {
   const config = parseConfig();
   const orm = await connectOrm(config.DATABASE_URL!);
-  const pubSub = createHubPubSub(config.REDIS_URL);
+  const pubSub = createHubPubSub(config);
   const publish = pubSub.pubSub.publish.bind(pubSub.pubSub);
   pubSub.pubSub.publish = ((topic: string, payload: { version: number }) => {
     if (topic === Topic.REQUEST_UPDATED) report({ type: 'published', version: payload.version, at: now() });

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { AppConfig } from '../../src/config';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
@@ -6,6 +8,9 @@ import { createHubPubSub, Topic, type PubSubHandle } from '../../src/server/pubs
 import { LiveTransitionRequestDocument, RequestUpdatedDocument } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 import { bearer, connectLive, PROBE_ID, type LiveClient } from '../support/ws-client';
+
+/** A deployment's own channels: concurrent test runs on one Redis must not hear each other either. */
+const channelPrefix = () => `cbh-test-${randomUUID()}:`;
 
 /**
  * Fan-out across instances needs a real Redis, which a developer machine may not run. CI sets
@@ -24,9 +29,27 @@ describeWithRedis('live updates across two instances through Redis', () => {
   let liaison: string;
   const clients: LiveClient[] = [];
 
+  const connect = (url: string, token: string) => {
+    const client = connectLive(url, bearer(token));
+    clients.push(client);
+    return client;
+  };
+
+  /** A probe published through `pubSub`: seen by a subscriber only once it crossed Redis on that pubsub's channels. */
+  const probe = (pubSub: PubSubHandle, partnerId: string | null) => () =>
+    pubSub.pubSub.publish(Topic.REQUEST_UPDATED, {
+      requestId: PROBE_ID,
+      partnerId,
+      focalGroupIds: [],
+      changedFields: [],
+      status: RequestStatus.SUBMITTED,
+      version: 1,
+      occurredAt: new Date().toISOString(),
+    });
+
   beforeAll(async () => {
-    hub = await startTestHub({ redisUrl: REDIS_URL });
-    pubSubB = createHubPubSub(REDIS_URL);
+    hub = await startTestHub({ env: { REDIS_URL: REDIS_URL!, REDIS_CHANNEL_PREFIX: channelPrefix() } });
+    pubSubB = createHubPubSub(hub.config);
     instanceB = await createHubServer({ config: hub.config, orm: hub.orm, pubSub: pubSubB, logError: () => undefined });
     wsUrlB = `ws://127.0.0.1:${await instanceB.listen(0, '127.0.0.1')}/graphql`;
     liaison = await hub.token(Role.LIAISON);
@@ -59,29 +82,15 @@ describeWithRedis('live updates across two instances through Redis', () => {
     await em.flush();
 
     // Probes go out through instance B's Redis connection, so a probe seen on A has crossed Redis too.
-    const probe = (partnerId: string | null) => () =>
-      pubSubB.pubSub.publish(Topic.REQUEST_UPDATED, {
-        requestId: PROBE_ID,
-        partnerId,
-        focalGroupIds: [],
-        changedFields: [],
-        status: RequestStatus.SUBMITTED,
-        version: 1,
-        occurredAt: new Date().toISOString(),
-      });
-    const connect = (url: string, token: string) => {
-      const client = connectLive(url, bearer(token));
-      clients.push(client);
-      return client;
-    };
-    const onA = await connect(hub.wsUrl, liaison).subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(probe(null));
-    const onB = await connect(wsUrlB, liaison).subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(probe(null));
+    const probeB = (partnerId: string | null) => probe(pubSubB, partnerId);
+    const onA = await connect(hub.wsUrl, liaison).subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(probeB(null));
+    const onB = await connect(wsUrlB, liaison).subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(probeB(null));
     const ownerOnB = await connect(wsUrlB, await hub.token(Role.PARTNER, partner.id))
       .subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null })
-      .ready(probe(partner.id));
+      .ready(probeB(partner.id));
     const otherOnB = await connect(wsUrlB, await hub.token(Role.PARTNER, otherPartner.id))
       .subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null })
-      .ready(probe(otherPartner.id));
+      .ready(probeB(otherPartner.id));
 
     const response = await hub.graphql(LiveTransitionRequestDocument, { id: request.id, to: RequestStatus.UNDER_REVIEW, note: null, version: 1 }, liaison);
     expect(dataOf(response).transitionRequest.version).toBe(2);
@@ -92,5 +101,48 @@ describeWithRedis('live updates across two instances through Redis', () => {
     expect((await ownerOnB.next()).requestUpdated).toMatchObject(expected);
     await Promise.all([onA.expectNothing(), onB.expectNothing(0), ownerOnB.expectNothing(0), otherOnB.expectNothing(0)]);
     expect(otherOnB.results).toEqual([]);
+  });
+
+  it('keeps deployments with different channel prefixes apart on one Redis', async () => {
+    const otherDeployment: AppConfig = { ...hub.config, REDIS_CHANNEL_PREFIX: channelPrefix() };
+    const pubSubOther = createHubPubSub(otherDeployment);
+    const instanceOther = await createHubServer({ config: otherDeployment, orm: hub.orm, pubSub: pubSubOther, logError: () => undefined });
+    try {
+      const wsUrlOther = `ws://127.0.0.1:${await instanceOther.listen(0, '127.0.0.1')}/graphql`;
+      const em = hub.em();
+      const request = em.create(Request, {
+        title: 'Family literacy evenings',
+        description: 'Synthetic request for the channel prefix test',
+        priorityArea: PriorityArea.LANGUAGE_ACCESS,
+        partner: null,
+        peopleImpacted: 60,
+        oneTimeCents: 90_000,
+        recurringCents: 0,
+        fte: 0,
+        earliestYear: 2027,
+      });
+      await em.flush();
+
+      const sameDeployment = await connect(wsUrlB, liaison).subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(probe(pubSubB, null));
+      const elsewhere = await connect(wsUrlOther, liaison).subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(probe(pubSubOther, null));
+
+      dataOf(await hub.graphql(LiveTransitionRequestDocument, { id: request.id, to: RequestStatus.UNDER_REVIEW, note: null, version: 1 }, liaison));
+      pubSubOther.pubSub.publish(Topic.REQUEST_UPDATED, {
+        requestId: 'only-on-the-other-deployment',
+        partnerId: null,
+        focalGroupIds: [],
+        changedFields: ['status'],
+        status: RequestStatus.UNDER_REVIEW,
+        version: 2,
+        occurredAt: new Date().toISOString(),
+      });
+
+      expect((await sameDeployment.next()).requestUpdated).toMatchObject({ requestId: request.id, version: 2 });
+      expect((await elsewhere.next()).requestUpdated).toMatchObject({ requestId: 'only-on-the-other-deployment' });
+      await Promise.all([sameDeployment.expectNothing(), elsewhere.expectNothing(0)]);
+    } finally {
+      await instanceOther.stop();
+      await pubSubOther.close();
+    }
   });
 });

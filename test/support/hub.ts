@@ -53,8 +53,8 @@ export interface TestHub {
 }
 
 export interface TestHubOptions {
+  /** Configuration variables on top of the test defaults, e.g. REDIS_URL and REDIS_CHANNEL_PREFIX. */
   env?: Record<string, string>;
-  redisUrl?: string;
 }
 
 /** A real hub on a real PostgreSQL database cloned from the migrated template, over real HTTP. */
@@ -76,7 +76,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     }),
   );
   const config = parseConfig({ NODE_ENV: 'test', PORT: '0', ...options.env });
-  const pubSub = createHubPubSub(options.redisUrl);
+  const pubSub = createHubPubSub(config);
   const server: HubServer = await createHubServer({ config, orm, pubSub, logError: () => undefined });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
