@@ -30,6 +30,8 @@ export interface HubServerOptions {
   logError?: (error: unknown) => void;
   /** Overrides of the live-update bounds from the config (tests use short intervals). */
   liveUpdates?: Partial<LiveUpdateLimits>;
+  /** One execution per event for all subscribers of the same operation and audience (default); off only for the fan-out bench's baseline. */
+  shareLiveUpdateExecution?: boolean;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -54,6 +56,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     deps,
     queryLimits,
     formatError,
+    shareEventExecution: options.shareLiveUpdateExecution ?? true,
     limits: {
       ...DEFAULT_LIVE_UPDATE_LIMITS,
       keepAliveMs: config.WS_KEEP_ALIVE_MS,

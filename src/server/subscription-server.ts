@@ -1,10 +1,22 @@
 import type http from 'node:http';
-import { GraphQLError, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  createSourceEventStream,
+  execute,
+  GraphQLError,
+  print,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { authenticate } from '../modules/auth/auth.service';
+import { payloadAudience } from '../modules/live-updates/live-updates.service';
 import { UnauthenticatedError } from '../errors';
-import type { ContextDependencies } from './context';
+import type { ContextDependencies, HubContext } from './context';
 import { createContext } from './context';
 import type { createFormatError } from './format-error';
 import { queryLimitsRule, type QueryLimits } from './limits';
@@ -54,6 +66,11 @@ export interface SubscriptionServerOptions {
   queryLimits: QueryLimits;
   formatError: ReturnType<typeof createFormatError>;
   limits: LiveUpdateLimits;
+  /**
+   * Execute each event once per operation and payload audience rather than once per subscriber.
+   * Off only to measure the difference (the fan-out bench's baseline).
+   */
+  shareEventExecution: boolean;
   /** Where a failed token re-check is reported; a failure never closes a connection. */
   logError?: (error: unknown) => void;
 }
@@ -253,6 +270,84 @@ function isAsyncIterable<T>(value: unknown): value is AsyncIterable<T> {
 }
 
 /**
+ * Maps each event of a subscription's source stream to its result. Not an async generator: a
+ * generator waiting for the next event cannot be returned before that event arrives, so an
+ * unsubscribed client's pubsub listener would stay until the next event on its topic.
+ */
+function mapEvents<T, R>(events: AsyncIterable<T>, map: (event: T) => R | Promise<R>): AsyncIterableIterator<R> {
+  const source = events[Symbol.asyncIterator]();
+  const closeSource = async () => {
+    try {
+      await source.return?.();
+    } catch {
+      // The error that made us close the source is the one to report.
+    }
+  };
+  return {
+    async next() {
+      const step = await source.next();
+      if (step.done) return { value: undefined, done: true };
+      try {
+        return { value: await map(step.value), done: false };
+      } catch (error) {
+        await closeSource();
+        throw error;
+      }
+    },
+    async return() {
+      await source.return?.();
+      return { value: undefined, done: true };
+    },
+    async throw(error: unknown) {
+      await closeSource();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+}
+
+/** The operation as the client sent it; parsing keeps the source text, printing is the fallback. */
+function operationText(document: DocumentNode): string {
+  return document.loc?.source.body ?? print(document);
+}
+
+/**
+ * graphql's `subscribe`, except that subscribers who would receive the same result share one
+ * execution per event: the same operation text, operation name and variables, and the same
+ * payload audience (what the resolvers' authorization and redaction read of the viewer). Each
+ * subscriber still filters the source stream with its own identity, so an event it may not hear
+ * never reaches the shared step. The pubsub hands one payload object to every subscriber of
+ * this process, so results are kept per payload object in a WeakMap and go away with the event.
+ */
+function createSharedSubscribe(): (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  const resultsByEvent = new WeakMap<object, Map<string, ExecutionResult | Promise<ExecutionResult>>>();
+  return async (args) => {
+    const events = await createSourceEventStream(args);
+    if (!isAsyncIterable(events)) return events;
+    const executeEvent = (event: unknown) => execute({ ...args, rootValue: event });
+    const viewer = (args.contextValue as HubContext).viewer;
+    if (!viewer) return mapEvents(events, executeEvent);
+    const sharingKey = JSON.stringify([operationText(args.document), args.operationName ?? null, args.variableValues ?? null, payloadAudience(viewer)]);
+    return mapEvents(events, (event) => {
+      if (typeof event !== 'object' || event === null) return executeEvent(event);
+      let results = resultsByEvent.get(event);
+      if (!results) {
+        results = new Map();
+        resultsByEvent.set(event, results);
+      }
+      let result = results.get(sharingKey);
+      if (!result) {
+        result = executeEvent(event);
+        results.set(sharingKey, result);
+      }
+      return result;
+    });
+  };
+}
+
+/**
  * graphql-ws on the HTTP server's own port and path: the same bearer tokens, the same error codes
  * and query limits as HTTP, keep-alive pings, and bounded memory per connection.
  */
@@ -268,6 +363,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
     {
       schema: options.schema,
       validate: (schema, document) => validate(schema, document, validationRules),
+      ...(options.shareEventExecution ? { subscribe: createSharedSubscribe() } : {}),
       onConnect: async (ctx) => {
         const authorization = toAuthorizationHeader(ctx.connectionParams?.authorization);
         const socket = ctx.extra.socket;

@@ -2,6 +2,7 @@ import WebSocket from 'ws';
 import { ApiToken } from '../../src/modules/auth/api-token.entity';
 import { hashToken, issueToken } from '../../src/modules/auth/auth.service';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
+import { LiveUpdatesService } from '../../src/modules/live-updates/live-updates.service';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { createHubServer, type HubServer } from '../../src/server/app';
@@ -37,8 +38,12 @@ describe('live updates over graphql-ws', () => {
   };
 
   /** A second API instance on the same database and pubsub, with its own sockets and limits. */
-  async function startInstance(liveUpdates: Partial<LiveUpdateLimits> = {}, port = 0): Promise<{ server: HubServer; wsUrl: string; port: number }> {
-    const server = await createHubServer({ config: hub.config, orm: hub.orm, pubSub: hub.pubSub, logError: () => undefined, liveUpdates });
+  async function startInstance(
+    liveUpdates: Partial<LiveUpdateLimits> = {},
+    port = 0,
+    shareLiveUpdateExecution = true,
+  ): Promise<{ server: HubServer; wsUrl: string; port: number }> {
+    const server = await createHubServer({ config: hub.config, orm: hub.orm, pubSub: hub.pubSub, logError: () => undefined, liveUpdates, shareLiveUpdateExecution });
     instances.push(server);
     const boundPort = await server.listen(port, '127.0.0.1');
     return { server, wsUrl: `ws://127.0.0.1:${boundPort}/graphql`, port: boundPort };
@@ -350,5 +355,92 @@ describe('live updates over graphql-ws', () => {
       expect.objectContaining({ message: 'At most 2 subscriptions per connection; open another connection', extensions: { code: 'BAD_USER_INPUT' } }),
     ]);
     expect(client.closes).toEqual([]);
+  });
+
+  it('gives every audience its own filtered and redacted payload when many subscribers share one operation', async () => {
+    const request = await createRequest('Homework help hotline', partnerA, [groupOne]);
+    const listen = async (token: string, partnerId: string | null) => {
+      const client = live(hub.wsUrl, bearer(token));
+      const requests = await client.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(partnerId));
+      const plans = await client.subscribe(PlanChangedDocument, { cycleId: null }).ready(() => publishPlanChange({ cycleId: PROBE_ID, partnerIds: partnerId ? [partnerId] : [] }));
+      return { requests, plans };
+    };
+    const [admin, viewer] = [await hub.token(Role.ADMIN), await hub.token(Role.VIEWER)];
+    const [ofA, ofB] = [await hub.token(Role.PARTNER, partnerA.id), await hub.token(Role.PARTNER, partnerB.id)];
+    const staff = [await listen(admin, null), await listen(admin, null), await listen(liaison, null)];
+    const partnerAApps = [await listen(ofA, partnerA.id), await listen(ofA, partnerA.id)];
+    const partnerBApp = await listen(ofB, partnerB.id);
+    const publicScreens = [await listen(viewer, null), await listen(viewer, null)];
+    const toRequestUpdate = jest.spyOn(LiveUpdatesService.prototype, 'toRequestUpdate');
+    const toPlanChange = jest.spyOn(LiveUpdatesService.prototype, 'toPlanChange');
+    try {
+      dataOf(await transition(request.id, RequestStatus.UNDER_REVIEW, 1));
+      publishPlanChange({ scenarioId: 'plan-for-a-and-b', partnerIds: [partnerA.id, partnerB.id] });
+
+      for (const { requests, plans } of staff) {
+        expect((await requests.next()).requestUpdated).toMatchObject({ requestId: request.id, partnerId: partnerA.id, version: 2 });
+        expect((await plans.next()).planChanged.partnerIds).toEqual([partnerA.id, partnerB.id]);
+      }
+      for (const { requests, plans } of partnerAApps) {
+        expect((await requests.next()).requestUpdated).toMatchObject({ requestId: request.id, partnerId: partnerA.id, version: 2 });
+        expect((await plans.next()).planChanged.partnerIds).toEqual([partnerA.id]);
+      }
+      expect((await partnerBApp.plans.next()).planChanged.partnerIds).toEqual([partnerB.id]);
+      for (const { requests, plans } of publicScreens) {
+        expect((await requests.next()).requestUpdated).toMatchObject({ requestId: request.id, partnerId: null, version: 2 });
+        expect((await plans.next()).planChanged.partnerIds).toEqual([]);
+      }
+      await sleep(300);
+      for (const { requests, plans } of [...staff, ...partnerAApps, partnerBApp, ...publicScreens]) {
+        await Promise.all([requests.expectNothing(0), plans.expectNothing(0)]);
+      }
+      expect(partnerBApp.requests.results).toEqual([]);
+
+      // One execution per audience that heard the event: ADMIN, LIAISON, PARTNER of A and VIEWER
+      // for the request (partner B's filter drops it first), the same plus PARTNER of B for the plan.
+      expect(toRequestUpdate.mock.calls.filter(([event]) => event.requestId === request.id)).toHaveLength(4);
+      expect(toPlanChange.mock.calls.filter(([event]) => event.scenarioId === 'plan-for-a-and-b')).toHaveLength(5);
+    } finally {
+      toRequestUpdate.mockRestore();
+      toPlanChange.mockRestore();
+    }
+  });
+
+  it('executes an event once per operation and audience instead of once per subscriber', async () => {
+    const unshared = await startInstance({}, 0, false);
+    /** Executions of one event for 20 apps of `partner` with the same variables and one with others. */
+    const executionsOfOneEvent = async (wsUrl: string, partner: Partner, requestId: string) => {
+      const partnerToken = await hub.token(Role.PARTNER, partner.id);
+      const sameOperation = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          live(wsUrl, bearer(partnerToken)).subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(partner.id)),
+        ),
+      );
+      const otherVariables = await live(wsUrl, bearer(partnerToken))
+        .subscribe(RequestUpdatedDocument, { partnerId: partner.id, focalGroupId: null })
+        .ready(publishRequestProbe(partner.id));
+      const toRequestUpdate = jest.spyOn(LiveUpdatesService.prototype, 'toRequestUpdate');
+      try {
+        const event = {
+          requestId,
+          partnerId: partner.id,
+          focalGroupIds: [groupOne.id],
+          changedFields: ['status'],
+          status: RequestStatus.UNDER_REVIEW,
+          version: 2,
+          occurredAt: '2027-03-04T08:00:00.000Z',
+        };
+        hub.pubSub.pubSub.publish(Topic.REQUEST_UPDATED, event);
+        for (const subscription of [...sameOperation, otherVariables]) expect((await subscription.next()).requestUpdated).toEqual(event);
+        return toRequestUpdate.mock.calls.filter(([executed]) => executed.requestId === requestId).length;
+      } finally {
+        toRequestUpdate.mockRestore();
+        await Promise.all(clients.splice(0).map((client) => client.dispose()));
+      }
+    };
+
+    // Different partners, so that apps of the first round that are still closing cannot hear the second event.
+    expect(await executionsOfOneEvent(hub.wsUrl, partnerA, 'shared-execution')).toBe(2);
+    expect(await executionsOfOneEvent(unshared.wsUrl, partnerB, 'execution-per-subscriber')).toBe(21);
   });
 });

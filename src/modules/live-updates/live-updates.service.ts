@@ -18,6 +18,17 @@ export interface RequestUpdateFilter {
 }
 
 /**
+ * The part of a subscriber's identity that an event's payload depends on. The redaction below
+ * (`to...`) and the `@Authorized` checks read the viewer's role and partner and nothing else, so
+ * subscribers with the same audience on the same operation receive the same result, and the
+ * subscription server executes each event once per audience and operation. A payload that comes
+ * to depend on more of the viewer must add it here, or one subscriber's result would reach another.
+ */
+export function payloadAudience(viewer: Viewer): string {
+  return `${viewer.role}:${viewer.partnerId ?? ''}`;
+}
+
+/**
  * Who may hear what. The subscriber's viewer is fixed when it subscribes, and every event is
  * checked against it again (`filter`) and redacted for it (`to...`), so a PARTNER never learns
  * about another partner's requests and a VIEWER never learns which partner is behind a request.
