@@ -259,39 +259,39 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
   });
   if (proven() || relaxation.columns.length === 0) return finish('OPTIMAL');
 
-  // Deterministic drop/shift-and-refill search on the borderline requests (improve.ts).
-  const improveStart = performance.now();
-  // Two orders of the same moves (without, then with, pulling in unplaced
-  // dependencies, and the reverse); the best exact-checked schedule wins.
-  let improvedObjective = -Infinity;
-  for (const pulls of [[false, true], [true, false]]) {
-    let chosen = best.chosen;
-    for (const pullIn of pulls) {
-      chosen = repair(problem, improveSchedule(problem, relaxation.eligible, relaxation.reduced, chosen, pullIn));
-      const objective = tierObjective(problem, chosen);
-      if (objective > improvedObjective) improvedObjective = objective;
-      if (objective > best.objective) best = { chosen, objective };
-    }
-  }
-  span('improve', improveStart);
-  if (proven()) return finish('OPTIMAL');
-
   const timeLeft = () => options.timeLimitSeconds - (performance.now() - startedAt) / 1000;
   const consider = (chosen: TierSolution['chosen']) => {
     const objective = tierObjective(problem, chosen);
     if (objective > best.objective) best = { chosen, objective };
   };
 
+  // Deterministic drop/shift-and-refill search on the borderline requests (improve.ts).
+  const improveStart = performance.now();
+  // Two orders of the same moves (without, then with, pulling in unplaced
+  // dependencies, and the reverse); the best exact-checked schedule wins.
+  for (const pulls of [[false, true], [true, false]]) {
+    let chosen = best.chosen;
+    for (const pullIn of pulls) {
+      chosen = repair(problem, improveSchedule(problem, relaxation.eligible, relaxation.reduced, chosen, pullIn));
+      consider(chosen);
+    }
+  }
+  span('improve', improveStart);
+  if (proven()) return finish('OPTIMAL');
+
   // LP rounding: the LP relaxation's schedule rounded and polished, then a
   // sub-MILP over the requests the LP left fractional.
   const lpStart = performance.now();
-  const lp = await runHighs(problem, relaxation.eligible, relaxation.columns, best.chosen, {
-    ...options,
-    timeLimitSeconds: timeLeft(),
-    relaxed: true,
-  });
+  const lp =
+    timeLeft() > 0.01
+      ? await runHighs(problem, relaxation.eligible, relaxation.columns, best.chosen, {
+          ...options,
+          timeLimitSeconds: timeLeft(),
+          relaxed: true,
+        })
+      : null;
   span('lp', lpStart);
-  if (lp.colValue !== null) {
+  if (lp !== null && lp.colValue !== null) {
     const rounding = roundLpSolution(lp.columns, lp.colValue);
     let chosen = repair(problem, rounding.seed);
     for (const pullIn of [false, true]) {
