@@ -6,7 +6,7 @@ import { generateProblem } from './generate';
 interface Flags {
   sizes: number[];
   years: number[];
-  seed: number;
+  seeds: number[];
   timeLimitSeconds: number;
   mipGap: number;
   repeat: number;
@@ -18,7 +18,7 @@ function parseFlags(argv: string[]): Flags {
   const flags: Flags = {
     sizes: [100, 1000, 10000],
     years: [4, 6],
-    seed: 20270101,
+    seeds: [20270101],
     timeLimitSeconds: 30,
     mipGap: 0,
     repeat: 3,
@@ -33,14 +33,15 @@ function parseFlags(argv: string[]): Flags {
       i--;
     } else if (flag === '--sizes') flags.sizes = list(value);
     else if (flag === '--years') flags.years = list(value);
-    else if (flag === '--seed') flags.seed = Number(value);
+    else if (flag === '--seed') flags.seeds = [Number(value)];
+    else if (flag === '--seeds') flags.seeds = list(value);
     else if (flag === '--time-limit') flags.timeLimitSeconds = Number(value);
     else if (flag === '--mip-gap') flags.mipGap = Number(value);
     else if (flag === '--repeat') flags.repeat = Number(value);
     else if (flag === '--solvers') flags.solvers = value.split(',') as Flags['solvers'];
     else {
       throw new Error(
-        `unknown flag ${flag}; use --sizes, --years, --seed, --time-limit, --mip-gap, --repeat, --solvers, --profile`,
+        `unknown flag ${flag}; use --sizes, --years, --seed, --seeds, --time-limit, --mip-gap, --repeat, --solvers, --profile`,
       );
     }
   }
@@ -85,7 +86,7 @@ const spanText = (spans: Record<string, number>) =>
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   console.log(
-    `# scenario engine bench: seed ${flags.seed}, time limit ${flags.timeLimitSeconds}s (both tiers together), mipGap ${flags.mipGap}, ` +
+    `# scenario engine bench: seed(s) ${flags.seeds.join(', ')}, time limit ${flags.timeLimitSeconds}s (both tiers together), mipGap ${flags.mipGap}, ` +
       `node ${process.version}, ${cpus().length} cpu(s) (${cpus()[0]?.model ?? 'unknown'}), ` +
       `load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,
   );
@@ -94,36 +95,38 @@ async function main(): Promise<void> {
       '(validate, score, Tier 1 + Tier 2, explanations, items); objectives, status and gap are Tier 1 / Tier 2.',
   );
   console.log(
-    '| requests | years | greedy pass ms | greedy call ms (cpu) | optimal call ms (cpu) | greedy objective | optimal objective | optimal/greedy (T1) | status | gap | load |',
+    '| seed | requests | years | greedy pass ms | greedy call ms (cpu) | optimal call ms (cpu) | greedy objective | optimal objective | optimal/greedy (T1) | status | gap | load |',
   );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|');
   // Warm the HiGHS Wasm runtime and the JIT so one-off costs are not billed to the first row.
   await solveScenario(generateProblem({ requestCount: 5, yearCount: 2, seed: 1 }));
   await solveScenario({ ...generateProblem({ requestCount: 2000, yearCount: 4, seed: 2 }), solver: 'GREEDY' });
   // Also warm HiGHS's MIP and LP code paths (the first MIP solve in a fresh Wasm instance costs ~1.5 s extra).
   await solveScenario({ ...generateProblem({ requestCount: 100, yearCount: 6, seed: 3 }), solver: 'OPTIMAL', timeLimitSeconds: 2, mipGap: 0.01 });
   const profile: string[] = [];
-  for (const requestCount of flags.sizes) {
-    for (const yearCount of flags.years) {
-      const problem = generateProblem({ requestCount, yearCount, seed: flags.seed + requestCount + yearCount });
-      const greedy = flags.solvers.includes('GREEDY') ? await median({ ...problem, solver: 'GREEDY' }, flags.repeat) : null;
-      const optimal = flags.solvers.includes('OPTIMAL')
-        ? await timed({ ...problem, solver: 'OPTIMAL', timeLimitSeconds: flags.timeLimitSeconds, mipGap: flags.mipGap })
-        : null;
-      const pct = (gap: number | null) => (gap === null ? 'n/a' : `${(gap * 100).toFixed(3)}%`);
-      const obj = (t: Timed | null) =>
-        t ? `${t.result.tiers[0].objective.toFixed(3)} / ${t.result.tiers[1].objective.toFixed(3)}` : '-';
-      const greedyPass = greedy ? (greedy.spans.tier1 ?? 0) + (greedy.spans.tier2 ?? 0) : undefined;
-      const ratio =
-        greedy && optimal ? (optimal.result.tiers[0].objective / greedy.result.tiers[0].objective).toFixed(4) : '-';
-      const status = optimal ? `${optimal.result.tiers[0].status} / ${optimal.result.tiers[1].status}` : '-';
-      const gap = optimal ? `${pct(optimal.result.tiers[0].gap)} / ${pct(optimal.result.tiers[1].gap)}` : '-';
-      console.log(
-        `| ${requestCount.toLocaleString('en-US')} | ${yearCount} | ${fmt(greedyPass)} | ${both(greedy)} | ${both(optimal)} | ` +
-          `${obj(greedy)} | ${obj(optimal)} | ${ratio} | ${status} | ${gap} | ${loadavg()[0].toFixed(1)} |`,
-      );
-      if (greedy) profile.push(`${requestCount}x${yearCount} GREEDY: ${spanText(greedy.spans)}`);
-      if (optimal) profile.push(`${requestCount}x${yearCount} OPTIMAL: ${spanText(optimal.spans)}`);
+  for (const seed of flags.seeds) {
+    for (const requestCount of flags.sizes) {
+      for (const yearCount of flags.years) {
+        const problem = generateProblem({ requestCount, yearCount, seed: seed + requestCount + yearCount });
+        const greedy = flags.solvers.includes('GREEDY') ? await median({ ...problem, solver: 'GREEDY' }, flags.repeat) : null;
+        const optimal = flags.solvers.includes('OPTIMAL')
+          ? await timed({ ...problem, solver: 'OPTIMAL', timeLimitSeconds: flags.timeLimitSeconds, mipGap: flags.mipGap })
+          : null;
+        const pct = (gap: number | null) => (gap === null ? 'n/a' : `${(gap * 100).toFixed(3)}%`);
+        const obj = (t: Timed | null) =>
+          t ? `${t.result.tiers[0].objective.toFixed(3)} / ${t.result.tiers[1].objective.toFixed(3)}` : '-';
+        const greedyPass = greedy ? (greedy.spans.tier1 ?? 0) + (greedy.spans.tier2 ?? 0) : undefined;
+        const ratio =
+          greedy && optimal ? (optimal.result.tiers[0].objective / greedy.result.tiers[0].objective).toFixed(4) : '-';
+        const status = optimal ? `${optimal.result.tiers[0].status} / ${optimal.result.tiers[1].status}` : '-';
+        const gap = optimal ? `${pct(optimal.result.tiers[0].gap)} / ${pct(optimal.result.tiers[1].gap)}` : '-';
+        console.log(
+          `| ${seed} | ${requestCount.toLocaleString('en-US')} | ${yearCount} | ${fmt(greedyPass)} | ${both(greedy)} | ${both(optimal)} | ` +
+            `${obj(greedy)} | ${obj(optimal)} | ${ratio} | ${status} | ${gap} | ${loadavg()[0].toFixed(1)} |`,
+        );
+        if (greedy) profile.push(`${seed} ${requestCount}x${yearCount} GREEDY: ${spanText(greedy.spans)}`);
+        if (optimal) profile.push(`${seed} ${requestCount}x${yearCount} OPTIMAL: ${spanText(optimal.spans)}`);
+      }
     }
   }
   if (flags.profile) {

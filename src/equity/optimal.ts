@@ -300,7 +300,15 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
     consider(chosen);
     if (!proven() && timeLeft() > 0.01) {
       const sub = await solveFractionalPart(problem, rounding, { ...options, timeLimitSeconds: timeLeft() });
-      if (sub !== null) consider(sub);
+      if (sub !== null) {
+        // The sub-MILP stops at its node limit; the same local search often finishes its work.
+        let polished = sub;
+        consider(polished);
+        for (const pullIn of [false, true]) {
+          polished = repair(problem, improveSchedule(problem, relaxation.eligible, relaxation.reduced, polished, pullIn));
+          consider(polished);
+        }
+      }
     }
   }
   span('lpRound', lpStart);
