@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { wrap, type EntityClass, type FilterQuery, type Primary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createRequestLoaders } from '../modules/requests/requests.loaders';
 import { createPartnerLoaders } from '../modules/partners/partners.loaders';
@@ -26,9 +26,20 @@ export function entityByIdLoader<T extends { id: string }>(em: EntityManager, en
   }
   let loader = loaders.get(entity) as DataLoader<string, T | null> | undefined;
   if (!loader) {
+    const unitOfWork = em.getUnitOfWork();
+    const entityName = entity.name;
     loader = new DataLoader(async (ids) => {
-      const rows = await em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>);
-      const byId = new Map(rows.map((row) => [row.id, row]));
+      // Rows this operation already loaded (say, populated by another query) are not fetched again.
+      const byId = new Map<string, T>();
+      const missing: string[] = [];
+      for (const id of ids) {
+        const known = unitOfWork.getById<T>(entityName, id as Primary<T>);
+        if (known && wrap(known).isInitialized()) byId.set(id, known);
+        else missing.push(id);
+      }
+      if (missing.length > 0) {
+        for (const row of await em.find(entity, { id: { $in: missing } } as unknown as FilterQuery<T>)) byId.set(row.id, row);
+      }
       return ids.map((id) => byId.get(id) ?? null);
     });
     loaders.set(entity, loader as DataLoader<string, unknown>);
