@@ -159,6 +159,15 @@ describe('scenarios', () => {
     expect(errorCodeOf(await hub.graphql(RunScenarioDocument, { input: { ...input, capAdjustments: [{ year: 2031, moneyPercent: -5 }] } }, budget))).toBe('BAD_USER_INPUT');
   });
 
+  it('reads the requests of a scenario\'s items once, with the items', async () => {
+    hub.sql.reset();
+    const scenario = dataOf(await hub.graphql(ScenarioDocument, { id: first }, budget)).scenario;
+    expect(scenario.items.map((item) => item.request.title)).toHaveLength(4);
+    const requestReads = hub.sql.statements.filter((statement) => /"request" as "/.test(statement));
+    expect(requestReads).toHaveLength(1);
+    expect(requestReads[0]).toMatch(/from "scenario_item"/);
+  });
+
   it('asks OPTIMAL for the gap staff choose: 0 means a proof of optimality, above 10% is refused', async () => {
     const exact = dataOf(await hub.graphql(RunScenarioDocument, { input: { ...base, name: 'Proven optimal', mipGap: 0 } }, budget)).runScenario;
     expect(exact.mipGap).toBe(0);
