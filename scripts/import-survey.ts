@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { parseConfig } from '../src/config';
 import { connectOrm } from '../src/db/database';
-import { DomainError } from '../src/errors';
+import { DomainError } from '../src/core/errors';
 import { importSurveyCsv } from '../src/modules/surveys/survey-import';
-import { createSystemContext } from '../src/server/context';
+import { createSystemContext } from '../src/core/context';
 import { createHubPubSub } from '../src/server/pubsub';
 
 const USAGE = 'usage: npm run import:survey -- <survey-id> <file.csv> [--import-key <key>]';

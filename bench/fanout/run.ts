@@ -10,7 +10,7 @@ import { connectOrm, migrate } from '../../src/db/database';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
 import { startThrowawayPostgres } from '../../src/db/embedded-postgres';
 import { issueToken } from '../../src/modules/auth/auth.service';
-import { Role } from '../../src/modules/auth/role';
+import { Role } from '../../src/core/viewer';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';

@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import { parseConfig } from '../../src/config';
 import { connectOrm } from '../../src/db/database';
 import { createHubServer } from '../../src/server/app';
-import { createHubPubSub, Topic } from '../../src/server/pubsub';
+import { Topic } from '../../src/core/pubsub';
+import { createHubPubSub } from '../../src/server/pubsub';
 
 /**
  * One API instance for the fan-out bench, run as its own process (as in production) and driven

@@ -10,7 +10,7 @@ import { startThrowawayPostgres } from '../../src/db/embedded-postgres';
 import { createOrmConfig } from '../../src/db/orm-config';
 import { solveScenario, type ScenarioResult } from '../../src/equity';
 import { issueToken } from '../../src/modules/auth/auth.service';
-import { Role } from '../../src/modules/auth/role';
+import { Role } from '../../src/core/viewer';
 import { buildScenarioProblem, hashProblem, type ScenarioSettings } from '../../src/modules/scenarios/problem-builder';
 import { DEFAULT_MIP_GAP, Scenario, ScenarioSolver } from '../../src/modules/scenarios/scenario.entity';
 import { createHubServer } from '../../src/server/app';

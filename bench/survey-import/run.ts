@@ -19,7 +19,7 @@ import { surveyResultCells } from '../../src/modules/surveys/survey-results';
 import { SurveyDimension } from '../../src/modules/surveys/survey-results.types';
 import { SurveyWave } from '../../src/modules/surveys/survey-wave.entity';
 import { Survey } from '../../src/modules/surveys/survey.entity';
-import { createSystemContext } from '../../src/server/context';
+import { createSystemContext } from '../../src/core/context';
 import { createHubPubSub } from '../../src/server/pubsub';
 import { benchDistrict, writeSurveyCsv } from './generate';
 

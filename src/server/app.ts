@@ -6,7 +6,8 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import { ScenarioSolverPool } from '../equity';
-import { createContext, type ContextDependencies, type HubContext } from './context';
+import type { ContextDependencies, HubContext } from '../core/context';
+import { createContext } from './context';
 import { createFormatError } from './format-error';
 import { handleGraphQLHttp, PayloadTooLargeError } from './http';
 import { queryLimitsRule } from './limits';

@@ -1,32 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppConfig } from '../config';
-import type { ScenarioSolverPool } from '../equity';
-import { Role, type Viewer } from '../modules/auth/role';
-import type { HubPubSub } from './pubsub';
-import { createLoaders, type Loaders } from './loaders';
+import type { ContextDependencies, HubContext } from '../core/context';
+import { UnauthenticatedError } from '../core/errors';
+import type { Viewer } from '../core/viewer';
 import { authenticate } from '../modules/auth/auth.service';
-import { UnauthenticatedError } from '../errors';
-
-/** Everything one GraphQL operation needs: its own identity map, its own loaders, who is asking. */
-export interface HubContext {
-  viewer: Viewer | null;
-  /** Why a presented token was refused; reported by the first root field. */
-  authFailure: string | null;
-  em: EntityManager;
-  loaders: Loaders;
-  pubSub: HubPubSub;
-  config: AppConfig;
-  /** The server's warm solver workers; null in command-line system contexts, which never run scenarios. */
-  scenarioSolver: ScenarioSolverPool | null;
-}
-
-export interface ContextDependencies {
-  rootEm: EntityManager;
-  pubSub: HubPubSub;
-  config: AppConfig;
-  /** Owned by the server (one pool per instance); command-line tools leave it out. */
-  scenarioSolver?: ScenarioSolverPool;
-}
 
 /** Authenticates the bearer token and forks a fresh identity map for one operation. */
 export async function createContext(deps: ContextDependencies, authorization: string | null | undefined): Promise<HubContext> {
@@ -43,24 +18,6 @@ export async function createContext(deps: ContextDependencies, authorization: st
     viewer,
     authFailure,
     em,
-    loaders: createLoaders(em),
-    pubSub: deps.pubSub,
-    config: deps.config,
-    scenarioSolver: deps.scenarioSolver ?? null,
-  };
-}
-
-/**
- * A context for command-line tools and benchmarks that act as the district itself (an ADMIN
- * actor named by `label` in the audit trail) rather than for a token holder.
- */
-export function createSystemContext(deps: ContextDependencies, label: string): HubContext {
-  const em = deps.rootEm.fork();
-  return {
-    viewer: { tokenId: label, label, role: Role.ADMIN, partnerId: null },
-    authFailure: null,
-    em,
-    loaders: createLoaders(em),
     pubSub: deps.pubSub,
     config: deps.config,
     scenarioSolver: deps.scenarioSolver ?? null,

@@ -2,7 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
-import { DomainError } from '../errors';
+import { DomainError } from '../core/errors';
 
 /** PostgreSQL's SQLSTATE for input such as a malformed UUID. */
 const INVALID_TEXT_REPRESENTATION = '22P02';

@@ -1,4 +1,5 @@
 import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { MAX_PAGE_SIZE } from '../modules/shared/connection';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -7,8 +8,6 @@ export interface QueryLimits {
 }
 
 const DEFAULT_LIST_SIZE = 50;
-/** Validation runs before variables are known, so a variable page size is priced at the largest page allowed. */
-export const MAX_PAGE_SIZE = 100;
 
 function tooComplex(message: string, details: Record<string, number>): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', ...details } });

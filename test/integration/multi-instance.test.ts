@@ -4,7 +4,8 @@ import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/module
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { createHubServer, type HubServer } from '../../src/server/app';
-import { createHubPubSub, Topic, type PubSubHandle } from '../../src/server/pubsub';
+import { Topic } from '../../src/core/pubsub';
+import { createHubPubSub, type PubSubHandle } from '../../src/server/pubsub';
 import { LiveTransitionRequestDocument, RequestUpdatedDocument } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 import { bearer, connectLive, PROBE_ID, type LiveClient } from '../support/ws-client';

@@ -4,7 +4,7 @@ import { PriorityArea } from '../../src/modules/partners/partner.entity';
 import { REQUEST_TRANSITIONS } from '../../src/modules/requests/request-lifecycle';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { ResolutionAcknowledgement } from '../../src/modules/requests/resolution-acknowledgement.entity';
-import { Topic, type RequestUpdatedEvent } from '../../src/server/pubsub';
+import { Topic, type RequestUpdatedEvent } from '../../src/core/pubsub';
 import {
   AcknowledgeResolutionDocument,
   RequestDocument,

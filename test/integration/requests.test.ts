@@ -5,7 +5,7 @@ import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/p
 import { Communication, CommunicationChannel, CommunicationDirection } from '../../src/modules/requests/communication.entity';
 import { Request } from '../../src/modules/requests/request.entity';
 import { ResolutionAcknowledgement } from '../../src/modules/requests/resolution-acknowledgement.entity';
-import { Topic, type RequestUpdatedEvent } from '../../src/server/pubsub';
+import { Topic, type RequestUpdatedEvent } from '../../src/core/pubsub';
 import {
   FocalGroupAndPartnerRequestsDocument,
   LogCommunicationDocument,

@@ -19,7 +19,7 @@ import { SurveyImport } from '../../src/modules/surveys/survey-import.entity';
 import { SurveyItem } from '../../src/modules/surveys/survey-item.entity';
 import { SurveyResponse } from '../../src/modules/surveys/survey-response.entity';
 import { SurveyWave } from '../../src/modules/surveys/survey-wave.entity';
-import { Topic } from '../../src/server/pubsub';
+import { Topic } from '../../src/core/pubsub';
 import {
   AdoptScenarioDocument,
   CompareScenariosDocument,

@@ -7,10 +7,10 @@ import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/p
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { createHubServer, type HubServer } from '../../src/server/app';
 import { createContext } from '../../src/server/context';
-import { Topic, type PlanChangedEvent, type RequestUpdatedEvent } from '../../src/server/pubsub';
+import { Topic, type PlanChangedEvent, type RequestUpdatedEvent } from '../../src/core/pubsub';
 import type { LiveUpdateLimits } from '../../src/server/subscription-server';
-import { runWrite } from '../../src/server/unit-of-work';
-import { BadUserInputError } from '../../src/errors';
+import { runWrite } from '../../src/core/unit-of-work';
+import { BadUserInputError } from '../../src/core/errors';
 import {
   LiveTransitionRequestDocument,
   PlanChangedDocument,

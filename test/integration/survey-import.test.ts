@@ -1,4 +1,4 @@
-import { Topic } from '../../src/server/pubsub';
+import { Topic } from '../../src/core/pubsub';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Region } from '../../src/modules/geography/region.entity';

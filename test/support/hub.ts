@@ -7,7 +7,7 @@ import { parseConfig, type AppConfig } from '../../src/config';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
 import { createOrmConfig } from '../../src/db/orm-config';
 import { issueToken } from '../../src/modules/auth/auth.service';
-import { Role } from '../../src/modules/auth/role';
+import { Role } from '../../src/core/viewer';
 import { createHubServer, type HubServer } from '../../src/server/app';
 import { createHubPubSub, type PubSubHandle } from '../../src/server/pubsub';
 import { TEST_ENV } from './test-env';

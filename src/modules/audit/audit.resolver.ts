@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { AuditEvent } from './audit-event.entity';
 import { AuditService } from './audit.service';
 

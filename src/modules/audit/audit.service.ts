@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../../errors';
-import type { HubContext } from '../../server/context';
+import { BadUserInputError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
 import { AuditEvent } from './audit-event.entity';
 
 export class AuditService {

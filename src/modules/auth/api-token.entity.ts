@@ -1,7 +1,7 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../shared/base.entity';
 import { Partner } from '../partners/partner.entity';
-import { Role } from './role';
+import { Role } from '../../core/viewer';
 
 /** A bearer token; only its SHA-256 hash is stored. */
 @Entity()

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { UnauthenticatedError } from '../../errors';
+import { UnauthenticatedError } from '../../core/errors';
 import { ApiToken } from './api-token.entity';
-import type { Role, Viewer } from './role';
+import type { Role, Viewer } from '../../core/viewer';
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');

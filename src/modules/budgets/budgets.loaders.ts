@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, groupBy } from '../../server/loaders';
+import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
 import { BudgetCycle } from './budget-cycle.entity';
 import { FiscalYear } from './fiscal-year.entity';
 
-export function createBudgetLoaders(em: EntityManager) {
+function createBudgetLoaders(em: EntityManager) {
   return {
     budgetCycleById: entityByIdLoader(em, BudgetCycle),
     fiscalYearsByCycle: new DataLoader<string, FiscalYear[]>(async (cycleIds) => {
@@ -13,3 +13,6 @@ export function createBudgetLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** This request's budget loaders, created on first use. */
+export const budgetLoaders = perRequest(createBudgetLoaders);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { BudgetCycle } from './budget-cycle.entity';
 import { CreateBudgetCycleInput, UpdateBudgetCycleInput } from './budgets.inputs';
 import { BudgetsService } from './budgets.service';

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { runWrite } from '../../server/unit-of-work';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { runWrite } from '../../core/unit-of-work';
 import { assertVersion } from '../shared/snapshot';
 import { BudgetCycle, BudgetCycleStatus } from './budget-cycle.entity';
 import type { CreateBudgetCycleInput, FiscalYearInput, UpdateBudgetCycleInput } from './budgets.inputs';
 import { FiscalYear } from './fiscal-year.entity';
+import { budgetLoaders } from './budgets.loaders';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,13 +42,13 @@ export class BudgetsService {
   }
 
   async budgetCycle(id: string): Promise<BudgetCycle> {
-    const cycle = UUID_PATTERN.test(id) ? await this.context.loaders.budgetCycleById.load(id) : null;
+    const cycle = UUID_PATTERN.test(id) ? await budgetLoaders(this.context).budgetCycleById.load(id) : null;
     if (!cycle) throw new NotFoundError('BudgetCycle', id);
     return cycle;
   }
 
   fiscalYears(cycle: BudgetCycle): Promise<FiscalYear[]> {
-    return this.context.loaders.fiscalYearsByCycle.load(cycle.id);
+    return budgetLoaders(this.context).fiscalYearsByCycle.load(cycle.id);
   }
 
   createBudgetCycle(input: CreateBudgetCycleInput): Promise<BudgetCycle> {

@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy } from '../../server/loaders';
+import { groupBy, perRequest } from '../../core/loaders';
 import { SessionAttendance } from './session-attendance.entity';
 
-export function createEngagementLoaders(em: EntityManager) {
+function createEngagementLoaders(em: EntityManager) {
   return {
     attendanceBySession: new DataLoader<string, SessionAttendance[]>(async (sessionIds) => {
       const rows = await em.find(SessionAttendance, { session: { $in: [...sessionIds] } });
@@ -11,3 +11,6 @@ export function createEngagementLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** This request's engagement loaders, created on first use. */
+export const engagementLoaders = perRequest(createEngagementLoaders);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
@@ -9,6 +9,9 @@ import { CreateEngagementSessionInput, UpdateEngagementSessionInput } from './en
 import { EngagementService } from './engagement.service';
 import { RepresentationReport } from './representation.service';
 import { SessionAttendance } from './session-attendance.entity';
+import { engagementLoaders } from './engagement.loaders';
+import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
+import { geographyLoaders } from '../geography/geography.loaders';
 
 @Resolver()
 export class EngagementResolver {
@@ -53,17 +56,17 @@ export class EngagementResolver {
 export class EngagementSessionResolver {
   @FieldResolver(() => Region)
   async region(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<Region> {
-    return (await context.loaders.regionById.load(session.region.id))!;
+    return (await geographyLoaders(context).regionById.load(session.region.id))!;
   }
 
   @FieldResolver(() => School, { nullable: true })
   async school(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<School | null> {
-    return session.school ? context.loaders.schoolById.load(session.school.id) : null;
+    return session.school ? geographyLoaders(context).schoolById.load(session.school.id) : null;
   }
 
   @FieldResolver(() => [SessionAttendance], { description: 'Members of each focal group among the attendees.' })
   attendance(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<SessionAttendance[]> {
-    return context.loaders.attendanceBySession.load(session.id);
+    return engagementLoaders(context).attendanceBySession.load(session.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to district staff only; null for everyone else.' })
@@ -76,7 +79,7 @@ export class EngagementSessionResolver {
 export class SessionAttendanceResolver {
   @FieldResolver(() => FocalGroup)
   async focalGroup(@Root() attendance: SessionAttendance, @Ctx() context: HubContext): Promise<FocalGroup> {
-    return (await context.loaders.focalGroupById.load(attendance.focalGroup.id))!;
+    return (await focalGroupLoaders(context).focalGroupById.load(attendance.focalGroup.id))!;
   }
 }
 
@@ -84,6 +87,6 @@ export class SessionAttendanceResolver {
 export class RepresentationReportResolver {
   @FieldResolver(() => Region, { nullable: true, description: 'null for the whole district.' })
   region(@Root() report: RepresentationReport, @Ctx() context: HubContext): Promise<Region | null> {
-    return report.regionId ? context.loaders.regionById.load(report.regionId) : Promise.resolve(null);
+    return report.regionId ? geographyLoaders(context).regionById.load(report.regionId) : Promise.resolve(null);
   }
 }

@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { runWrite } from '../../server/unit-of-work';
-import { isStaff } from '../auth/role';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { runWrite } from '../../core/unit-of-work';
+import { isStaff } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
@@ -12,6 +12,7 @@ import { EngagementSession } from './engagement-session.entity';
 import type { AttendanceInput, CreateEngagementSessionInput, UpdateEngagementSessionInput } from './engagement.inputs';
 import { computeRepresentation, type RepresentationReport } from './representation.service';
 import { SessionAttendance } from './session-attendance.entity';
+import { geographyLoaders } from '../geography/geography.loaders';
 
 export interface SessionListFilter {
   regionId?: string | null;
@@ -93,7 +94,7 @@ export class EngagementService {
   }
 
   async representation(regionId: string | null): Promise<RepresentationReport> {
-    if (regionId !== null && !(await this.context.loaders.regionById.load(regionId))) throw new NotFoundError('Region', regionId);
+    if (regionId !== null && !(await geographyLoaders(this.context).regionById.load(regionId))) throw new NotFoundError('Region', regionId);
     return computeRepresentation(this.context.em, regionId);
   }
 

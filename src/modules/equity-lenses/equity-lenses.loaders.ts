@@ -1,9 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader } from '../../server/loaders';
+import { entityByIdLoader, perRequest } from '../../core/loaders';
 import { EquityLens } from './equity-lens.entity';
 
-export function createEquityLensLoaders(em: EntityManager) {
+function createEquityLensLoaders(em: EntityManager) {
   return {
     equityLensById: entityByIdLoader(em, EquityLens),
   };
 }
+
+/** This request's equityLens loaders, created on first use. */
+export const equityLensLoaders = perRequest(createEquityLensLoaders);

@@ -1,12 +1,13 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import { NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { Request } from '../requests/request.entity';
 import { EquityLens } from './equity-lens.entity';
 import { CreateEquityLensInput, CriterionScoreInput, UpdateEquityLensInput } from './equity-lenses.inputs';
 import { EquityLensService } from './equity-lenses.service';
 import { ReviewScore } from './review-score.entity';
+import { requestLoaders } from '../requests/requests.loaders';
 
 @Resolver()
 export class EquityLensResolver {
@@ -53,7 +54,7 @@ export class EquityLensResolver {
 export class ReviewScoreResolver {
   @FieldResolver(() => Request)
   async request(@Root() score: ReviewScore, @Ctx() context: HubContext): Promise<Request> {
-    const request = await context.loaders.requestById.load(score.request.id);
+    const request = await requestLoaders(context).requestById.load(score.request.id);
     if (!request) throw new NotFoundError('Request', score.request.id);
     return request;
   }

@@ -1,12 +1,13 @@
-import { BadUserInputError, NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { runWrite } from '../../server/unit-of-work';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { runWrite } from '../../core/unit-of-work';
 import { Request } from '../requests/request.entity';
 import { Scenario } from '../scenarios/scenario.entity';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { CriterionKind, EquityLens, type LensCriterion } from './equity-lens.entity';
 import type { CreateEquityLensInput, CriterionScoreInput, LensCriterionInput, UpdateEquityLensInput } from './equity-lenses.inputs';
 import { ReviewScore } from './review-score.entity';
+import { equityLensLoaders } from './equity-lenses.loaders';
 
 /** Checks what class-validator cannot see per field: keys, sources and the weight sum across criteria. */
 function validCriteria(criteria: LensCriterionInput[]): LensCriterion[] {
@@ -45,7 +46,7 @@ export class EquityLensService {
   }
 
   async equityLens(id: string): Promise<EquityLens> {
-    const lens = await this.context.loaders.equityLensById.load(id);
+    const lens = await equityLensLoaders(this.context).equityLensById.load(id);
     if (!lens) throw new NotFoundError('EquityLens', id);
     return lens;
   }

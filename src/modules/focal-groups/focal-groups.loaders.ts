@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, groupBy } from '../../server/loaders';
+import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
 import { FocalGroup } from './focal-group.entity';
 
-export function createFocalGroupLoaders(em: EntityManager) {
+function createFocalGroupLoaders(em: EntityManager) {
   return {
     focalGroupById: entityByIdLoader(em, FocalGroup),
     focalGroupsByRegion: new DataLoader<string, FocalGroup[]>(async (regionIds) => {
@@ -12,3 +12,6 @@ export function createFocalGroupLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** This request's focalGroup loaders, created on first use. */
+export const focalGroupLoaders = perRequest(createFocalGroupLoaders);

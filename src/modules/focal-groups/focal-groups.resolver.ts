@@ -1,10 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { Region } from '../geography/region.entity';
 import { FocalGroup, FocalGroupConnection } from './focal-group.entity';
 import { CreateFocalGroupInput, FocalGroupFilter, UpdateFocalGroupInput } from './focal-groups.inputs';
 import { FocalGroupsService } from './focal-groups.service';
+import { focalGroupLoaders } from './focal-groups.loaders';
+import { geographyLoaders } from '../geography/geography.loaders';
 
 @Resolver()
 export class FocalGroupsResolver {
@@ -42,7 +44,7 @@ export class FocalGroupsResolver {
 export class FocalGroupResolver {
   @FieldResolver(() => Region, { nullable: true, description: 'null for a district-wide group.' })
   async region(@Root() group: FocalGroup, @Ctx() context: HubContext): Promise<Region | null> {
-    return group.region ? context.loaders.regionById.load(group.region.id) : null;
+    return group.region ? geographyLoaders(context).regionById.load(group.region.id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to district staff only; null for everyone else.' })
@@ -55,6 +57,6 @@ export class FocalGroupResolver {
 export class RegionFocalGroupsResolver {
   @FieldResolver(() => [FocalGroup], { description: 'Groups of this region (district-wide groups are not listed).' })
   focalGroups(@Root() region: Region, @Ctx() context: HubContext): Promise<FocalGroup[]> {
-    return context.loaders.focalGroupsByRegion.load(region.id);
+    return focalGroupLoaders(context).focalGroupsByRegion.load(region.id);
   }
 }

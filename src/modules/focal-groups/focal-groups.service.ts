@@ -1,13 +1,14 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { runWrite } from '../../server/unit-of-work';
-import { isStaff } from '../auth/role';
+import { NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { runWrite } from '../../core/unit-of-work';
+import { isStaff } from '../../core/viewer';
 import { Region } from '../geography/region.entity';
 import { containsPattern, paginate, type Connection } from '../shared/connection';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { FocalGroup } from './focal-group.entity';
 import type { CreateFocalGroupInput, FocalGroupFilter, UpdateFocalGroupInput } from './focal-groups.inputs';
+import { focalGroupLoaders } from './focal-groups.loaders';
 
 export class FocalGroupsService {
   constructor(private readonly context: HubContext) {}
@@ -22,7 +23,7 @@ export class FocalGroupsService {
   }
 
   async focalGroup(id: string): Promise<FocalGroup> {
-    const group = await this.context.loaders.focalGroupById.load(id);
+    const group = await focalGroupLoaders(this.context).focalGroupById.load(id);
     if (!group) throw new NotFoundError('FocalGroup', id);
     return group;
   }

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, groupBy } from '../../server/loaders';
+import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
 import { Region } from './region.entity';
 import { School } from './school.entity';
 
-export function createGeographyLoaders(em: EntityManager) {
+function createGeographyLoaders(em: EntityManager) {
   return {
     regionById: entityByIdLoader(em, Region),
     schoolById: entityByIdLoader(em, School),
@@ -14,3 +14,6 @@ export function createGeographyLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** This request's geography loaders, created on first use. */
+export const geographyLoaders = perRequest(createGeographyLoaders);

@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { CreateRegionInput, CreateSchoolInput, UpdateRegionInput, UpdateSchoolInput } from './geography.inputs';
 import { GeographyService } from './geography.service';
 import { Region } from './region.entity';
 import { School } from './school.entity';
+import { geographyLoaders } from './geography.loaders';
 
 @Resolver()
 export class GeographyResolver {
@@ -55,7 +56,7 @@ export class GeographyResolver {
 export class RegionResolver {
   @FieldResolver(() => [School])
   schools(@Root() region: Region, @Ctx() context: HubContext): Promise<School[]> {
-    return context.loaders.schoolsByRegion.load(region.id);
+    return geographyLoaders(context).schoolsByRegion.load(region.id);
   }
 }
 
@@ -63,6 +64,6 @@ export class RegionResolver {
 export class SchoolResolver {
   @FieldResolver(() => Region)
   async region(@Root() school: School, @Ctx() context: HubContext): Promise<Region> {
-    return (await context.loaders.regionById.load(school.region.id))!;
+    return (await geographyLoaders(context).regionById.load(school.region.id))!;
   }
 }

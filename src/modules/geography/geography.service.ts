@@ -1,10 +1,11 @@
-import { NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { runWrite } from '../../server/unit-of-work';
+import { NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { runWrite } from '../../core/unit-of-work';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import type { CreateRegionInput, CreateSchoolInput, UpdateRegionInput, UpdateSchoolInput } from './geography.inputs';
 import { Region } from './region.entity';
 import { School } from './school.entity';
+import { geographyLoaders } from './geography.loaders';
 
 export class GeographyService {
   constructor(private readonly context: HubContext) {}
@@ -14,7 +15,7 @@ export class GeographyService {
   }
 
   async region(id: string): Promise<Region> {
-    const region = await this.context.loaders.regionById.load(id);
+    const region = await geographyLoaders(this.context).regionById.load(id);
     if (!region) throw new NotFoundError('Region', id);
     return region;
   }

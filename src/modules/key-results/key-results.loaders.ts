@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../server/context';
-import { entityByIdLoader, groupBy } from '../../server/loaders';
+import type { HubContext } from '../../core/context';
+import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
 import { KeyResult } from './key-result.entity';
 import { assessKeyResult, measureKeyResults, type KeyResultAssessment } from './key-result-measurement';
 import { Objective } from './objective.entity';
 
-export function createKeyResultLoaders(em: EntityManager) {
+function createKeyResultLoaders(em: EntityManager) {
   return {
     objectiveById: entityByIdLoader(em, Objective),
     keyResultsByObjective: new DataLoader<string, KeyResult[]>(async (objectiveIds) => {
@@ -34,3 +34,6 @@ export function keyResultAssessmentLoader(context: HubContext): DataLoader<KeyRe
   }
   return loader;
 }
+
+/** This request's keyResult loaders, created on first use. */
+export const keyResultLoaders = perRequest(createKeyResultLoaders);

@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { KeyResult, KeyResultStatus } from './key-result.entity';
 import { CreateKeyResultInput, CreateObjectiveInput, UpdateKeyResultInput, UpdateObjectiveInput } from './key-results.inputs';
-import { keyResultAssessmentLoader } from './key-results.loaders';
+import { keyResultAssessmentLoader, keyResultLoaders } from './key-results.loaders';
 import { KeyResultsService } from './key-results.service';
 import { Objective } from './objective.entity';
 
@@ -50,7 +50,7 @@ export class KeyResultsResolver {
 export class ObjectiveResolver {
   @FieldResolver(() => [KeyResult])
   keyResults(@Root() objective: Objective, @Ctx() context: HubContext): Promise<KeyResult[]> {
-    return context.loaders.keyResultsByObjective.load(objective.id);
+    return keyResultLoaders(context).keyResultsByObjective.load(objective.id);
   }
 }
 
@@ -58,7 +58,7 @@ export class ObjectiveResolver {
 export class KeyResultResolver {
   @FieldResolver(() => Objective)
   async objective(@Root() keyResult: KeyResult, @Ctx() context: HubContext): Promise<Objective> {
-    return (await context.loaders.objectiveById.load(keyResult.objective.id))!;
+    return (await keyResultLoaders(context).objectiveById.load(keyResult.objective.id))!;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Measured now; null when the data cannot say (e.g. a suppressed survey cell).' })

@@ -1,13 +1,14 @@
-import { BadUserInputError, NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import type { WriteScope } from '../../server/unit-of-work';
-import { runWrite } from '../../server/unit-of-work';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import type { WriteScope } from '../../core/unit-of-work';
+import { runWrite } from '../../core/unit-of-work';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { SurveyWave } from '../surveys/survey-wave.entity';
 import { KeyResult, KeyResultMeasure, type KeyResultParameters } from './key-result.entity';
 import type { CreateKeyResultInput, CreateObjectiveInput, KeyResultParametersInput, UpdateKeyResultInput, UpdateObjectiveInput } from './key-results.inputs';
 import { Objective } from './objective.entity';
+import { keyResultLoaders } from './key-results.loaders';
 
 export class KeyResultsService {
   constructor(private readonly context: HubContext) {}
@@ -18,8 +19,8 @@ export class KeyResultsService {
 
   async keyResults(objectiveId: string | null): Promise<KeyResult[]> {
     if (objectiveId) {
-      if (!(await this.context.loaders.objectiveById.load(objectiveId))) throw new NotFoundError('Objective', objectiveId);
-      return this.context.loaders.keyResultsByObjective.load(objectiveId);
+      if (!(await keyResultLoaders(this.context).objectiveById.load(objectiveId))) throw new NotFoundError('Objective', objectiveId);
+      return keyResultLoaders(this.context).keyResultsByObjective.load(objectiveId);
     }
     return this.context.em.find(KeyResult, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
   }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import type { PlanChangedEvent, RequestUpdatedEvent, ScenarioCompletedEvent, SurveyResultsPublishedEvent } from '../../server/pubsub';
+import type { HubContext } from '../../core/context';
+import type { PlanChangedEvent, RequestUpdatedEvent, ScenarioCompletedEvent, SurveyResultsPublishedEvent } from '../../core/pubsub';
 import { LiveUpdatesService } from './live-updates.service';
 import { PlanChange, RequestUpdate, ScenarioCompletion, SurveyResultsPublication } from './live-updates.types';
 

@@ -1,14 +1,14 @@
-import { ForbiddenError } from '../../errors';
-import { requireViewer } from '../../server/authorization';
-import type { HubContext } from '../../server/context';
+import { ForbiddenError } from '../../core/errors';
+import { requireViewer } from '../../core/authorization';
+import type { HubContext } from '../../core/context';
 import {
   Topic,
   type PlanChangedEvent,
   type RequestUpdatedEvent,
   type ScenarioCompletedEvent,
   type SurveyResultsPublishedEvent,
-} from '../../server/pubsub';
-import { isStaff, Role, type Viewer } from '../auth/role';
+} from '../../core/pubsub';
+import { isStaff, Role, type Viewer } from '../../core/viewer';
 import type { RequestStatus } from '../requests/request.entity';
 import { PlanChange, RequestUpdate, ScenarioCompletion, SurveyResultsPublication } from './live-updates.types';
 

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, pivotLoader } from '../../server/loaders';
+import { entityByIdLoader, pivotLoader, perRequest } from '../../core/loaders';
 import { Partner } from './partner.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
 
-export function createPartnerLoaders(em: EntityManager) {
+function createPartnerLoaders(em: EntityManager) {
   const regionById = entityByIdLoader(em, Region);
   const schoolById = entityByIdLoader(em, School);
   return {
@@ -13,3 +13,6 @@ export function createPartnerLoaders(em: EntityManager) {
     schoolsByPartner: pivotLoader(em, { table: 'partner_schools', ownerColumn: 'partner_id', targetColumn: 'school_id' }, schoolById),
   };
 }
+
+/** This request's partner loaders, created on first use. */
+export const partnerLoaders = perRequest(createPartnerLoaders);

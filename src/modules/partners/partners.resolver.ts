@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
 import { Partner, PartnerConnection, PartnerContact } from './partner.entity';
 import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partners.inputs';
 import { isAlignedWithDistrictPriorities, isTrained, PartnersService } from './partners.service';
+import { partnerLoaders } from './partners.loaders';
 
 @Resolver()
 export class PartnersResolver {
@@ -43,12 +44,12 @@ export class PartnersResolver {
 export class PartnerResolver {
   @FieldResolver(() => [Region])
   regions(@Root() partner: Partner, @Ctx() context: HubContext): Promise<Region[]> {
-    return context.loaders.regionsByPartner.load(partner.id);
+    return partnerLoaders(context).regionsByPartner.load(partner.id);
   }
 
   @FieldResolver(() => [School])
   schools(@Root() partner: Partner, @Ctx() context: HubContext): Promise<School[]> {
-    return context.loaders.schoolsByPartner.load(partner.id);
+    return partnerLoaders(context).schoolsByPartner.load(partner.id);
   }
 
   @FieldResolver(() => [PartnerContact], { nullable: true, description: 'Private: district staff and the partner itself only; null for everyone else.' })

@@ -1,15 +1,16 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ForbiddenError, NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { runWrite } from '../../server/unit-of-work';
-import { isStaff, Role } from '../auth/role';
+import { ForbiddenError, NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { runWrite } from '../../core/unit-of-work';
+import { isStaff, Role } from '../../core/viewer';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
 import { containsPattern, paginate, type Connection } from '../shared/connection';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { AgreementStatus, Partner, type PartnerContact } from './partner.entity';
 import type { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partners.inputs';
+import { partnerLoaders } from './partners.loaders';
 
 /** The partnership metric of the district: serves a district priority under a signed declaration of cooperation. */
 export function isAlignedWithDistrictPriorities(partner: Partner): boolean {
@@ -54,7 +55,7 @@ export class PartnersService {
   }
 
   async partner(id: string): Promise<Partner> {
-    const partner = await this.context.loaders.partnerById.load(id);
+    const partner = await partnerLoaders(this.context).partnerById.load(id);
     if (!partner) throw new NotFoundError('Partner', id);
     return partner;
   }

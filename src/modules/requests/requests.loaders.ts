@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, groupBy, pivotLoader } from '../../server/loaders';
+import { entityByIdLoader, groupBy, pivotLoader, perRequest } from '../../core/loaders';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Communication } from './communication.entity';
 import { Request } from './request.entity';
 import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
 
-export function createRequestLoaders(em: EntityManager) {
+function createRequestLoaders(em: EntityManager) {
   const requestById = entityByIdLoader(em, Request);
   return {
     requestById,
@@ -39,3 +39,6 @@ export function createRequestLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** This request's request loaders, created on first use. */
+export const requestLoaders = perRequest(createRequestLoaders);

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Partner } from '../partners/partner.entity';
 import { Communication } from './communication.entity';
@@ -10,6 +10,9 @@ import { Request, RequestConnection, RequestStatus } from './request.entity';
 import { AcknowledgeResolutionInput, LogCommunicationInput, RequestFilter, SubmitRequestInput, UpdateRequestInput } from './requests.inputs';
 import { RequestsService } from './requests.service';
 import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
+import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
+import { partnerLoaders } from '../partners/partners.loaders';
+import { requestLoaders } from './requests.loaders';
 
 @Resolver()
 export class RequestsResolver {
@@ -71,12 +74,12 @@ export class RequestsResolver {
 export class RequestResolver {
   @FieldResolver(() => [FocalGroup])
   focalGroups(@Root() request: Request, @Ctx() context: HubContext): Promise<FocalGroup[]> {
-    return context.loaders.focalGroupsByRequest.load(request.id);
+    return requestLoaders(context).focalGroupsByRequest.load(request.id);
   }
 
   @FieldResolver(() => Partner, { nullable: true, description: 'The sponsoring partner, if any.' })
   async partner(@Root() request: Request, @Ctx() context: HubContext): Promise<Partner | null> {
-    return request.partner ? context.loaders.partnerById.load(request.partner.id) : null;
+    return request.partner ? partnerLoaders(context).partnerById.load(request.partner.id) : null;
   }
 
   @FieldResolver(() => [Request], { description: 'Requests that must start no later than this one (for a PARTNER token: its own ones only).' })
@@ -114,12 +117,12 @@ export class RequestResolver {
 export class CommunicationResolver {
   @FieldResolver(() => Request)
   async request(@Root() communication: Communication, @Ctx() context: HubContext): Promise<Request> {
-    return (await context.loaders.requestById.load(communication.request.id))!;
+    return (await requestLoaders(context).requestById.load(communication.request.id))!;
   }
 
   @FieldResolver(() => FocalGroup, { nullable: true, description: 'The focal group addressed, if the message was for one group.' })
   async focalGroup(@Root() communication: Communication, @Ctx() context: HubContext): Promise<FocalGroup | null> {
-    return communication.focalGroup ? context.loaders.focalGroupById.load(communication.focalGroup.id) : null;
+    return communication.focalGroup ? focalGroupLoaders(context).focalGroupById.load(communication.focalGroup.id) : null;
   }
 }
 
@@ -127,7 +130,7 @@ export class CommunicationResolver {
 export class ResolutionAcknowledgementResolver {
   @FieldResolver(() => FocalGroup)
   async focalGroup(@Root() acknowledgement: ResolutionAcknowledgement, @Ctx() context: HubContext): Promise<FocalGroup> {
-    return (await context.loaders.focalGroupById.load(acknowledgement.focalGroup.id))!;
+    return (await focalGroupLoaders(context).focalGroupById.load(acknowledgement.focalGroup.id))!;
   }
 }
 

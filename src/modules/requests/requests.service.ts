@@ -1,11 +1,11 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../errors';
-import { requireViewer } from '../../server/authorization';
-import type { HubContext } from '../../server/context';
-import { Topic, type HubEvent } from '../../server/pubsub';
-import { runWrite } from '../../server/unit-of-work';
-import { Role, type Viewer } from '../auth/role';
+import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors';
+import { requireViewer } from '../../core/authorization';
+import type { HubContext } from '../../core/context';
+import { Topic, type HubEvent } from '../../core/pubsub';
+import { runWrite } from '../../core/unit-of-work';
+import { Role, type Viewer } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Partner } from '../partners/partner.entity';
 import { paginate } from '../shared/connection';
@@ -15,6 +15,7 @@ import { ACKNOWLEDGEABLE_STATUSES, assertTransitionAllowed } from './request-lif
 import { Request, RequestStatus, type RequestConnection } from './request.entity';
 import type { AcknowledgeResolutionInput, LogCommunicationInput, RequestFilter, SubmitRequestInput, UpdateRequestInput } from './requests.inputs';
 import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
+import { requestLoaders } from './requests.loaders';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_NOTE_LENGTH = 2000;
@@ -125,7 +126,7 @@ export class RequestsService {
   }
 
   async request(id: string): Promise<Request> {
-    const request = UUID_PATTERN.test(id) ? await this.context.loaders.requestById.load(id) : null;
+    const request = UUID_PATTERN.test(id) ? await requestLoaders(this.context).requestById.load(id) : null;
     if (!request) throw new NotFoundError('Request', id);
     this.assertCanSee(request);
     return request;
@@ -133,25 +134,25 @@ export class RequestsService {
 
   /** Another partner's requests are not listed (nor counted) for a PARTNER token. */
   async dependsOn(request: Request): Promise<Request[]> {
-    return this.visible(await this.context.loaders.dependenciesByRequest.load(request.id));
+    return this.visible(await requestLoaders(this.context).dependenciesByRequest.load(request.id));
   }
 
   /** Who was told what is private to staff and the sponsoring partner: the public (VIEWER) sees an empty log. */
   async communications(request: Request): Promise<Communication[]> {
     if (this.viewer.role === Role.VIEWER) return [];
-    return this.context.loaders.communicationsByRequest.load(request.id);
+    return requestLoaders(this.context).communicationsByRequest.load(request.id);
   }
 
   /** Acknowledgements name community members, so the public (VIEWER) sees none; `awaitingAcknowledgementFrom` stays public. */
   async acknowledgements(request: Request): Promise<ResolutionAcknowledgement[]> {
     if (this.viewer.role === Role.VIEWER) return [];
-    return this.context.loaders.acknowledgementsByRequest.load(request.id);
+    return requestLoaders(this.context).acknowledgementsByRequest.load(request.id);
   }
 
   async awaitingAcknowledgementFrom(request: Request): Promise<FocalGroup[]> {
     const [groups, acknowledgements] = await Promise.all([
-      this.context.loaders.focalGroupsByRequest.load(request.id),
-      this.context.loaders.acknowledgementsByRequest.load(request.id),
+      requestLoaders(this.context).focalGroupsByRequest.load(request.id),
+      requestLoaders(this.context).acknowledgementsByRequest.load(request.id),
     ]);
     const acknowledged = new Set(acknowledgements.map((acknowledgement) => acknowledgement.focalGroup.id));
     return groups.filter((group) => !acknowledged.has(group.id)).sort((a, b) => a.name.localeCompare(b.name));
@@ -165,7 +166,7 @@ export class RequestsService {
   }
 
   async requestsOfFocalGroup(group: FocalGroup): Promise<Request[]> {
-    const requests = this.visible(await this.context.loaders.requestsByFocalGroup.load(group.id));
+    const requests = this.visible(await requestLoaders(this.context).requestsByFocalGroup.load(group.id));
     return requests.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
   }
 
@@ -173,7 +174,7 @@ export class RequestsService {
   async requestsOfPartner(partner: Partner): Promise<Request[]> {
     const viewer = this.viewer;
     if (viewer.role === Role.PARTNER && viewer.partnerId !== partner.id) return [];
-    return this.context.loaders.requestsByPartner.load(partner.id);
+    return requestLoaders(this.context).requestsByPartner.load(partner.id);
   }
 
   submitRequest(input: SubmitRequestInput): Promise<Request> {

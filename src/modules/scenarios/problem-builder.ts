@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ScenarioProblem, ScenarioRequest } from '../../equity';
-import { BadUserInputError, NotFoundError } from '../../errors';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
 import { CriterionKind, EquityLens } from '../equity-lenses/equity-lens.entity';
 import { ReviewScore } from '../equity-lenses/review-score.entity';

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, groupBy } from '../../server/loaders';
+import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
 import { Scenario } from './scenario.entity';
 import { ScenarioItem } from './scenario-item.entity';
 
-export function createScenarioLoaders(em: EntityManager) {
+function createScenarioLoaders(em: EntityManager) {
   return {
     scenarioById: entityByIdLoader(em, Scenario),
     /** Items in plan order (tier, then rank), with their requests so partner filtering needs no extra query. */
@@ -14,3 +14,6 @@ export function createScenarioLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** This request's scenario loaders, created on first use. */
+export const scenarioLoaders = perRequest(createScenarioLoaders);

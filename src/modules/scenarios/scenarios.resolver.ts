@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { requireViewer } from '../../server/authorization';
-import { isStaff, Role } from '../auth/role';
+import { NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { requireViewer } from '../../core/authorization';
+import { isStaff, Role } from '../../core/viewer';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
 import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import { Request } from '../requests/request.entity';
@@ -12,6 +12,10 @@ import { CriterionValue, ScenarioItem } from './scenario-item.entity';
 import { isAdopted, Scenario, ScenarioPin } from './scenario.entity';
 import { RunScenarioInput } from './scenarios.inputs';
 import { ScenarioService } from './scenarios.service';
+import { budgetLoaders } from '../budgets/budgets.loaders';
+import { equityLensLoaders } from '../equity-lenses/equity-lenses.loaders';
+import { requestLoaders } from '../requests/requests.loaders';
+import { scenarioLoaders } from './scenarios.loaders';
 
 @Resolver()
 export class ScenarioQueryResolver {
@@ -56,14 +60,14 @@ export class ScenarioQueryResolver {
 export class ScenarioResolver {
   @FieldResolver(() => BudgetCycle)
   async cycle(@Root() scenario: Scenario, @Ctx() context: HubContext): Promise<BudgetCycle> {
-    const cycle = await context.loaders.budgetCycleById.load(scenario.cycle.id);
+    const cycle = await budgetLoaders(context).budgetCycleById.load(scenario.cycle.id);
     if (!cycle) throw new NotFoundError('BudgetCycle', scenario.cycle.id);
     return cycle;
   }
 
   @FieldResolver(() => EquityLens, { description: 'The exact lens revision the scenario was run with.' })
   async lens(@Root() scenario: Scenario, @Ctx() context: HubContext): Promise<EquityLens> {
-    const lens = await context.loaders.equityLensById.load(scenario.lens.id);
+    const lens = await equityLensLoaders(context).equityLensById.load(scenario.lens.id);
     if (!lens) throw new NotFoundError('EquityLens', scenario.lens.id);
     return lens;
   }
@@ -93,7 +97,7 @@ export class ScenarioResolver {
 export class ScenarioItemResolver {
   @FieldResolver(() => Request)
   async request(@Root() item: ScenarioItem, @Ctx() context: HubContext): Promise<Request> {
-    const request = await context.loaders.requestById.load(item.request.id);
+    const request = await requestLoaders(context).requestById.load(item.request.id);
     if (!request) throw new NotFoundError('Request', item.request.id);
     return request;
   }
@@ -108,14 +112,14 @@ export class ScenarioItemResolver {
 export class AllocationResolver {
   @FieldResolver(() => Request)
   async request(@Root() allocation: Allocation, @Ctx() context: HubContext): Promise<Request> {
-    const request = await context.loaders.requestById.load(allocation.request.id);
+    const request = await requestLoaders(context).requestById.load(allocation.request.id);
     if (!request) throw new NotFoundError('Request', allocation.request.id);
     return request;
   }
 
   @FieldResolver(() => Scenario)
   async scenario(@Root() allocation: Allocation, @Ctx() context: HubContext): Promise<Scenario> {
-    const scenario = await context.loaders.scenarioById.load(allocation.scenario.id);
+    const scenario = await scenarioLoaders(context).scenarioById.load(allocation.scenario.id);
     if (!scenario) throw new NotFoundError('Scenario', allocation.scenario.id);
     return scenario;
   }

@@ -6,12 +6,12 @@ import {
   type ScenarioItem as EngineItem,
   type ScenarioResult,
 } from '../../equity';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../errors';
-import { requireViewer } from '../../server/authorization';
-import type { HubContext } from '../../server/context';
-import { Topic } from '../../server/pubsub';
-import { runWrite } from '../../server/unit-of-work';
-import { Role, type Viewer } from '../auth/role';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
+import { requireViewer } from '../../core/authorization';
+import type { HubContext } from '../../core/context';
+import { Topic } from '../../core/pubsub';
+import { runWrite } from '../../core/unit-of-work';
+import { Role, type Viewer } from '../../core/viewer';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
 import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import type { FocalGroup } from '../focal-groups/focal-group.entity';
@@ -24,6 +24,9 @@ import type { ScenarioComparison, ScenarioItemChange, TierMoneyDelta } from './s
 import { ScenarioItem, type YearAllocation } from './scenario-item.entity';
 import { Scenario, ScenarioStatus, type TierSummary } from './scenario.entity';
 import type { RunScenarioInput } from './scenarios.inputs';
+import { budgetLoaders } from '../budgets/budgets.loaders';
+import { requestLoaders } from '../requests/requests.loaders';
+import { scenarioLoaders } from './scenarios.loaders';
 
 /** Adoption never reopens work that is done or was turned down. */
 const SETTLED_STATUSES: readonly RequestStatus[] = [RequestStatus.IMPLEMENTED, RequestStatus.RESOLVED, RequestStatus.DECLINED];
@@ -91,18 +94,18 @@ export class ScenarioService {
   constructor(private readonly context: HubContext) {}
 
   async scenarios(cycleId: string): Promise<Scenario[]> {
-    if (!(await this.context.loaders.budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
+    if (!(await budgetLoaders(this.context).budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
     return this.context.em.find(Scenario, { cycle: cycleId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
   }
 
   async scenario(id: string): Promise<Scenario> {
-    const scenario = await this.context.loaders.scenarioById.load(id);
+    const scenario = await scenarioLoaders(this.context).scenarioById.load(id);
     if (!scenario) throw new NotFoundError('Scenario', id);
     return scenario;
   }
 
   async items(scenario: Scenario): Promise<ScenarioItem[]> {
-    return visibleToViewer(requireViewer(this.context), await this.context.loaders.itemsByScenario.load(scenario.id));
+    return visibleToViewer(requireViewer(this.context), await scenarioLoaders(this.context).itemsByScenario.load(scenario.id));
   }
 
   /**
@@ -192,7 +195,7 @@ export class ScenarioService {
     const viewer = requireViewer(this.context);
     const [a, b] = await Promise.all([this.scenario(aId), this.scenario(bId)]);
     if (a.cycle.id !== b.cycle.id) throw new BadUserInputError('Only scenarios of the same budget cycle can be compared', { cycleA: a.cycle.id, cycleB: b.cycle.id });
-    const [itemsA, itemsB] = await Promise.all([this.context.loaders.itemsByScenario.load(a.id), this.context.loaders.itemsByScenario.load(b.id)]);
+    const [itemsA, itemsB] = await Promise.all([scenarioLoaders(this.context).itemsByScenario.load(a.id), scenarioLoaders(this.context).itemsByScenario.load(b.id)]);
     const byRequestA = new Map(itemsA.map((item) => [item.request.id, item]));
     const byRequestB = new Map(itemsB.map((item) => [item.request.id, item]));
 
@@ -224,7 +227,7 @@ export class ScenarioService {
       .map((row) => ({ ...row, deltaCents: row.moneyCentsB - row.moneyCentsA }))
       .sort((x, y) => x.year - y.year || x.tier - y.tier);
 
-    const groupsOf = await this.context.loaders.focalGroupsByRequest.loadMany([...requests.keys()]);
+    const groupsOf = await requestLoaders(this.context).focalGroupsByRequest.loadMany([...requests.keys()]);
     const groupsByRequest = new Map([...requests.keys()].map((id, index) => [id, groupsOf[index] instanceof Error ? [] : (groupsOf[index] as FocalGroup[])]));
     const covered = (items: ScenarioItem[]) => {
       const groups = new Map<string, FocalGroup>();
@@ -341,7 +344,7 @@ export class ScenarioService {
 
   async plan(cycleId: string): Promise<Allocation[]> {
     const viewer = requireViewer(this.context);
-    if (!(await this.context.loaders.budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
+    if (!(await budgetLoaders(this.context).budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
     const where = viewer.role === Role.PARTNER ? { cycle: cycleId, request: { partner: viewer.partnerId } } : { cycle: cycleId };
     return this.context.em.find(Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: { id: 'asc' } } });
   }

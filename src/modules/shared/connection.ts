@@ -1,8 +1,7 @@
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { BadUserInputError } from '../../errors';
-import { MAX_PAGE_SIZE } from '../../server/limits';
+import { BadUserInputError } from '../../core/errors';
 
 export type CursorValue = string | number;
 
@@ -22,6 +21,9 @@ export function decodeCursor(cursor: string): CursorValue[] {
   if (!valid) throw new BadUserInputError('Invalid cursor: pass back an endCursor or edge cursor exactly as received');
   return values as CursorValue[];
 }
+
+/** The largest page a connection serves; validation prices a variable page size at it too. */
+export const MAX_PAGE_SIZE = 100;
 
 /** An ILIKE pattern for a name search: `%` and `_` typed by a user are meant literally, not as wildcards. */
 export function containsPattern(search: string): string {

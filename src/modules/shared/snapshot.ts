@@ -1,5 +1,5 @@
 import { wrap } from '@mikro-orm/core';
-import { ConflictError } from '../../errors';
+import { ConflictError } from '../../core/errors';
 
 /** A plain, JSON-safe copy of an entity's own columns (relations as ids) for the audit trail. */
 export function snapshot(entity: object): Record<string, unknown> {

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, groupBy } from '../../server/loaders';
+import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
 import { SurveyItem } from './survey-item.entity';
 import { SurveyWave } from './survey-wave.entity';
 
-export function createSurveyLoaders(em: EntityManager) {
+function createSurveyLoaders(em: EntityManager) {
   return {
     surveyWaveById: entityByIdLoader(em, SurveyWave),
     surveyItemById: entityByIdLoader(em, SurveyItem),
@@ -18,3 +18,6 @@ export function createSurveyLoaders(em: EntityManager) {
     }),
   };
 }
+
+/** This request's survey loaders, created on first use. */
+export const surveyLoaders = perRequest(createSurveyLoaders);

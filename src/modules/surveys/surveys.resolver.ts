@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { HubContext } from '../../server/context';
-import { Role } from '../auth/role';
+import type { HubContext } from '../../core/context';
+import { Role } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
@@ -11,6 +11,9 @@ import { SurveyWave } from './survey-wave.entity';
 import { Survey } from './survey.entity';
 import { CreateSurveyInput, CreateSurveyItemInput, CreateSurveyWaveInput, SurveyResultsFilter, UpdateSurveyInput } from './surveys.inputs';
 import { SurveysService } from './surveys.service';
+import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
+import { geographyLoaders } from '../geography/geography.loaders';
+import { surveyLoaders } from './surveys.loaders';
 
 @Resolver()
 export class SurveysResolver {
@@ -95,12 +98,12 @@ export class SurveysResolver {
 export class SurveyResolver {
   @FieldResolver(() => [SurveyWave])
   waves(@Root() survey: Survey, @Ctx() context: HubContext): Promise<SurveyWave[]> {
-    return context.loaders.wavesBySurvey.load(survey.id);
+    return surveyLoaders(context).wavesBySurvey.load(survey.id);
   }
 
   @FieldResolver(() => [SurveyItem])
   items(@Root() survey: Survey, @Ctx() context: HubContext): Promise<SurveyItem[]> {
-    return context.loaders.itemsBySurvey.load(survey.id);
+    return surveyLoaders(context).itemsBySurvey.load(survey.id);
   }
 }
 
@@ -108,26 +111,26 @@ export class SurveyResolver {
 export class SurveyGroupResolver {
   @FieldResolver(() => SurveyWave, { nullable: true })
   wave(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<SurveyWave | null> {
-    return group.waveId ? context.loaders.surveyWaveById.load(group.waveId) : Promise.resolve(null);
+    return group.waveId ? surveyLoaders(context).surveyWaveById.load(group.waveId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => SurveyItem, { nullable: true })
   item(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<SurveyItem | null> {
-    return group.itemId ? context.loaders.surveyItemById.load(group.itemId) : Promise.resolve(null);
+    return group.itemId ? surveyLoaders(context).surveyItemById.load(group.itemId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Region, { nullable: true })
   region(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<Region | null> {
-    return group.regionId ? context.loaders.regionById.load(group.regionId) : Promise.resolve(null);
+    return group.regionId ? geographyLoaders(context).regionById.load(group.regionId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => School, { nullable: true })
   school(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<School | null> {
-    return group.schoolId ? context.loaders.schoolById.load(group.schoolId) : Promise.resolve(null);
+    return group.schoolId ? geographyLoaders(context).schoolById.load(group.schoolId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => FocalGroup, { nullable: true })
   focalGroup(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<FocalGroup | null> {
-    return group.focalGroupId ? context.loaders.focalGroupById.load(group.focalGroupId) : Promise.resolve(null);
+    return group.focalGroupId ? focalGroupLoaders(context).focalGroupById.load(group.focalGroupId) : Promise.resolve(null);
   }
 }

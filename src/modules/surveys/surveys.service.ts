@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import { BadUserInputError, NotFoundError } from '../../errors';
-import type { HubContext } from '../../server/context';
-import { runWrite } from '../../server/unit-of-work';
+import { BadUserInputError, NotFoundError } from '../../core/errors';
+import type { HubContext } from '../../core/context';
+import { runWrite } from '../../core/unit-of-work';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { importSurveyCsv, type SurveyImportOutcome } from './survey-import';
 import { SurveyItem } from './survey-item.entity';
@@ -18,6 +18,7 @@ import type {
   SurveyWaveInput,
   UpdateSurveyInput,
 } from './surveys.inputs';
+import { surveyLoaders } from './surveys.loaders';
 
 const MS_PER_YEAR = 365.25 * 24 * 60 * 60 * 1000;
 
@@ -105,7 +106,7 @@ export class SurveysService {
    */
   async surveyTrends(surveyId: string, groupBy: SurveyDimension[], filter: SurveyResultsFilter | null, minCellSize: number | null): Promise<SurveyTrend[]> {
     const results = await this.surveyResults(surveyId, [SurveyDimension.TOPIC, SurveyDimension.WAVE, ...groupBy], filter, minCellSize);
-    const waves = await this.context.loaders.wavesBySurvey.load(surveyId);
+    const waves = await surveyLoaders(this.context).wavesBySurvey.load(surveyId);
     const waveOrder = new Map(waves.map((wave, index) => [wave.id, index]));
     const series = new Map<string, typeof results.cells>();
     for (const cell of results.cells) {

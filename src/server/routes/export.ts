@@ -1,10 +1,14 @@
 import type http from 'node:http';
-import { BadUserInputError, DomainError, NotFoundError } from '../../errors';
-import { Role } from '../../modules/auth/role';
+import { BadUserInputError, DomainError, NotFoundError } from '../../core/errors';
+import { Role } from '../../core/viewer';
 import { SurveyDimension } from '../../modules/surveys/survey-results.types';
 import { SurveysService } from '../../modules/surveys/surveys.service';
-import { requireViewer } from '../authorization';
-import { createContext, type ContextDependencies, type HubContext } from '../context';
+import { requireViewer } from '../../core/authorization';
+import type { ContextDependencies, HubContext } from '../../core/context';
+import { createContext } from '../context';
+import { surveyLoaders } from '../../modules/surveys/surveys.loaders';
+import { geographyLoaders } from '../../modules/geography/geography.loaders';
+import { focalGroupLoaders } from '../../modules/focal-groups/focal-groups.loaders';
 
 type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
@@ -54,16 +58,15 @@ async function surveyResultsCsv(context: HubContext, query: URLSearchParams): Pr
   const minCellSize = query.get('minCellSize') === null ? null : Number(query.get('minCellSize'));
   if (minCellSize !== null && !Number.isInteger(minCellSize)) throw new BadUserInputError('minCellSize must be an integer');
   const results = await new SurveysService(context).surveyResults(surveyId, groupBy as SurveyDimension[], null, minCellSize);
-  const { loaders } = context;
   const names = async <T>(ids: (string | null)[], load: (id: string) => Promise<T | null>, nameOf: (entity: T) => string) =>
     Promise.all(ids.map(async (id) => (id ? nameOf((await load(id))!) : '')));
   const groups = results.cells.map((cell) => cell.group);
   const [waves, items, regions, schools, focalGroups] = await Promise.all([
-    names(groups.map((group) => group.waveId), (id) => loaders.surveyWaveById.load(id), (wave) => wave.name),
-    names(groups.map((group) => group.itemId), (id) => loaders.surveyItemById.load(id), (item) => item.code),
-    names(groups.map((group) => group.regionId), (id) => loaders.regionById.load(id), (region) => region.code),
-    names(groups.map((group) => group.schoolId), (id) => loaders.schoolById.load(id), (school) => school.name),
-    names(groups.map((group) => group.focalGroupId), (id) => loaders.focalGroupById.load(id), (group) => group.name),
+    names(groups.map((group) => group.waveId), (id) => surveyLoaders(context).surveyWaveById.load(id), (wave) => wave.name),
+    names(groups.map((group) => group.itemId), (id) => surveyLoaders(context).surveyItemById.load(id), (item) => item.code),
+    names(groups.map((group) => group.regionId), (id) => geographyLoaders(context).regionById.load(id), (region) => region.code),
+    names(groups.map((group) => group.schoolId), (id) => geographyLoaders(context).schoolById.load(id), (school) => school.name),
+    names(groups.map((group) => group.focalGroupId), (id) => focalGroupLoaders(context).focalGroupById.load(id), (group) => group.name),
   ]);
   return [
     ['wave', 'topic', 'item', 'region', 'school', 'focal_group', 'language', 'suppressed', 'suppression', 'respondents', 'answers', 'percent_favourable', 'mean', 'min_cell_size'],

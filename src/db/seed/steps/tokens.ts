@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { issueToken } from '../../../modules/auth/auth.service';
-import { Role } from '../../../modules/auth/role';
+import { Role } from '../../../core/viewer';
 import type { Partner } from '../../../modules/partners/partner.entity';
 
 type DemoTokenRole = Exclude<Role, Role.PARTNER> | 'PARTNER';

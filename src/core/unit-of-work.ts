@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { AuditEvent } from '../modules/audit/audit-event.entity';
-import type { Viewer } from '../modules/auth/role';
+import type { Viewer } from './viewer';
 import { requireViewer } from './authorization';
 import type { HubContext } from './context';
 import type { HubEvent } from './pubsub';
@@ -34,7 +33,8 @@ export async function runWrite<T>(context: HubContext, work: (scope: WriteScope)
       em,
       viewer,
       audit: (entry) => {
-        em.create(AuditEvent, {
+        // By entity name: the audit feature owns the entity, and the core does not import features.
+        em.create('AuditEvent', {
           actor: viewer.label,
           actorRole: viewer.role,
           action: entry.action,

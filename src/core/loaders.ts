@@ -1,16 +1,6 @@
 import DataLoader from 'dataloader';
 import { wrap, type EntityClass, type FilterQuery, type Primary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createRequestLoaders } from '../modules/requests/requests.loaders';
-import { createPartnerLoaders } from '../modules/partners/partners.loaders';
-import { createEngagementLoaders } from '../modules/engagement/engagement.loaders';
-import { createFocalGroupLoaders } from '../modules/focal-groups/focal-groups.loaders';
-import { createGeographyLoaders } from '../modules/geography/geography.loaders';
-import { createBudgetLoaders } from '../modules/budgets/budgets.loaders';
-import { createEquityLensLoaders } from '../modules/equity-lenses/equity-lenses.loaders';
-import { createScenarioLoaders } from '../modules/scenarios/scenarios.loaders';
-import { createSurveyLoaders } from '../modules/surveys/surveys.loaders';
-import { createKeyResultLoaders } from '../modules/key-results/key-results.loaders';
 
 const byIdLoadersOf = new WeakMap<EntityManager, Map<EntityClass<unknown>, DataLoader<string, unknown>>>();
 
@@ -76,19 +66,20 @@ export function pivotLoader<T extends { id: string }>(
   });
 }
 
-export function createLoaders(em: EntityManager) {
-  return {
-    ...createGeographyLoaders(em),
-    ...createFocalGroupLoaders(em),
-    ...createPartnerLoaders(em),
-    ...createRequestLoaders(em),
-    ...createEngagementLoaders(em),
-    ...createBudgetLoaders(em),
-    ...createEquityLensLoaders(em),
-    ...createScenarioLoaders(em),
-    ...createSurveyLoaders(em),
-    ...createKeyResultLoaders(em),
+const perRequestLoadersOf = new WeakMap<EntityManager, Map<unknown, unknown>>();
+
+/**
+ * Turns a feature's loader factory into an accessor that creates its loaders once per request
+ * (keyed by the request's forked entity manager), so the core needs to know no feature.
+ */
+export function perRequest<T>(create: (em: EntityManager) => T): (context: { em: EntityManager }) => T {
+  return ({ em }) => {
+    let created = perRequestLoadersOf.get(em);
+    if (!created) {
+      created = new Map();
+      perRequestLoadersOf.set(em, created);
+    }
+    if (!created.has(create)) created.set(create, create(em));
+    return created.get(create) as T;
   };
 }
-
-export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
-import { ForbiddenError, UnauthenticatedError } from '../errors';
-import type { Role, Viewer } from '../modules/auth/role';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+import type { Role, Viewer } from './viewer';
 import type { HubContext } from './context';
 
 /** `@Authorized(...roles)`: throws our own codes instead of type-graphql's generic "Access denied". */
