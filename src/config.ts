@@ -22,8 +22,16 @@ const configSchema = z.object({
   /** Seed the synthetic demo district. Defaults to on for the embedded database only. */
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   LOG_SQL: z.enum(['true', 'false']).default('false'),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
-  MAX_QUERY_COST: z.coerce.number().int().min(1).default(50000),
+  /** Query limits (README "Security and reliability"): refused with QUERY_TOO_COMPLEX before any resolver runs. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(8),
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(200000),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(15),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(1).default(1000),
+  /** Largest GraphQL response body over HTTP; a larger one is replaced by a QUERY_TOO_COMPLEX error. */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
+  /** PostgreSQL statement_timeout of the server's database sessions; 0 turns it off. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
   MIN_CELL_SIZE: z.coerce.number().int().min(1).default(10),
   /** At most an hour: the worker's hard stop is derived from it and must stay within a timer's range. */
   SCENARIO_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(30),

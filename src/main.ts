@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     await createDatabaseIfMissing(embedded.url, EMBEDDED_DATABASE);
     databaseUrl = withDatabase(embedded.url, EMBEDDED_DATABASE);
   }
-  const orm = await connectOrm(databaseUrl, { logSql: config.LOG_SQL === 'true' });
+  const orm = await connectOrm(databaseUrl, { logSql: config.LOG_SQL === 'true', statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
   await migrate(orm);
   const seedDemo = config.SEED_DEMO === 'true' || (config.SEED_DEMO === 'auto' && embedded !== null);
   if (seedDemo && !(await isSeeded(orm.em.fork()))) {

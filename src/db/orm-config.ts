@@ -7,6 +7,15 @@ const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist$
 /** Under ts-jest the sources run as TypeScript; from `dist/` they run compiled. */
 const runningTypeScript = __filename.endsWith('.ts');
 
+/**
+ * Every session of the pool cancels a statement that runs longer than `milliseconds` (PostgreSQL's
+ * statement_timeout, sent by node-postgres when it connects), so one runaway query cannot hold a
+ * connection and its locks indefinitely. 0 leaves PostgreSQL's default (no limit).
+ */
+export function statementTimeout(milliseconds: number): Partial<Options> {
+  return milliseconds > 0 ? { driverOptions: { connection: { statement_timeout: milliseconds } } } : {};
+}
+
 export function createOrmConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,

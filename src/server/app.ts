@@ -10,7 +10,9 @@ import type { ContextDependencies, HubContext } from '../core/context';
 import { createContext } from './context';
 import { createFormatError } from './format-error';
 import { handleGraphQLHttp, PayloadTooLargeError } from './http';
-import { queryLimitsRule } from './limits';
+import { guardRootArguments, InputChecker } from './input-checks';
+import { documentLimitRules, operationLimitCheck, parseOptionsFor, queryLimitsFrom } from './limits';
+import { refuseSubscriptionsOverHttp } from './http';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
@@ -43,12 +45,14 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const { config, orm } = options;
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const schema = await buildHubSchema(options.pubSub.pubSub);
+  guardRootArguments(schema, new InputChecker(schema, orm.getMetadata()));
   // Started now so its workers have loaded HiGHS and warmed up before the first runScenario.
   const scenarioSolver = new ScenarioSolverPool({ size: config.SCENARIO_WORKERS });
   const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioSolver };
   const httpServer = http.createServer();
   const formatError = createFormatError(logError);
-  const queryLimits = { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST };
+  const queryLimits = queryLimitsFrom(config);
+  const checkOperationLimits = operationLimitCheck(schema, queryLimits);
   const subscriptionServer = startSubscriptionServer({
     httpServer,
     logError,
@@ -56,6 +60,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     schema,
     deps,
     queryLimits,
+    checkOperationLimits,
     formatError,
     shareEventExecution: options.shareLiveUpdateExecution ?? true,
     limits: {
@@ -70,12 +75,16 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError,
-    validationRules: [queryLimitsRule(queryLimits)],
+    parseOptions: parseOptionsFor(queryLimits),
+    validationRules: documentLimitRules(queryLimits),
     introspection: true,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      refuseSubscriptionsOverHttp,
+      // Per request: the price depends on variables (`first: $n`), which a cached document does not know.
+      { async requestDidStart() { return { async didResolveOperation({ request, document }) { checkOperationLimits({ document, operationName: request.operationName, variables: request.variables }); } }; } },
       { async serverWillStart() { return { async drainServer() { await subscriptionServer.dispose(); } }; } },
     ],
   });
@@ -85,7 +94,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   });
 
   const routes = new Map<string, RouteHandler>([
-    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization))],
+    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization), config.MAX_RESPONSE_BYTES)],
     ['/healthz', async (_request, response) => void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')],
     ...exportRoutes(deps),
   ]);

@@ -1,16 +1,35 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DriverException, ForeignKeyConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
 import { DomainError } from '../core/errors';
+import { validationProblems } from './input-checks';
+import { QueryTooComplexError, TOKEN_LIMIT_MESSAGE } from './limits';
 
-/** PostgreSQL's SQLSTATE for input such as a malformed UUID. */
-const INVALID_TEXT_REPRESENTATION = '22P02';
+/**
+ * PostgreSQL's SQLSTATE class 22, "data exception": a value the database cannot store (a malformed
+ * UUID, a number too large for its column, an impossible date, a NUL byte). The input checks
+ * refuse these with the argument's path first; this is the backstop.
+ */
+const DATA_EXCEPTION_CLASS = '22';
+
+/** graphql-js's own rule (MaxIntrospectionDepthRule) against nested `fields { type { fields ...` bombs. */
+const INTROSPECTION_DEPTH_MESSAGE = 'Maximum introspection depth exceeded';
 
 export type ErrorLogger = (error: unknown) => void;
 
 /** GraphQL's own errors (syntax, validation, variables) already carry a code and a safe message. */
 const GRAPHQL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'QUERY_TOO_COMPLEX']);
+
+/**
+ * graphql-js reports a problem of the request itself (a variable that does not coerce, variables
+ * past its 50-error limit) as a GraphQLError with no code and no path, caused by nothing or by a
+ * scalar's own GraphQLError: the client's doing. Resolver errors always carry a path.
+ */
+function isRequestError(error: unknown): error is GraphQLError {
+  if (!(error instanceof GraphQLError) || error.path || error.extensions.code !== undefined) return false;
+  return !error.originalError || error.originalError instanceof GraphQLError || (error.nodes ?? []).some((node) => node.kind === Kind.VARIABLE_DEFINITION);
+}
 
 /** The one place where errors become `extensions.code`; anything unknown is masked and logged. */
 export function createFormatError(logError: ErrorLogger) {
@@ -20,12 +39,17 @@ export function createFormatError(logError: ErrorLogger) {
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
     }
+    // Apollo re-labels every validation error GRAPHQL_VALIDATION_FAILED and a token overflow GRAPHQL_PARSE_FAILED.
+    const cause = original instanceof GraphQLError ? original.originalError : undefined;
+    if (cause instanceof QueryTooComplexError) return { ...base, extensions: { ...cause.extensions } };
+    if (TOKEN_LIMIT_MESSAGE.test(formatted.message)) {
+      return { ...base, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'tokens' } };
+    }
+    if (formatted.message === INTROSPECTION_DEPTH_MESSAGE) return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'introspectionDepth' } };
     if (original instanceof ArgumentValidationError) {
-      const fields = original.extensions.validationErrors?.map((failure) => ({
-        field: failure.property,
-        problems: Object.values(failure.constraints ?? {}),
-      }));
-      return { ...base, message: 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields } };
+      const fields = validationProblems(original, null);
+      const message = fields.map(({ field, problems }) => `${field}: ${problems.join(', ')}`).join('; ');
+      return { ...base, message: message || 'Invalid input', extensions: { code: 'BAD_USER_INPUT', fields } };
     }
     if (original instanceof OptimisticLockError) {
       return { ...base, message: 'This record was changed by someone else; reload it and try again', extensions: { code: 'CONFLICT' } };
@@ -36,11 +60,15 @@ export function createFormatError(logError: ErrorLogger) {
     if (original instanceof ForeignKeyConstraintViolationException) {
       return { ...base, message: 'A referenced record does not exist or is still in use', extensions: { code: 'BAD_USER_INPUT' } };
     }
-    if (original instanceof DriverException && original.code === INVALID_TEXT_REPRESENTATION) {
-      return { ...base, message: 'A value is not in the expected format (for example an id that is not a UUID)', extensions: { code: 'BAD_USER_INPUT' } };
+    if (original instanceof NotNullConstraintViolationException) {
+      return { ...base, message: 'A required value is missing', extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (original instanceof DriverException && original.code?.startsWith(DATA_EXCEPTION_CLASS)) {
+      return { ...base, message: 'A value cannot be stored as given (for example an id that is not a UUID, or a number too large)', extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && GRAPHQL_CODES.has(code)) return formatted;
+    if (isRequestError(original)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
     logError(original);
     return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -24,10 +25,36 @@ function toHeaderMap(request: IncomingMessage): HeaderMap {
   return headers;
 }
 
-async function writeResponse(response: ServerResponse, result: HTTPGraphQLResponse): Promise<void> {
+/** Subscriptions are served over WebSocket only; over HTTP they are refused before anything runs. */
+export const refuseSubscriptionsOverHttp: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation !== 'subscription') return;
+        throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws protocol) at this same path, not over HTTP', {
+          extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+        });
+      },
+    };
+  },
+};
+
+async function writeResponse(response: ServerResponse, result: HTTPGraphQLResponse, maxResponseBytes: number): Promise<void> {
   response.statusCode = result.status ?? 200;
   for (const [name, value] of result.headers) response.setHeader(name, value);
   if (result.body.kind === 'complete') {
+    const bytes = Buffer.byteLength(result.body.string);
+    if (bytes > maxResponseBytes) {
+      // The backstop behind the cost limit: a list longer than its declared maximum can still make a huge answer.
+      response.statusCode = 400;
+      response.setHeader('content-type', 'application/json');
+      response.end(
+        JSON.stringify({
+          errors: [{ message: `The response of ${bytes} bytes exceeds the limit of ${maxResponseBytes}; ask for fewer fields or smaller pages`, extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'responseBytes', max: maxResponseBytes } }],
+        }),
+      );
+      return;
+    }
     response.end(result.body.string);
     return;
   }
@@ -41,6 +68,7 @@ export async function handleGraphQLHttp<TContext extends object>(
   request: IncomingMessage,
   response: ServerResponse,
   context: () => Promise<TContext>,
+  maxResponseBytes: number,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let body: unknown = undefined;
@@ -58,5 +86,5 @@ export async function handleGraphQLHttp<TContext extends object>(
     httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body },
     context,
   });
-  await writeResponse(response, result);
+  await writeResponse(response, result, maxResponseBytes);
 }

@@ -3,6 +3,7 @@ import {
   createSourceEventStream,
   execute,
   GraphQLError,
+  parse,
   print,
   specifiedRules,
   validate,
@@ -19,7 +20,7 @@ import { UnauthenticatedError } from '../core/errors';
 import type { ContextDependencies, HubContext } from '../core/context';
 import { createContext } from './context';
 import type { createFormatError } from './format-error';
-import { queryLimitsRule, type QueryLimits } from './limits';
+import { documentLimitRules, parseOptionsFor, QueryTooComplexError, TOKEN_LIMIT_MESSAGE, type OperationLimitCheck, type QueryLimits } from './limits';
 
 /** Close codes a client can act on; 4xxx are ours, in the range the WebSocket spec leaves to applications. */
 export const LiveCloseCode = {
@@ -64,6 +65,7 @@ export interface SubscriptionServerOptions {
   schema: GraphQLSchema;
   deps: ContextDependencies;
   queryLimits: QueryLimits;
+  checkOperationLimits: OperationLimitCheck;
   formatError: ReturnType<typeof createFormatError>;
   limits: LiveUpdateLimits;
   /**
@@ -356,13 +358,43 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const backlogs = new WeakMap<WebSocket, ConnectionBacklog>();
   const tokenIds = new WeakMap<WebSocket, string>();
-  const validationRules = [...specifiedRules, queryLimitsRule(options.queryLimits)];
+  const validationRules = [...specifiedRules, ...documentLimitRules(options.queryLimits)];
+  const parseOptions = parseOptionsFor(options.queryLimits);
   const formatErrors = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
 
   const graphqlWs = useServer(
     {
       schema: options.schema,
-      validate: (schema, document) => validate(schema, document, validationRules),
+      // The same parse options, validation rules and per-request price check as HTTP (app.ts).
+      onSubscribe: (ctx, _id, payload) => {
+        // graphql-ws has already registered this subscription when the hook runs.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection; open another connection`, {
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          ];
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, parseOptions);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          if (TOKEN_LIMIT_MESSAGE.test(error.message)) return [new QueryTooComplexError(error.message.replace(/^Syntax Error: /, ''), { limit: 'tokens', max: options.queryLimits.maxTokens })];
+          return [new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const validationErrors = validate(options.schema, document, validationRules);
+        if (validationErrors.length > 0) {
+          return validationErrors.map((error) => (error.extensions.code ? error : new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })));
+        }
+        try {
+          options.checkOperationLimits({ document, operationName: payload.operationName, variables: payload.variables });
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        return { schema: options.schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      },
       ...(options.shareEventExecution ? { subscribe: createSharedSubscribe() } : {}),
       onConnect: async (ctx) => {
         const authorization = toAuthorizationHeader(ctx.connectionParams?.authorization);
@@ -379,17 +411,6 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         }
         backlogs.set(socket, new ConnectionBacklog(socket, limits));
         return true;
-      },
-      onSubscribe: (ctx) => {
-        // graphql-ws has already registered this subscription when the hook runs.
-        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
-          return [
-            new GraphQLError(`At most ${limits.maxSubscriptionsPerConnection} subscriptions per connection; open another connection`, {
-              extensions: { code: 'BAD_USER_INPUT' },
-            }),
-          ];
-        }
-        return undefined;
       },
       context: (ctx) => createContext(deps, toAuthorizationHeader(ctx.connectionParams?.authorization)),
       onOperation: (ctx, _id, _payload, _args, result) => {

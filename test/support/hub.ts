@@ -5,7 +5,7 @@ import { print } from 'graphql';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { parseConfig, type AppConfig } from '../../src/config';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
-import { createOrmConfig } from '../../src/db/orm-config';
+import { createOrmConfig, statementTimeout } from '../../src/db/orm-config';
 import { issueToken } from '../../src/modules/auth/auth.service';
 import { Role } from '../../src/core/viewer';
 import { createHubServer, type HubServer } from '../../src/server/app';
@@ -65,6 +65,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const database = `cbh_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   await createDatabaseIfMissing(maintenanceUrl, database, template);
   const sql = new SqlStatementCounter();
+  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', ...options.env });
   const orm = await MikroORM.init(
     createOrmConfig(withDatabase(maintenanceUrl, database), {
       debug: ['query'],
@@ -73,9 +74,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       },
       colors: false,
       pool: { min: 0, max: 5 },
+      ...statementTimeout(config.DB_STATEMENT_TIMEOUT_MS),
     }),
   );
-  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', ...options.env });
   const pubSub = createHubPubSub(config);
   const server: HubServer = await createHubServer({ config, orm, pubSub, logError: () => undefined });
   const port = await server.listen(0, '127.0.0.1');
