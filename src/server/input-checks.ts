@@ -4,7 +4,6 @@ import {
   getNullableType,
   isInputObjectType,
   isListType,
-  isObjectType,
   isScalarType,
   type GraphQLArgument,
   type GraphQLField,
@@ -52,11 +51,11 @@ function requiredUpdateFields(schema: GraphQLSchema, metadata: MetadataStorage):
   return required;
 }
 
-function checkScalar(typeName: string, value: unknown, path: string, report: (path: string, problem: string) => void): void {
+function checkScalar(typeName: string, value: unknown, path: string, idsAreLookedUp: boolean, report: (path: string, problem: string) => void): void {
   if (typeof value === 'string') {
     if (value.includes('\u0000')) report(path, 'must not contain a NUL character (U+0000)');
     if (LONE_SURROGATE.test(value)) report(path, 'must be valid Unicode text (it contains a lone UTF-16 surrogate)');
-    if (typeName === 'ID' && !UUID.test(value)) report(path, 'is not an id of this hub (ids are UUIDs)');
+    if (typeName === 'ID' && idsAreLookedUp && !UUID.test(value)) report(path, 'is not an id of this hub (ids are UUIDs)');
   } else if (value instanceof Date) {
     const time = value.getTime();
     if (Number.isNaN(time) || time < EARLIEST_DATE || time >= LATEST_DATE) report(path, 'must be a date between the years 1000 and 9999');
@@ -77,7 +76,8 @@ export class InputChecker {
     this.requiredUpdateFields = requiredUpdateFields(schema, metadata);
   }
 
-  problemsIn(args: readonly GraphQLArgument[], values: Record<string, unknown>): InputProblem[] {
+  /** `idsAreLookedUp`: false where ids only filter events in memory (subscriptions), so any string is harmless. */
+  problemsIn(args: readonly GraphQLArgument[], values: Record<string, unknown>, idsAreLookedUp = true): InputProblem[] {
     const problems = new Map<string, string[]>();
     const report = (path: string, problem: string) => problems.set(path, [...(problems.get(path) ?? []), problem]);
     const visit = (type: GraphQLInputType, value: unknown, path: string): void => {
@@ -95,7 +95,7 @@ export class InputChecker {
           else visit(field.type, fieldValue, `${path}.${field.name}`);
         }
       } else if (isScalarType(nullable)) {
-        checkScalar(nullable.name, value, path, report);
+        checkScalar(nullable.name, value, path, idsAreLookedUp, report);
       }
     };
     for (const argument of args) visit(argument.type, values[argument.name], argument.name);
@@ -132,29 +132,30 @@ function validatedArgument(field: GraphQLField<unknown, unknown>, error: Argumen
 }
 
 /**
- * Wraps the resolver (and subscribe) of every root field so that its arguments are checked
- * before it runs, and class-validator's verdict names the argument path. Root fields only:
- * nested fields take no client text, and wrapping every field would slow large lists.
+ * Wraps the resolver of every query and mutation field, and the subscribe step of every
+ * subscription field (once per subscription, not per event), so that arguments are checked before
+ * they run and class-validator's verdict names the argument path. Root fields only: nested
+ * fields take no client text, and wrapping every field would slow large lists.
  */
 export function guardRootArguments(schema: GraphQLSchema, checker: InputChecker): void {
-  for (const root of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
-    if (!root || !isObjectType(root)) continue;
-    for (const field of Object.values(root.getFields())) {
-      const guard = (step: GraphQLFieldResolver<unknown, unknown> | undefined): GraphQLFieldResolver<unknown, unknown> | undefined => {
-        if (!step) return undefined;
-        return async (source, args, context, info) => {
-          const problems = checker.problemsIn(field.args, args);
-          if (problems.length > 0) throw inputError(problems);
-          try {
-            return await step(source, args, context, info);
-          } catch (error) {
-            if (error instanceof ArgumentValidationError) throw inputError(validationProblems(error, validatedArgument(field, error)));
-            throw error;
-          }
-        };
-      };
-      field.resolve = guard(field.resolve);
-      field.subscribe = guard(field.subscribe);
+  const guard = (field: GraphQLField<unknown, unknown>, step: GraphQLFieldResolver<unknown, unknown>, idsAreLookedUp: boolean): GraphQLFieldResolver<unknown, unknown> => {
+    return async (source, args, context, info) => {
+      const problems = checker.problemsIn(field.args, args, idsAreLookedUp);
+      if (problems.length > 0) throw inputError(problems);
+      try {
+        return await step(source, args, context, info);
+      } catch (error) {
+        if (error instanceof ArgumentValidationError) throw inputError(validationProblems(error, validatedArgument(field, error)));
+        throw error;
+      }
+    };
+  };
+  for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(root?.getFields() ?? {})) {
+      if (field.resolve) field.resolve = guard(field, field.resolve, true);
     }
+  }
+  for (const field of Object.values(schema.getSubscriptionType()?.getFields() ?? {})) {
+    if (field.subscribe) field.subscribe = guard(field, field.subscribe, false);
   }
 }

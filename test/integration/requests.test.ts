@@ -277,7 +277,8 @@ describe('requests', () => {
     expect(await code(baseInput({ partnerId: '00000000-0000-4000-8000-000000000000' }))).toBe('NOT_FOUND');
     expect(await code(baseInput({ dependsOnIds: ['00000000-0000-4000-8000-000000000000'] }))).toBe('NOT_FOUND');
     expect(errorCodeOf(await hub.graphql(RequestDocument, { id: '00000000-0000-4000-8000-000000000000', horizonYears: 1 }, liaison))).toBe('NOT_FOUND');
-    expect(errorCodeOf(await hub.graphql(RequestDocument, { id: 'nope', horizonYears: 1 }, liaison))).toBe('NOT_FOUND');
+    // A malformed id is refused as input (naming the argument) before any lookup.
+    expect(errorCodeOf(await hub.graphql(RequestDocument, { id: 'nope', horizonYears: 1 }, liaison))).toBe('BAD_USER_INPUT');
 
     const request = dataOf(await hub.graphql(SubmitRequestDocument, { input: baseInput({ title: 'Self' }) }, liaison)).submitRequest;
     const self = await hub.graphql(UpdateRequestDocument, { input: { id: request.id, version: 1, dependsOnIds: [request.id] } }, liaison);
