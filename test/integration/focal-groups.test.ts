@@ -138,8 +138,11 @@ describe('focal groups', () => {
   it('updates with the version read, clears the region, and rejects a stale version with CONFLICT', async () => {
     const group = await createGroup({ name: 'Young parents', regionId: northId, estimatedPopulation: 300 });
     const updated = dataOf(
-      await hub.graphql(UpdateFocalGroupDocument, { input: { id: group.id, version: 1, regionId: null, populationShare: 0.12, estimatedPopulation: null, name: null } }, liaison),
+      await hub.graphql(UpdateFocalGroupDocument, { input: { id: group.id, version: 1, regionId: null, populationShare: 0.12, estimatedPopulation: null } }, liaison),
     ).updateFocalGroup;
+    // null clears optional values only; for a required one it is refused, naming the field.
+    const clearName = await hub.graphql(UpdateFocalGroupDocument, { input: { id: group.id, version: 2, name: null } }, liaison);
+    expect(clearName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.name' }] });
     expect(updated).toMatchObject({ name: 'Young parents', region: null, populationShare: 0.12, estimatedPopulation: null, version: 2 });
     const stale = await hub.graphql(UpdateFocalGroupDocument, { input: { id: group.id, version: 1, name: 'Lost update' } }, liaison);
     expect(errorCodeOf(stale)).toBe('CONFLICT');
