@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, parseConfig } from './config';
 import { connectOrm, migrate } from './db/database';
 import { createDatabaseIfMissing, withDatabase } from './db/database-admin';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres';
+import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres';
 import { DEMO_TOKENS, isSeeded, seedDemoDistrict } from './db/seed/demo-district';
 import { createHubServer } from './server/app';
 import { createHubPubSub } from './server/pubsub';
@@ -15,7 +15,13 @@ async function main(): Promise<void> {
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
     console.log(`Starting embedded PostgreSQL in ${config.EMBEDDED_PG_DIR} on port ${config.EMBEDDED_PG_PORT} ...`);
-    embedded = await startEmbeddedPostgres({ dataDir: config.EMBEDDED_PG_DIR, port: config.EMBEDDED_PG_PORT, persistent: true });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.EMBEDDED_PG_DIR,
+      port: config.EMBEDDED_PG_PORT,
+      persistent: true,
+      log: (line) => console.log(line),
+    });
+    stopEmbeddedOnFailure = embedded.stop;
     await createDatabaseIfMissing(embedded.url, EMBEDDED_DATABASE);
     databaseUrl = withDatabase(embedded.url, EMBEDDED_DATABASE);
   }
@@ -47,15 +53,27 @@ async function main(): Promise<void> {
     console.log('Stopped cleanly.');
     process.exit(0);
   };
-  // embedded-postgres installs its own exit hook that stops the cluster and exits at once, racing
-  // our drain; we stop the cluster ourselves, last, so in-flight requests finish first.
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
+  stopEmbeddedOnFailure = null;
+  // The embedded PostgreSQL runs in its own process group, so a terminal's Ctrl-C reaches only us:
+  // we stop it ourselves, last, after in-flight requests have finished.
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+/** Stops the embedded PostgreSQL when the start fails after booting it, so no orphan is left. */
+let stopEmbeddedOnFailure: (() => Promise<void>) | null = null;
+
+/** One line an operator can act on, whatever was thrown (a rejected promise may carry no value at all). */
+function describeStartError(error: unknown): string {
+  if (error instanceof ConfigError || error instanceof EmbeddedPostgresError) return error.message;
+  if (error instanceof Error) return error.message || error.name;
+  if (error === undefined || error === null) return 'an unknown error (nothing was thrown with it)';
+  return typeof error === 'string' ? error : JSON.stringify(error);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`Community Budget Hub could not start: ${describeStartError(error)}`);
+  if (error instanceof Error && !(error instanceof ConfigError || error instanceof EmbeddedPostgresError) && error.stack) console.error(error.stack);
+  await stopEmbeddedOnFailure?.().catch(() => undefined);
   process.exit(1);
 });

@@ -73,6 +73,9 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     validationRules: [queryLimitsRule(queryLimits)],
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The entry point owns the shutdown order (drain, then pubsub, ORM and database); Apollo's own
+    // signal handlers would stop it halfway and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
