@@ -87,11 +87,16 @@ describe('the hub process after a crash', () => {
     hub = start();
     await hub.waitForLine(READY);
     const second = startHubProcess({ ...env, PORT: String(await freePort()) });
-    const { code } = await second.exited;
-    expect(code).toBe(1);
-    const refusal = second.stderr().trim().split('\n');
-    expect(refusal).toEqual([expect.stringContaining(`Another Community Budget Hub (PID ${hub.pid}) is already running on the embedded PostgreSQL in ${dataDir}`)]);
-    expect(second.output()).not.toMatch(/undefined/);
+    // Another data directory but the first one's database port: PostgreSQL itself fails to start.
+    const portTaken = startHubProcess({ ...env, EMBEDDED_PG_DIR: path.join(workDir, 'other'), PORT: String(await freePort()) });
+    expect((await second.exited).code).toBe(1);
+    expect(second.stderr().trim().split('\n')).toEqual([
+      `Community Budget Hub could not start: Another Community Budget Hub (PID ${hub.pid}) is already running on the embedded PostgreSQL in ${dataDir}; stop it first, or give this one its own EMBEDDED_PG_DIR and EMBEDDED_PG_PORT`,
+    ]);
+    expect((await portTaken.exited).code).toBe(1);
+    const failure = portTaken.stderr().trim().split('\n');
+    expect(failure).toEqual([expect.stringMatching(new RegExp(`^Community Budget Hub could not start: Embedded PostgreSQL on port ${env.EMBEDDED_PG_PORT} exited while starting \\(code 1\\): .*(could not|already)`))]);
+    for (const refused of [second, portTaken]) expect(refused.output()).not.toMatch(/undefined/);
     // The first one is untouched.
     expect((await graphqlAt(url, CreatePartnerDocument, { input: { name: 'Still here', kind: 'NON_PROFIT' } }, ADMIN)).errors).toBeUndefined();
   });
