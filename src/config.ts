@@ -41,6 +41,13 @@ const configSchema = z.object({
   WS_KEEP_ALIVE_MS: z.coerce.number().int().min(1000).default(12000),
   WS_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).default(100),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).default(20),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests per window from one client address and with one bearer token; 0 turns a limit off. */
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(1200),
+  RATE_LIMIT_PER_TOKEN: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Proxies in front of the hub whose X-Forwarded-For entries are trusted for the client address (0: use the socket's). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -127,6 +127,12 @@ export class ScenarioSolverPool {
     }
   }
 
+  /** For monitoring: solves waiting for a worker, solves running, and warmed-up workers. */
+  stats(): { queued: number; running: number; workers: number } {
+    const slots = [...this.slots];
+    return { queued: this.queue.length, running: slots.filter((slot) => slot.job !== null).length, workers: slots.filter((slot) => slot.ready).length };
+  }
+
   /** Terminates the workers; queued and running solves reject. */
   close(): Promise<void> {
     this.closing ??= this.terminateAll();

@@ -16,6 +16,10 @@ import { refuseSubscriptionsOverHttp } from './http';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
+import { healthRoutes } from './routes/health';
+import { createLogger, inRequestScope, requestIdOf, type HubLogger } from './logger';
+import { HubMetrics } from './metrics';
+import { createRateLimiter } from './rate-limit';
 import { DEFAULT_LIVE_UPDATE_LIMITS, startSubscriptionServer, type LiveUpdateLimits } from './subscription-server';
 
 export interface HubServer {
@@ -30,6 +34,9 @@ export interface HubServerOptions {
   config: AppConfig;
   orm: MikroORM;
   pubSub: PubSubHandle;
+  /** JSON log lines; by default pino on stdout at LOG_LEVEL. */
+  logger?: HubLogger;
+  /** Where unexpected errors go; by default the logger, at level error. */
   logError?: (error: unknown) => void;
   /** Overrides of the live-update bounds from the config (tests use short intervals). */
   liveUpdates?: Partial<LiveUpdateLimits>;
@@ -38,19 +45,28 @@ export interface HubServerOptions {
 }
 
 export const GRAPHQL_PATH = '/graphql';
+/** Probes and scrapes are not rate limited: a load balancer or Prometheus must never be refused. */
+const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 
 type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
 export async function createHubServer(options: HubServerOptions): Promise<HubServer> {
   const { config, orm } = options;
-  const logError = options.logError ?? ((error: unknown) => console.error(error));
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const logError = options.logError ?? ((error: unknown) => logger.error({ err: error }, 'unexpected error'));
   const schema = await buildHubSchema(options.pubSub.pubSub);
   guardRootArguments(schema, new InputChecker(schema, orm.getMetadata()));
   // Started now so its workers have loaded HiGHS and warmed up before the first runScenario.
   const scenarioSolver = new ScenarioSolverPool({ size: config.SCENARIO_WORKERS });
   const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioSolver };
   const httpServer = http.createServer();
-  const formatError = createFormatError(logError);
+  const formatErrorOnce = createFormatError(logError);
+  let metrics: HubMetrics | null = null;
+  const formatError: typeof formatErrorOnce = (formatted, error) => {
+    const result = formatErrorOnce(formatted, error);
+    metrics?.countError(result.extensions?.code);
+    return result;
+  };
   const queryLimits = queryLimitsFrom(config);
   const checkOperationLimits = operationLimitCheck(schema, queryLimits);
   const subscriptionServer = startSubscriptionServer({
@@ -72,6 +88,9 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     },
   });
 
+  metrics = new HubMetrics({ orm, scenarioSolver, liveUpdates: subscriptionServer });
+  const rateLimiter = createRateLimiter(config);
+
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError,
@@ -79,33 +98,69 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     validationRules: documentLimitRules(queryLimits),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The entry point owns the shutdown order (drain, then pubsub, ORM and database); Apollo's own
+    // signal handlers would stop it halfway and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       refuseSubscriptionsOverHttp,
       // Per request: the price depends on variables (`first: $n`), which a cached document does not know.
       { async requestDidStart() { return { async didResolveOperation({ request, document }) { checkOperationLimits({ document, operationName: request.operationName, variables: request.variables }); } }; } },
+      metrics.apolloPlugin(),
       { async serverWillStart() { return { async drainServer() { await subscriptionServer.dispose(); } }; } },
     ],
   });
   await apollo.start().catch(async (error: unknown) => {
     await scenarioSolver.close();
+    await rateLimiter.close();
     throw error;
   });
 
   const routes = new Map<string, RouteHandler>([
     [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization), config.MAX_RESPONSE_BYTES)],
-    ['/healthz', async (_request, response) => void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')],
+    ...healthRoutes(orm),
+    ['/metrics', (request, response) => (metrics as HubMetrics).serve(request, response)],
     ...exportRoutes(deps),
   ]);
 
   httpServer.on('request', (request, response) => {
-    const route = routes.get((request.url ?? '/').split('?')[0]);
+    const path = (request.url ?? '/').split('?')[0];
+    const route = routes.get(path);
+    const routeLabel = route ? path : 'not found';
+    const requestId = requestIdOf(request);
+    const started = performance.now();
+    response.setHeader('x-request-id', requestId);
+    response.once('finish', () => {
+      metrics?.countHttpRequest(routeLabel, response.statusCode);
+      // Method, route and status only: query strings, headers and bodies may hold tokens or personal data.
+      inRequestScope(requestId, () =>
+        logger.info({ method: request.method, route: routeLabel, status: response.statusCode, durationMs: Math.round(performance.now() - started) }, 'request'),
+      );
+    });
     if (!route) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    route(request, response).catch((error: unknown) => {
+    inRequestScope(requestId, () => serve(request, response, path, route));
+  });
+
+  const serve = async (request: http.IncomingMessage, response: http.ServerResponse, path: string, route: RouteHandler) => {
+    if (!UNLIMITED_ROUTES.has(path)) {
+      const refusal = await rateLimiter.check(request).catch((error: unknown) => {
+        // A failing limiter store must not take the API down with it.
+        logError(error);
+        return null;
+      });
+      if (refusal) {
+        metrics?.rateLimited.inc({ limit: refusal.limit });
+        response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(refusal.retryAfterSeconds) });
+        const message = `Too many requests ${refusal.limit === 'token' ? 'with this token' : 'from this address'}; retry after ${refusal.retryAfterSeconds} s`;
+        response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: refusal.retryAfterSeconds } }] }));
+        return;
+      }
+    }
+    await route(request, response).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
         response.writeHead(413, { 'content-type': 'text/plain' }).end(error.message);
         return;
@@ -114,7 +169,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end('Internal server error');
     });
-  });
+  };
 
   return {
     httpServer,
@@ -129,6 +184,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
         await apollo.stop();
       } finally {
         await scenarioSolver.close();
+        await rateLimiter.close();
       }
     },
   };

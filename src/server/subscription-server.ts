@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import {
   createSourceEventStream,
@@ -19,6 +20,7 @@ import { payloadAudience } from '../modules/live-updates/live-updates.service';
 import { UnauthenticatedError } from '../core/errors';
 import type { ContextDependencies, HubContext } from '../core/context';
 import { createContext } from './context';
+import { inRequestScope } from './logger';
 import type { createFormatError } from './format-error';
 import { documentLimitRules, parseOptionsFor, QueryTooComplexError, TOKEN_LIMIT_MESSAGE, type OperationLimitCheck, type QueryLimits } from './limits';
 
@@ -79,6 +81,9 @@ export interface SubscriptionServerOptions {
 
 export interface SubscriptionServer {
   webSocketServer: WebSocketServer;
+  /** Open connections and their active subscriptions, for the metrics. */
+  connections(): number;
+  subscriptions(): number;
   /** Closes every socket with 1001, cuts those that do not finish closing in time, stops accepting. */
   dispose(): Promise<void>;
 }
@@ -147,6 +152,7 @@ class BoundedEventStream<T> implements AsyncGenerator<T, undefined> {
   constructor(
     private readonly source: AsyncIterator<T>,
     private readonly backlog: ConnectionBacklog,
+    private readonly onFinish: () => void,
   ) {
     void this.pump();
   }
@@ -207,6 +213,7 @@ class BoundedEventStream<T> implements AsyncGenerator<T, undefined> {
   private finish(): void {
     if (this.finished) return;
     this.finished = true;
+    this.onFinish();
     this.backlog.release(this.queue.length);
     this.queue.length = 0;
     const waiting = this.waiting;
@@ -360,7 +367,11 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   const tokenIds = new WeakMap<WebSocket, string>();
   const validationRules = [...specifiedRules, ...documentLimitRules(options.queryLimits)];
   const parseOptions = parseOptionsFor(options.queryLimits);
-  const formatErrors = (errors: readonly GraphQLError[]) => errors.map((error) => formatError(error.toJSON(), error));
+  const connectionIds = new WeakMap<WebSocket, string>();
+  let activeSubscriptions = 0;
+  // Under the connection's and operation's id, like an HTTP request's, so its log lines can be found.
+  const formatErrors = (socket: WebSocket, operationId: string, errors: readonly GraphQLError[]) =>
+    inRequestScope(`${connectionIds.get(socket) ?? 'ws'}:${operationId}`, () => errors.map((error) => formatError(error.toJSON(), error)));
 
   const graphqlWs = useServer(
     {
@@ -404,6 +415,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
           const viewer = await authenticate(deps.rootEm.fork(), authorization);
           if (!viewer) throw new UnauthenticatedError();
           tokenIds.set(socket, viewer.tokenId);
+          connectionIds.set(socket, randomUUID());
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
           closeSocket(socket, LiveCloseCode.UNAUTHORIZED, `Unauthorized: ${error.message}`, limits.closeGraceMs);
@@ -416,10 +428,11 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
       onOperation: (ctx, _id, _payload, _args, result) => {
         const backlog = backlogs.get(ctx.extra.socket);
         if (!backlog || !isAsyncIterable<ExecutionResult>(result)) return undefined;
-        return new BoundedEventStream(result[Symbol.asyncIterator](), backlog);
+        activeSubscriptions += 1;
+        return new BoundedEventStream(result[Symbol.asyncIterator](), backlog, () => (activeSubscriptions -= 1));
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(result.errors) } : undefined),
-      onError: (_ctx, _id, _payload, errors) => formatErrors(errors),
+      onNext: (ctx, id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(ctx.extra.socket, id, result.errors) } : undefined),
+      onError: (ctx, id, _payload, errors) => formatErrors(ctx.extra.socket, id, errors),
     },
     webSocketServer,
     limits.keepAliveMs,
@@ -428,6 +441,8 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
 
   return {
     webSocketServer,
+    connections: () => webSocketServer.clients.size,
+    subscriptions: () => activeSubscriptions,
     async dispose() {
       await revocationCheck.stop();
       const open = [...webSocketServer.clients];

@@ -10,6 +10,7 @@ import { issueToken } from '../../src/modules/auth/auth.service';
 import { Role } from '../../src/core/viewer';
 import { createHubServer, type HubServer } from '../../src/server/app';
 import { createHubPubSub, type PubSubHandle } from '../../src/server/pubsub';
+import type { HubLogger } from '../../src/server/logger';
 import { TEST_ENV } from './test-env';
 
 export interface GraphQLResponse<TData> {
@@ -55,6 +56,8 @@ export interface TestHub {
 export interface TestHubOptions {
   /** Configuration variables on top of the test defaults, e.g. REDIS_URL and REDIS_CHANNEL_PREFIX. */
   env?: Record<string, string>;
+  /** Captures the hub's log lines (unexpected errors included); by default they are dropped. */
+  logger?: HubLogger;
 }
 
 /** A real hub on a real PostgreSQL database cloned from the migrated template, over real HTTP. */
@@ -65,7 +68,9 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const database = `cbh_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
   await createDatabaseIfMissing(maintenanceUrl, database, template);
   const sql = new SqlStatementCounter();
-  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', ...options.env });
+  // Quiet, and without request limits (suites send thousands of requests from one address); the
+  // operations tests turn both on.
+  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', ...options.env });
   const orm = await MikroORM.init(
     createOrmConfig(withDatabase(maintenanceUrl, database), {
       debug: ['query'],
@@ -78,7 +83,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     }),
   );
   const pubSub = createHubPubSub(config);
-  const server: HubServer = await createHubServer({ config, orm, pubSub, logError: () => undefined });
+  const server: HubServer = await createHubServer({ config, orm, pubSub, logError: options.logger ? undefined : () => undefined, logger: options.logger });
   const port = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
 
