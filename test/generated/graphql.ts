@@ -917,7 +917,7 @@ export type Query = {
   scenarios: Array<Scenario>;
   schools: Array<School>;
   survey: Survey;
-  /** Percent favourable, mean and n by any dimensions. Suppressed for every role: small cells and their complements carry no figures. */
+  /** Percent favourable, mean and n by any dimensions. The same for every role: only whole publication classes of at least the configured minCellSize are counted, so no difference of two results isolates a small group. */
   surveyResults: SurveyResults;
   /** Change of every topic between consecutive waves, per group of groupBy (WAVE and TOPIC are implied). */
   surveyTrends: Array<SurveyTrend>;
@@ -1443,7 +1443,7 @@ export type SubscriptionSurveyResultsPublishedArgs = {
   surveyId: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** SMALL_CELL: fewer respondents than minCellSize. COMPLEMENTARY: hidden so that a small cell cannot be recovered by subtraction from a total. */
+/** SMALL_CELL: fewer counted respondents than minCellSize (respondents of small publication classes are never counted). */
 export type SuppressionReason =
   | 'COMPLEMENTARY'
   | 'SMALL_CELL';
@@ -1540,7 +1540,7 @@ export type SurveyItemInput = {
   topic: Scalars['String']['input'];
 };
 
-/** One aggregate; every figure is null when the cell is suppressed. */
+/** One aggregate over the respondents whose publication class knows every grouped and filtered dimension (see the README, "Security and reliability"); every figure is null when the cell is suppressed. */
 export type SurveyResultCell = {
   __typename?: 'SurveyResultCell';
   /** Answers counted (a respondent answers several items of a topic). */

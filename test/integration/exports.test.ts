@@ -8,7 +8,7 @@ import { Request, RequestStatus } from '../../src/modules/requests/request.entit
 import { AdoptScenarioDocument, CreateSurveyDocument, ImportSurveyResponsesDocument, RunScenarioDocument } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
-/** Ash: 12 respondents (6 favourable), Birch: 15 (all favourable), Dogwood: 3 — a small cell, so Ash hides with it. */
+/** Ash: 12 respondents (6 favourable), Birch: 15 (all favourable), Dogwood: 3 — too few for a publication class even district-wide, so withheld. */
 describe('CSV exports', () => {
   let hub: TestHub;
   let surveyId: string;
@@ -48,7 +48,7 @@ describe('CSV exports', () => {
     expect(lines[0]).toBe('wave,topic,item,region,school,focal_group,language,suppressed,suppression,respondents,answers,percent_favourable,mean,min_cell_size');
     expect(lines.slice(1).sort()).toEqual(
       [
-        ',"Belonging, and welcome",,,Ash,,,true,COMPLEMENTARY,,,,,10',
+        ',"Belonging, and welcome",,,Ash,,,false,,12,12,50,3,10',
         ',"Belonging, and welcome",,,Birch,,,false,,15,15,100,5,10',
         ',"Belonging, and welcome",,,Dogwood,,,true,SMALL_CELL,,,,,10',
       ].sort(),
