@@ -908,12 +908,13 @@ export type Query = {
   regions: Array<Region>;
   /** A public aggregate; regionId null reports on the whole district. */
   representation: RepresentationReport;
-  /** FORBIDDEN for a PARTNER token when the request belongs to another partner. */
+  /** NOT_FOUND, exactly like a missing id, for a PARTNER token when the request belongs to another partner. */
   request: Request;
   /** Requests, newest first; a PARTNER token sees its own partner's requests only. */
   requests: RequestConnection;
+  /** NOT_FOUND for partners and viewers unless it is the adopted plan (exactly like a missing id). */
   scenario: Scenario;
-  /** Scenarios of a cycle, newest first. */
+  /** Scenarios of a cycle, newest first; partners and viewers see only the adopted plan's scenario. */
   scenarios: Array<Scenario>;
   schools: Array<School>;
   survey: Survey;
@@ -1116,7 +1117,7 @@ export type Request = {
   id: Scalars['ID']['output'];
   /** One-time cost in the start year, in cents. */
   oneTimeCents: Scalars['SafeInt']['output'];
-  /** The sponsoring partner, if any. */
+  /** The sponsoring partner, if any; null for viewers who may not know it (VIEWER, another partner). */
   partner: Maybe<Partner>;
   /** People the request would reach. */
   peopleImpacted: Scalars['Int']['output'];
@@ -1416,7 +1417,7 @@ export type Subscription = {
   planChanged: PlanChange;
   /** Committed changes to requests. A PARTNER hears only its own partner's requests; a VIEWER gets them without the partner. */
   requestUpdated: RequestUpdate;
-  /** A tiering scenario finished running (an aggregate notice with no private data). */
+  /** A what-if tiering scenario finished running: district staff only (FORBIDDEN for partners and viewers, who see adopted plans only). */
   scenarioCompleted: ScenarioCompletion;
   /** New responses were imported into a survey (an aggregate notice with no private data). */
   surveyResultsPublished: SurveyResultsPublication;

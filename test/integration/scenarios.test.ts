@@ -229,9 +229,13 @@ describe('scenarios', () => {
 
     const elsewhere = dataOf(await hub.graphql(RunScenarioDocument, { input: { ...base, cycleId: ids.otherCycle, name: 'One year', solver: 'GREEDY' } }, budget)).runScenario;
     expect(errorCodeOf(await hub.graphql(CompareScenariosDocument, { a: first, b: elsewhere.id }, budget))).toBe('BAD_USER_INPUT');
-    const listed = dataOf(await hub.graphql(ScenariosDocument, { cycleId: ids.cycle }, await hub.token(Role.VIEWER))).scenarios;
+    const listed = dataOf(await hub.graphql(ScenariosDocument, { cycleId: ids.cycle }, budget)).scenarios;
     expect(listed.map((scenario) => scenario.id)).toEqual(expect.arrayContaining([first, pinned]));
     expect(listed.map((scenario) => scenario.id)).not.toContain(elsewhere.id);
+    // Unadopted what-ifs are staff deliberation: the public lists none and cannot compare them.
+    const viewer = await hub.token(Role.VIEWER);
+    expect(dataOf(await hub.graphql(ScenariosDocument, { cycleId: ids.cycle }, viewer)).scenarios).toEqual([]);
+    expect(errorCodeOf(await hub.graphql(CompareScenariosDocument, { a: first, b: pinned }, viewer))).toBe('NOT_FOUND');
   });
 
   it('adopts a scenario: allocations, statuses, one draft letter per group, audit and events', async () => {
@@ -275,7 +279,9 @@ describe('scenarios', () => {
 
   it('limits partners to their own requests and hides staff notes from the public', async () => {
     const partnerToken = await hub.token(Role.PARTNER, ids.partner);
-    const seen = dataOf(await hub.graphql(ScenarioDocument, { id: pinned }, partnerToken)).scenario;
+    // `first` is the adopted plan; `pinned` stays an unadopted what-if, which only staff read.
+    expect(errorCodeOf(await hub.graphql(ScenarioDocument, { id: pinned }, partnerToken))).toBe('NOT_FOUND');
+    const seen = dataOf(await hub.graphql(ScenarioDocument, { id: first }, partnerToken)).scenario;
     expect(seen.items.map((item) => item.request.id)).toEqual([ids.a]);
     expect(seen.pins).toEqual([]);
     expect(seen.createdBy).toBeNull();
@@ -283,7 +289,8 @@ describe('scenarios', () => {
     expect(plan.map((row) => row.request.id)).toEqual([ids.a, ids.a]);
 
     const viewer = await hub.token(Role.VIEWER);
-    const publicView = dataOf(await hub.graphql(ScenarioDocument, { id: pinned }, viewer)).scenario;
+    expect(errorCodeOf(await hub.graphql(ScenarioDocument, { id: pinned }, viewer))).toBe('NOT_FOUND');
+    const publicView = dataOf(await hub.graphql(ScenarioDocument, { id: first }, viewer)).scenario;
     expect(publicView.items).toHaveLength(4);
     expect(publicView.pins).toEqual([]);
 
