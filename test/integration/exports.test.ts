@@ -8,7 +8,7 @@ import { Request, RequestStatus } from '../../src/modules/requests/request.entit
 import { AdoptScenarioDocument, CreateSurveyDocument, ImportSurveyResponsesDocument, RunScenarioDocument } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
-/** Ash: 12 respondents (6 favourable), Birch: 15 (all favourable), Dogwood: 3 — a small cell, so Ash hides with it. */
+/** Ash: 12 respondents (6 favourable), Birch: 15 (all favourable), Dogwood: 3 — too few for a publication class even district-wide, so withheld. */
 describe('CSV exports', () => {
   let hub: TestHub;
   let surveyId: string;
@@ -48,7 +48,7 @@ describe('CSV exports', () => {
     expect(lines[0]).toBe('wave,topic,item,region,school,focal_group,language,suppressed,suppression,respondents,answers,percent_favourable,mean,min_cell_size');
     expect(lines.slice(1).sort()).toEqual(
       [
-        ',"Belonging, and welcome",,,Ash,,,true,COMPLEMENTARY,,,,,10',
+        ',"Belonging, and welcome",,,Ash,,,false,,12,12,50,3,10',
         ',"Belonging, and welcome",,,Birch,,,false,,15,15,100,5,10',
         ',"Belonging, and welcome",,,Dogwood,,,true,SMALL_CELL,,,,,10',
       ].sort(),
@@ -100,16 +100,20 @@ describe('CSV exports', () => {
     expect(scenario.status).toBe('COMPLETED');
     dataOf(await hub.graphql(AdoptScenarioDocument, { id: scenario.id }, budget));
 
-    const header = 'fiscal_year,tier,request_id,request_title,money_cents,fte';
-    const interpreterRows = [`2027,1,${interpreters.id},"Interpreters, at conferences",600000,1.00`, `2028,1,${interpreters.id},"Interpreters, at conferences",600000,1.00`];
-    const wholePlan = [
+    const header = 'fiscal_year,tier,request_id,request_title,money_cents,fte,partner_id';
+    // The sponsor column follows the redaction policy: staff and the sponsor see it, a viewer gets it empty.
+    const interpreterRows = (sponsor: string) => [
+      `2027,1,${interpreters.id},"Interpreters, at conferences",600000,1.00,${sponsor}`,
+      `2028,1,${interpreters.id},"Interpreters, at conferences",600000,1.00,${sponsor}`,
+    ];
+    const wholePlan = (sponsor: string) => [
       header,
-      interpreterRows[0],
-      `2027,1,${nights.id},Late-evening family nights,400000,0.50`,
-      `2027,2,${circle.id},Kinship care support circle,300000,0.00`,
-      interpreterRows[1],
-      `2028,1,${nights.id},Late-evening family nights,400000,0.50`,
-      `2028,2,${circle.id},Kinship care support circle,300000,0.00`,
+      interpreterRows(sponsor)[0],
+      `2027,1,${nights.id},Late-evening family nights,400000,0.50,`,
+      `2027,2,${circle.id},Kinship care support circle,300000,0.00,`,
+      interpreterRows(sponsor)[1],
+      `2028,1,${nights.id},Late-evening family nights,400000,0.50,`,
+      `2028,2,${circle.id},Kinship care support circle,300000,0.00,`,
     ];
     const csvOf = async (token: string) => {
       const response = await download(`/exports/plan.csv?cycleId=${cycle.id}`, token);
@@ -119,12 +123,12 @@ describe('CSV exports', () => {
       return response.text();
     };
 
-    expect(await csvOf(budget)).toBe(wholePlan.join('\r\n') + '\r\n');
-    expect(await csvOf(await hub.token(Role.PARTNER, partner.id))).toBe([header, ...interpreterRows].join('\r\n') + '\r\n');
+    expect(await csvOf(budget)).toBe(wholePlan(partner.id).join('\r\n') + '\r\n');
+    expect(await csvOf(await hub.token(Role.PARTNER, partner.id))).toBe([header, ...interpreterRows(partner.id)].join('\r\n') + '\r\n');
     expect(await csvOf(await hub.token(Role.PARTNER, otherPartner.id))).toBe(header + '\r\n');
-    // The plan itself is public; the export carries no sponsor, pins, author or status notes, so a viewer gets the same file.
+    // The plan itself is public; a viewer gets it without sponsors, pins, author or status notes.
     const publicCsv = await csvOf(await hub.token(Role.VIEWER));
-    expect(publicCsv).toBe(wholePlan.join('\r\n') + '\r\n');
+    expect(publicCsv).toBe(wholePlan('').join('\r\n') + '\r\n');
     expect(publicCsv).not.toContain(partner.id);
     expect(publicCsv).not.toContain(partner.name);
     expect(publicCsv).not.toContain('test budget_staff');

@@ -18,6 +18,8 @@ import { Survey } from '../../src/modules/surveys/survey.entity';
 import { SurveyImport } from '../../src/modules/surveys/survey-import.entity';
 import { SurveyItem } from '../../src/modules/surveys/survey-item.entity';
 import { SurveyResponse } from '../../src/modules/surveys/survey-response.entity';
+import { SurveyResponseRollup } from '../../src/modules/surveys/survey-response-rollup.entity';
+import { SurveyRollupBuilder } from '../../src/modules/surveys/survey-rollup';
 import { SurveyWave } from '../../src/modules/surveys/survey-wave.entity';
 import { Topic } from '../../src/core/pubsub';
 import {
@@ -227,9 +229,13 @@ describe('scenarios', () => {
 
     const elsewhere = dataOf(await hub.graphql(RunScenarioDocument, { input: { ...base, cycleId: ids.otherCycle, name: 'One year', solver: 'GREEDY' } }, budget)).runScenario;
     expect(errorCodeOf(await hub.graphql(CompareScenariosDocument, { a: first, b: elsewhere.id }, budget))).toBe('BAD_USER_INPUT');
-    const listed = dataOf(await hub.graphql(ScenariosDocument, { cycleId: ids.cycle }, await hub.token(Role.VIEWER))).scenarios;
+    const listed = dataOf(await hub.graphql(ScenariosDocument, { cycleId: ids.cycle }, budget)).scenarios;
     expect(listed.map((scenario) => scenario.id)).toEqual(expect.arrayContaining([first, pinned]));
     expect(listed.map((scenario) => scenario.id)).not.toContain(elsewhere.id);
+    // Unadopted what-ifs are staff deliberation: the public lists none and cannot compare them.
+    const viewer = await hub.token(Role.VIEWER);
+    expect(dataOf(await hub.graphql(ScenariosDocument, { cycleId: ids.cycle }, viewer)).scenarios).toEqual([]);
+    expect(errorCodeOf(await hub.graphql(CompareScenariosDocument, { a: first, b: pinned }, viewer))).toBe('NOT_FOUND');
   });
 
   it('adopts a scenario: allocations, statuses, one draft letter per group, audit and events', async () => {
@@ -273,7 +279,9 @@ describe('scenarios', () => {
 
   it('limits partners to their own requests and hides staff notes from the public', async () => {
     const partnerToken = await hub.token(Role.PARTNER, ids.partner);
-    const seen = dataOf(await hub.graphql(ScenarioDocument, { id: pinned }, partnerToken)).scenario;
+    // `first` is the adopted plan; `pinned` stays an unadopted what-if, which only staff read.
+    expect(errorCodeOf(await hub.graphql(ScenarioDocument, { id: pinned }, partnerToken))).toBe('NOT_FOUND');
+    const seen = dataOf(await hub.graphql(ScenarioDocument, { id: first }, partnerToken)).scenario;
     expect(seen.items.map((item) => item.request.id)).toEqual([ids.a]);
     expect(seen.pins).toEqual([]);
     expect(seen.createdBy).toBeNull();
@@ -281,7 +289,8 @@ describe('scenarios', () => {
     expect(plan.map((row) => row.request.id)).toEqual([ids.a, ids.a]);
 
     const viewer = await hub.token(Role.VIEWER);
-    const publicView = dataOf(await hub.graphql(ScenarioDocument, { id: pinned }, viewer)).scenario;
+    expect(errorCodeOf(await hub.graphql(ScenarioDocument, { id: pinned }, viewer))).toBe('NOT_FOUND');
+    const publicView = dataOf(await hub.graphql(ScenarioDocument, { id: first }, viewer)).scenario;
     expect(publicView.items).toHaveLength(4);
     expect(publicView.pins).toEqual([]);
 
@@ -388,16 +397,21 @@ describe('derived criteria', () => {
     const r1 = makeRequest(em, { title: 'R1', peopleImpacted: 50, priorityArea: PriorityArea.MENTAL_HEALTH, surveyTopic: 'Sense of Belonging', focalGroups: [g1, g2] });
     const r2 = makeRequest(em, { title: 'R2', peopleImpacted: 200, priorityArea: PriorityArea.EARLY_CHILDHOOD, surveyTopic: 'Sense of Belonging', partner: untrained, focalGroups: [g2] });
     const r3 = makeRequest(em, { title: 'R3', peopleImpacted: 100, priorityArea: PriorityArea.BASIC_NEEDS, focalGroups: [g3] });
-    // Survey: g1 has 12 respondents, 3 favourable (25%) -> need 0.75; g2's 5 respondents are below the cell size and ignored.
+    // Survey: g1 has 12 respondents, 3 favourable (25%) -> need 0.75; g2's 5 respondents form no publication class of 10 and are ignored.
     const survey = em.create(Survey, { name: 'Family survey (test)' });
     const wave = em.create(SurveyWave, { survey, name: 'Fall 2026', fieldedAt: new Date('2026-10-15T00:00:00Z') });
     const item = em.create(SurveyItem, { survey, code: 'BELONG_1', prompt: 'I feel welcome at school.', topic: 'Sense of Belonging', scaleMin: 1, scaleMax: 5, favourableMin: 4, favourableMax: 5 });
     const surveyImport = em.create(SurveyImport, { survey, importKey: 'test', rowsRead: 17, rowsAccepted: 17, durationMs: 1, importedBy: 'test' });
     let respondent = 0;
-    const answer = (groupId: string, value: number) =>
+    // The rollup the import writes with the answers: survey need reads what surveyResults publishes.
+    const rollup = new SurveyRollupBuilder([{ id: item.id, topic: item.topic, favourableMin: item.favourableMin, favourableMax: item.favourableMax }]);
+    const answer = (groupId: string, value: number) => {
       em.create(SurveyResponse, { surveyId: survey.id, waveId: wave.id, itemId: item.id, schoolId: school.id, regionId: region.id, focalGroupIds: [groupId], language: 'English', answer: value, respondentKey: String(++respondent), surveyImportId: surveyImport.id });
+      rollup.addAnswer(rollup.addRespondent({ waveId: wave.id, schoolId: school.id, regionId: region.id, focalGroupIds: [groupId], language: 'English' }), 0, value);
+    };
     for (let i = 0; i < 12; i++) answer(g1.id, i < 3 ? 5 : 2);
     for (let i = 0; i < 5; i++) answer(g2.id, 5);
+    for (const row of rollup.rows()) em.create(SurveyResponseRollup, { ...row, surveyId: survey.id, surveyImportId: surveyImport.id });
     // Reviewed: two reviewers give R1 4 and 5 -> mean 4.5 / 5 = 0.9.
     em.create(ReviewScore, { request: r1, lensKey: 'four-sources', criterionKey: 'voice', reviewer: 'reviewer one', score: 4 });
     em.create(ReviewScore, { request: r1, lensKey: 'four-sources', criterionKey: 'voice', reviewer: 'reviewer two', score: 5 });

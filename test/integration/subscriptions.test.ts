@@ -167,18 +167,15 @@ describe('live updates over graphql-ws', () => {
     const partnerClient = live(hub.wsUrl, bearer(await hub.token(Role.PARTNER, partnerA.id)));
     const refused = partnerClient.subscribe(RequestUpdatedDocument, { partnerId: partnerB.id, focalGroupId: null });
     const result = await refused.nextResult();
-    expect(result.errors?.[0]).toMatchObject({ message: 'A partner may only subscribe to its own requests', extensions: { code: 'FORBIDDEN' } });
+    expect(result.errors?.[0]).toMatchObject({ message: 'A partner may only select its own requests', extensions: { code: 'FORBIDDEN' } });
     await waitUntil(() => refused.completed, 'the refused subscription to complete');
   });
 
-  it('gives a VIEWER aggregate notices and request changes without the partner', async () => {
+  it('gives a VIEWER plan and survey notices and request changes without the partner, and no what-if runs', async () => {
     const request = await createRequest('Community garden', partnerB, [groupTwo]);
     const viewer = live(hub.wsUrl, bearer(await hub.token(Role.VIEWER)));
     const requests = await viewer.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
     const plans = await viewer.subscribe(PlanChangedDocument, { cycleId: 'cycle-1' }).ready(() => publishPlanChange({ scenarioId: PROBE_ID, partnerIds: [] }));
-    const scenarios = await viewer
-      .subscribe(ScenarioCompletedDocument, { cycleId: 'cycle-1' })
-      .ready(() => hub.pubSub.pubSub.publish(Topic.SCENARIO_COMPLETED, { cycleId: 'cycle-1', scenarioId: PROBE_ID, occurredAt: new Date().toISOString() }));
     const surveys = await viewer
       .subscribe(SurveyResultsPublishedDocument, { surveyId: 'survey-1' })
       .ready(() => hub.pubSub.pubSub.publish(Topic.SURVEY_RESULTS_PUBLISHED, { surveyId: 'survey-1', rowsAccepted: 0, occurredAt: PROBE_OCCURRED_AT }));
@@ -186,16 +183,16 @@ describe('live updates over graphql-ws', () => {
     dataOf(await transition(request.id, RequestStatus.UNDER_REVIEW, 1));
     publishPlanChange({ cycleId: 'cycle-2', partnerIds: [partnerA.id] });
     publishPlanChange({ partnerIds: [partnerA.id, partnerB.id] });
-    hub.pubSub.pubSub.publish(Topic.SCENARIO_COMPLETED, { cycleId: 'cycle-2', scenarioId: 'elsewhere', occurredAt: '2027-03-01T12:00:00.000Z' });
-    hub.pubSub.pubSub.publish(Topic.SCENARIO_COMPLETED, { cycleId: 'cycle-1', scenarioId: 'lower-revenue', occurredAt: '2027-03-02T09:30:00.000Z' });
     hub.pubSub.pubSub.publish(Topic.SURVEY_RESULTS_PUBLISHED, { surveyId: 'survey-2', rowsAccepted: 5, occurredAt: '2027-03-02T09:30:00.000Z' });
     hub.pubSub.pubSub.publish(Topic.SURVEY_RESULTS_PUBLISHED, { surveyId: 'survey-1', rowsAccepted: 412, occurredAt: '2027-03-03T10:00:00.000Z' });
 
     expect((await requests.next()).requestUpdated).toMatchObject({ requestId: request.id, partnerId: null, focalGroupIds: [groupTwo.id], status: 'UNDER_REVIEW', version: 2 });
     expect((await plans.next()).planChanged).toEqual({ cycleId: 'cycle-1', scenarioId: 'scenario-1', partnerIds: [], occurredAt: '2027-03-01T12:00:00.000Z' });
-    expect((await scenarios.next()).scenarioCompleted).toEqual({ cycleId: 'cycle-1', scenarioId: 'lower-revenue', occurredAt: '2027-03-02T09:30:00.000Z' });
     expect((await surveys.next()).surveyResultsPublished).toEqual({ surveyId: 'survey-1', rowsAccepted: 412, occurredAt: '2027-03-03T10:00:00.000Z' });
-    await Promise.all([requests.expectNothing(), plans.expectNothing(0), scenarios.expectNothing(0), surveys.expectNothing(0)]);
+    await Promise.all([requests.expectNothing(), plans.expectNothing(0), surveys.expectNothing(0)]);
+    // What-if runs are staff deliberation: a viewer cannot follow them (the HTTP scenarios list hides them too).
+    const whatIfs = await viewer.subscribe(ScenarioCompletedDocument, { cycleId: 'cycle-1' }).nextResult();
+    expect(whatIfs.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const refused = await viewer.subscribe(RequestUpdatedDocument, { partnerId: partnerB.id, focalGroupId: null }).nextResult();
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -35,7 +35,7 @@ export class LiveUpdatesResolver {
 
   @Authorized()
   @Subscription(() => ScenarioCompletion, {
-    description: 'A tiering scenario finished running (an aggregate notice with no private data).',
+    description: 'A what-if tiering scenario finished running: district staff only (FORBIDDEN for partners and viewers, who see adopted plans only).',
     subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).scenarioCompletions(args.cycleId),
   })
   scenarioCompleted(

@@ -1,5 +1,5 @@
-import { ForbiddenError } from '../../core/errors';
 import { requireViewer } from '../../core/authorization';
+import { assertMayFollowWhatIfs, assertMaySelectBySponsor, mayReadRequest, maySeeSponsor, visibleSponsorId } from '../../core/redaction-policy';
 import type { HubContext } from '../../core/context';
 import {
   Topic,
@@ -8,7 +8,7 @@ import {
   type ScenarioCompletedEvent,
   type SurveyResultsPublishedEvent,
 } from '../../core/pubsub';
-import { isStaff, Role, type Viewer } from '../../core/viewer';
+import { Role, type Viewer } from '../../core/viewer';
 import type { RequestStatus } from '../requests/request.entity';
 import { PlanChange, RequestUpdate, ScenarioCompletion, SurveyResultsPublication } from './live-updates.types';
 
@@ -30,8 +30,9 @@ export function payloadAudience(viewer: Viewer): string {
 
 /**
  * Who may hear what. The subscriber's viewer is fixed when it subscribes, and every event is
- * checked against it again (`filter`) and redacted for it (`to...`), so a PARTNER never learns
- * about another partner's requests and a VIEWER never learns which partner is behind a request.
+ * checked against it again (`filter`) and redacted for it (`to...`) by the same redaction policy
+ * as HTTP and CSV (core/redaction-policy), so a PARTNER never learns about another partner's
+ * requests and a VIEWER never learns which partner is behind a request.
  */
 export class LiveUpdatesService {
   private readonly viewer: Viewer;
@@ -42,12 +43,7 @@ export class LiveUpdatesService {
 
   requestUpdates(args: RequestUpdateFilter): AsyncIterable<RequestUpdatedEvent> {
     const { partnerId, focalGroupId } = args;
-    if (partnerId && this.viewer.role === Role.PARTNER && partnerId !== this.viewer.partnerId) {
-      throw new ForbiddenError('A partner may only subscribe to its own requests');
-    }
-    if (partnerId && this.viewer.role === Role.VIEWER) {
-      throw new ForbiddenError('Which partner sponsors a request is not public; subscribe without partnerId');
-    }
+    assertMaySelectBySponsor(this.viewer, partnerId);
     return this.filtered(this.context.pubSub.subscribe(Topic.REQUEST_UPDATED), (event) => {
       if (!this.mayReceiveRequestUpdate(event)) return false;
       if (partnerId && event.partnerId !== partnerId) return false;
@@ -63,6 +59,7 @@ export class LiveUpdatesService {
   }
 
   scenarioCompletions(cycleId: string | null | undefined): AsyncIterable<ScenarioCompletedEvent> {
+    assertMayFollowWhatIfs(this.viewer);
     return this.filtered(this.context.pubSub.subscribe(Topic.SCENARIO_COMPLETED), (event) => !cycleId || event.cycleId === cycleId);
   }
 
@@ -71,10 +68,9 @@ export class LiveUpdatesService {
   }
 
   toRequestUpdate(event: RequestUpdatedEvent): RequestUpdate {
-    const partnerVisible = isStaff(this.viewer) || (event.partnerId !== null && event.partnerId === this.viewer.partnerId);
     return {
       requestId: event.requestId,
-      partnerId: partnerVisible ? event.partnerId : null,
+      partnerId: visibleSponsorId(this.viewer, event.partnerId),
       focalGroupIds: event.focalGroupIds,
       changedFields: event.changedFields,
       status: event.status as RequestStatus,
@@ -87,7 +83,7 @@ export class LiveUpdatesService {
     return {
       cycleId: event.cycleId,
       scenarioId: event.scenarioId,
-      partnerIds: event.partnerIds.filter((partnerId) => isStaff(this.viewer) || partnerId === this.viewer.partnerId),
+      partnerIds: event.partnerIds.filter((partnerId) => maySeeSponsor(this.viewer, partnerId)),
       occurredAt: new Date(event.occurredAt),
     };
   }
@@ -101,8 +97,7 @@ export class LiveUpdatesService {
   }
 
   private mayReceiveRequestUpdate(event: RequestUpdatedEvent): boolean {
-    if (this.viewer.role !== Role.PARTNER) return true;
-    return event.partnerId !== null && event.partnerId === this.viewer.partnerId;
+    return mayReadRequest(this.viewer, event.partnerId);
   }
 
   /**

@@ -3,7 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ForbiddenError, NotFoundError } from '../../core/errors';
 import type { HubContext } from '../../core/context';
 import { runWrite } from '../../core/unit-of-work';
-import { isStaff, Role } from '../../core/viewer';
+import { requireViewer } from '../../core/authorization';
+import { mayReadPartnerContacts } from '../../core/redaction-policy';
+import { Role } from '../../core/viewer';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
 import { containsPattern, paginate, type Connection } from '../shared/connection';
@@ -62,9 +64,7 @@ export class PartnersService {
 
   /** Contacts are people's private details: district staff and the partner itself only. */
   contacts(partner: Partner): PartnerContact[] | null {
-    const viewer = this.context.viewer;
-    const ownPartner = viewer?.role === Role.PARTNER && viewer.partnerId === partner.id;
-    return isStaff(viewer) || ownPartner ? partner.contacts : null;
+    return mayReadPartnerContacts(requireViewer(this.context), partner.id) ? partner.contacts : null;
   }
 
   createPartner(input: CreatePartnerInput): Promise<Partner> {

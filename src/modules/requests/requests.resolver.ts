@@ -28,7 +28,7 @@ export class RequestsResolver {
   }
 
   @Authorized()
-  @Query(() => Request, { description: 'FORBIDDEN for a PARTNER token when the request belongs to another partner.' })
+  @Query(() => Request, { description: 'NOT_FOUND, exactly like a missing id, for a PARTNER token when the request belongs to another partner.' })
   request(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Request> {
     return new RequestsService(context).request(id);
   }
@@ -77,9 +77,10 @@ export class RequestResolver {
     return requestLoaders(context).focalGroupsByRequest.load(request.id);
   }
 
-  @FieldResolver(() => Partner, { nullable: true, description: 'The sponsoring partner, if any.' })
+  @FieldResolver(() => Partner, { nullable: true, description: 'The sponsoring partner, if any; null for viewers who may not know it (VIEWER, another partner).' })
   async partner(@Root() request: Request, @Ctx() context: HubContext): Promise<Partner | null> {
-    return request.partner ? partnerLoaders(context).partnerById.load(request.partner.id) : null;
+    const sponsorId = new RequestsService(context).sponsorId(request);
+    return sponsorId ? partnerLoaders(context).partnerById.load(sponsorId) : null;
   }
 
   @FieldResolver(() => [Request], { description: 'Requests that must start no later than this one (for a PARTNER token: its own ones only).' })

@@ -2,6 +2,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../../core/errors';
 import { requireViewer } from '../../core/authorization';
+import { assertMayReadRequest, assertMaySelectBySponsor, mayReadCommunications, mayReadRequest, maySeeSponsoredRequests, visibleSponsorId } from '../../core/redaction-policy';
 import type { HubContext } from '../../core/context';
 import { Topic, type HubEvent } from '../../core/pubsub';
 import { runWrite } from '../../core/unit-of-work';
@@ -89,10 +90,9 @@ export class RequestsService {
     return requireViewer(this.context);
   }
 
-  /** PARTNER tokens see their own partner's requests only; everyone else sees every request. */
+  /** PARTNER tokens see their own partner's requests only; everyone else sees every request (see the redaction policy). */
   canSee(request: Request): boolean {
-    const viewer = this.viewer;
-    return viewer.role !== Role.PARTNER || (viewer.partnerId !== null && request.partner?.id === viewer.partnerId);
+    return mayReadRequest(this.viewer, request.partner?.id ?? null);
   }
 
   visible(requests: Request[]): Request[] {
@@ -100,7 +100,7 @@ export class RequestsService {
   }
 
   private assertCanSee(request: Request): void {
-    if (!this.canSee(request)) throw new ForbiddenError("A partner may only access its own partner's requests");
+    assertMayReadRequest(this.viewer, { id: request.id, sponsorId: request.partner?.id ?? null });
   }
 
   requests(filter: RequestFilter | null, first: number, after: string | null): Promise<RequestConnection> {
@@ -114,6 +114,7 @@ export class RequestsService {
     if (filter?.minEarliestYear != null) conditions.push({ earliestYear: { $gte: filter.minEarliestYear } });
     if (filter?.maxEarliestYear != null) conditions.push({ earliestYear: { $lte: filter.maxEarliestYear } });
     const viewer = this.viewer;
+    assertMaySelectBySponsor(viewer, filter?.partnerId);
     if (viewer.role === Role.PARTNER) conditions.push({ partner: viewer.partnerId });
     return paginate(this.context.em, Request, conditions.length > 0 ? { $and: conditions } : {}, {
       sort: [
@@ -137,15 +138,20 @@ export class RequestsService {
     return this.visible(await requestLoaders(this.context).dependenciesByRequest.load(request.id));
   }
 
+  /** The sponsoring partner's id, or null when there is none or the viewer may not know it. */
+  sponsorId(request: Request): string | null {
+    return visibleSponsorId(this.viewer, request.partner?.id ?? null);
+  }
+
   /** Who was told what is private to staff and the sponsoring partner: the public (VIEWER) sees an empty log. */
   async communications(request: Request): Promise<Communication[]> {
-    if (this.viewer.role === Role.VIEWER) return [];
+    if (!mayReadCommunications(this.viewer)) return [];
     return requestLoaders(this.context).communicationsByRequest.load(request.id);
   }
 
   /** Acknowledgements name community members, so the public (VIEWER) sees none; `awaitingAcknowledgementFrom` stays public. */
   async acknowledgements(request: Request): Promise<ResolutionAcknowledgement[]> {
-    if (this.viewer.role === Role.VIEWER) return [];
+    if (!mayReadCommunications(this.viewer)) return [];
     return requestLoaders(this.context).acknowledgementsByRequest.load(request.id);
   }
 
@@ -170,10 +176,9 @@ export class RequestsService {
     return requests.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
   }
 
-  /** A PARTNER token sees the requests of its own partner only; other partners' lists are empty to it. */
+  /** Listing a partner's requests reveals who sponsors them: empty unless the viewer may see that sponsor. */
   async requestsOfPartner(partner: Partner): Promise<Request[]> {
-    const viewer = this.viewer;
-    if (viewer.role === Role.PARTNER && viewer.partnerId !== partner.id) return [];
+    if (!maySeeSponsoredRequests(this.viewer, partner.id)) return [];
     return requestLoaders(this.context).requestsByPartner.load(partner.id);
   }
 

@@ -40,7 +40,7 @@ async function representationGap(em: EntityManager, requests: CandidateRequest[]
 async function surveyNeed(em: EntityManager, requests: CandidateRequest[], minCellSize: number): Promise<Map<string, number>> {
   const topics = [...new Set(requests.flatMap((request) => (request.surveyTopic ? [request.surveyTopic] : [])))];
   const groupIds = [...new Set(requests.flatMap((request) => request.focalGroupIds))];
-  const cells = await favourabilityByTopicAndFocalGroup(em, topics, groupIds);
+  const cells = await favourabilityByTopicAndFocalGroup(em, topics, groupIds, minCellSize);
   const favourable = new Map(cells.filter((cell) => cell.respondents >= minCellSize).map((cell) => [`${cell.topic}\u0000${cell.focalGroupId}`, cell.percentFavourable]));
   return new Map(
     requests.map((request) => {

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { NotFoundError } from '../../core/errors';
 import type { HubContext } from '../../core/context';
 import { requireViewer } from '../../core/authorization';
-import { isStaff, Role } from '../../core/viewer';
+import { mayReadStaffNotes } from '../../core/redaction-policy';
+import { Role } from '../../core/viewer';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
 import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import { Request } from '../requests/request.entity';
@@ -20,13 +21,13 @@ import { scenarioLoaders } from './scenarios.loaders';
 @Resolver()
 export class ScenarioQueryResolver {
   @Authorized()
-  @Query(() => [Scenario], { description: 'Scenarios of a cycle, newest first.' })
+  @Query(() => [Scenario], { description: 'Scenarios of a cycle, newest first; partners and viewers see only the adopted plan\'s scenario.' })
   scenarios(@Arg('cycleId', () => ID) cycleId: string, @Ctx() context: HubContext): Promise<Scenario[]> {
     return new ScenarioService(context).scenarios(cycleId);
   }
 
   @Authorized()
-  @Query(() => Scenario)
+  @Query(() => Scenario, { description: 'NOT_FOUND for partners and viewers unless it is the adopted plan (exactly like a missing id).' })
   scenario(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Scenario> {
     return new ScenarioService(context).scenario(id);
   }
@@ -84,12 +85,12 @@ export class ScenarioResolver {
 
   @FieldResolver(() => [ScenarioPin], { description: 'Staff decisions and their reasons; empty for partner and public tokens.' })
   pins(@Root() scenario: Scenario, @Ctx() context: HubContext): ScenarioPin[] {
-    return isStaff(requireViewer(context)) ? scenario.pins : [];
+    return mayReadStaffNotes(requireViewer(context)) ? scenario.pins : [];
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who ran it; staff only.' })
   createdBy(@Root() scenario: Scenario, @Ctx() context: HubContext): string | null {
-    return isStaff(requireViewer(context)) ? scenario.createdBy : null;
+    return mayReadStaffNotes(requireViewer(context)) ? scenario.createdBy : null;
   }
 }
 

@@ -8,6 +8,7 @@ import {
 } from '../../equity';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { requireViewer } from '../../core/authorization';
+import { assertMayReadScenario, mayReadScenario } from '../../core/redaction-policy';
 import type { HubContext } from '../../core/context';
 import { Topic } from '../../core/pubsub';
 import { runWrite } from '../../core/unit-of-work';
@@ -22,7 +23,7 @@ import { Allocation } from './allocation.entity';
 import { buildScenarioProblem, type ScenarioSettings } from './problem-builder';
 import type { ScenarioComparison, ScenarioItemChange, TierMoneyDelta } from './scenario-comparison';
 import { ScenarioItem, type YearAllocation } from './scenario-item.entity';
-import { Scenario, ScenarioStatus, type TierSummary } from './scenario.entity';
+import { isAdopted, Scenario, ScenarioStatus, type TierSummary } from './scenario.entity';
 import type { RunScenarioInput } from './scenarios.inputs';
 import { budgetLoaders } from '../budgets/budgets.loaders';
 import { requestLoaders } from '../requests/requests.loaders';
@@ -93,14 +94,19 @@ function describeItem(item: ScenarioItem): string {
 export class ScenarioService {
   constructor(private readonly context: HubContext) {}
 
+  /** Staff list every scenario of the cycle; everyone else only the adopted plan's (redaction policy). */
   async scenarios(cycleId: string): Promise<Scenario[]> {
     if (!(await budgetLoaders(this.context).budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
-    return this.context.em.find(Scenario, { cycle: cycleId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+    const viewer = requireViewer(this.context);
+    const scenarios = await this.context.em.find(Scenario, { cycle: cycleId }, { orderBy: { createdAt: 'desc', id: 'asc' } });
+    return scenarios.filter((scenario) => mayReadScenario(viewer, isAdopted(scenario)));
   }
 
+  /** An unadopted what-if answers non-staff like a missing id. */
   async scenario(id: string): Promise<Scenario> {
     const scenario = await scenarioLoaders(this.context).scenarioById.load(id);
     if (!scenario) throw new NotFoundError('Scenario', id);
+    assertMayReadScenario(requireViewer(this.context), { id, adopted: isAdopted(scenario) });
     return scenario;
   }
 

@@ -1,75 +1,94 @@
+import { SurveyDimension } from './survey-results.types';
+
 /**
- * Small-cell and complementary suppression of one aggregate table (pure; no I/O).
+ * Disclosure control of survey aggregates: the rule is applied to the respondents, once, on the
+ * unfiltered universe, so that no combination of filters, groupings, thresholds or transports can
+ * recover a group smaller than the configured minimum cell size k.
  *
- * A cell counts respondents; every other figure of a cell is disclosed or hidden with it.
- * - Primary: a cell with fewer than `minCellSize` respondents is suppressed.
- * - Complementary: every margin of the table is itself a queryable aggregate (drop one
- *   dimension from groupBy, or group a school by its region, an item by its topic), so a
- *   suppressed cell could be recovered as "margin minus the visible cells of its row".
- *   Within every such row (partition) the suppressed cells must therefore be either none, or
- *   at least two that together hold at least `minCellSize` respondents; otherwise the
- *   smallest visible cell of the row (ties by key) is suppressed too, until every row holds.
- *   Smaller rows are settled first.
- * Focal groups overlap (one answer may carry several), so their rows are not exact
- * partitions; treating them as if they were only suppresses more.
- * The choice is deterministic, so the same table always hides the same cells.
+ * Publication classes. A class is a set of respondents of one import and one wave who answered
+ * exactly the same items and share every attribute a query can select or group by at the class's
+ * disclosure level. Each respondent (exactly: each rollup profile) is placed in the first level of
+ * DISCLOSURE_LEVELS at which its class holds at least k respondents; the attributes that level does
+ * not know are unknown for the whole class (local recoding: school is generalised to region, then
+ * region, language and focal groups are dropped in turn). A respondent whose class stays below k
+ * even with nothing but wave and items known is withheld from every figure.
+ *
+ * Every figure is then a sum over whole classes: a cell counts a class only if the class knows
+ * every dimension the query groups or filters by, so the class's respondents either all fall in
+ * the cell or none do (items are part of the class, so item and topic cells take whole classes
+ * too). Any difference or other linear combination of published figures (two filters, two
+ * groupings, two thresholds, CSV against GraphQL) is therefore a combination of whole classes, each
+ * of at least k respondents: no subtraction isolates fewer than k people.
+ *
+ * Classes are formed within one import, so a later import never changes what an earlier one
+ * published (no "before and after" differencing either), and always at the configured k: a caller
+ * may ask for a larger minCellSize, which only hides cells with fewer respondents, never regroups.
+ *
+ * The price: a cell counts only the respondents whose class knows its dimensions, so a school's
+ * figures leave out its families that were generalised to the region. That is documented with the
+ * results and is what keeps small groups safe.
  */
-export type SuppressionReason = 'SMALL_CELL' | 'COMPLEMENTARY';
+export const DISCLOSURE_LEVELS: readonly (readonly SurveyDimension[])[] = [
+  [SurveyDimension.REGION, SurveyDimension.SCHOOL, SurveyDimension.LANGUAGE, SurveyDimension.FOCAL_GROUP],
+  [SurveyDimension.REGION, SurveyDimension.LANGUAGE, SurveyDimension.FOCAL_GROUP],
+  [SurveyDimension.LANGUAGE, SurveyDimension.FOCAL_GROUP],
+  [SurveyDimension.FOCAL_GROUP],
+  [],
+];
 
-export interface CountedCell {
-  /** The cell's value in each dimension of the table, in a fixed dimension order. */
-  values: readonly string[];
-  /** For dimensions nested in a coarser one (school in region, item in topic): the coarser value, else null. */
-  parents: readonly (string | null)[];
-  respondents: number;
-}
+/** Wave, topic and item are known at every level: they are part of every class. */
+const ALWAYS_KNOWN: readonly SurveyDimension[] = [SurveyDimension.WAVE, SurveyDimension.TOPIC, SurveyDimension.ITEM];
 
-export function suppressCells(cells: readonly CountedCell[], minCellSize: number): (SuppressionReason | null)[] {
-  const reasons: (SuppressionReason | null)[] = cells.map((cell) => (cell.respondents < minCellSize ? 'SMALL_CELL' : null));
-  const partitions = partitionsOf(cells);
-  const sortKeys = cells.map((cell) => cell.values.join('\u0000'));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const partition of partitions) {
-      for (;;) {
-        const suppressed = partition.filter((index) => reasons[index] !== null);
-        if (suppressed.length === 0) break;
-        const hiddenRespondents = suppressed.reduce((sum, index) => sum + cells[index].respondents, 0);
-        if (suppressed.length >= 2 && hiddenRespondents >= minCellSize) break;
-        const visible = partition.filter((index) => reasons[index] === null);
-        if (visible.length === 0) break;
-        const next = visible.reduce((best, index) =>
-          cells[index].respondents < cells[best].respondents ||
-          (cells[index].respondents === cells[best].respondents && sortKeys[index] < sortKeys[best])
-            ? index
-            : best,
-        );
-        reasons[next] = 'COMPLEMENTARY';
-        changed = true;
-      }
-    }
-  }
-  return reasons;
-}
+/** The profile columns that hold each dimension a level may know. */
+const CLASS_COLUMNS: Partial<Record<SurveyDimension, string>> = {
+  [SurveyDimension.REGION]: 'region_id',
+  [SurveyDimension.SCHOOL]: 'school_id',
+  [SurveyDimension.LANGUAGE]: 'language',
+  [SurveyDimension.FOCAL_GROUP]: 'focal_group_ids',
+};
 
-/** Every row of the table whose cells add up to a margin that can be queried on its own. */
-function partitionsOf(cells: readonly CountedCell[]): number[][] {
-  const partitions = new Map<string, number[]>();
-  const add = (key: string, index: number) => {
-    const partition = partitions.get(key);
-    if (partition) partition.push(index);
-    else partitions.set(key, [index]);
-  };
-  cells.forEach((cell, index) => {
-    for (let dimension = 0; dimension < cell.values.length; dimension += 1) {
-      const others = cell.values.map((value, position) => (position === dimension ? '*' : value));
-      add(`${dimension}|${others.join('\u0000')}`, index);
-      const parent = cell.parents[dimension];
-      if (parent !== null) add(`${dimension}|${others.join('\u0000')}|in|${parent}`, index);
-    }
+/**
+ * The deepest disclosure level whose classes know every dimension a query uses (grouped or
+ * filtered); rows of classes at this level or a shallower one may be counted.
+ */
+export function deepestUsableLevel(used: Iterable<SurveyDimension>): number {
+  const needed = [...used].filter((dimension) => !ALWAYS_KNOWN.includes(dimension));
+  let deepest = 0;
+  DISCLOSURE_LEVELS.forEach((known, level) => {
+    if (needed.every((dimension) => known.includes(dimension))) deepest = level;
   });
-  // Nested rows first: a pair hidden within a region also protects the district-wide row, while
-  // the reverse order could pick a complement from another region and hide more than needed.
-  return [...partitions.values()].filter((partition) => partition.length > 1).sort((a, b) => a.length - b.length);
+  return deepest;
+}
+
+/**
+ * SQL common table expressions that end in `disclosure_level(survey_import_id, profile_key, level)`:
+ * every publishable profile of the rollup rows matching `scope` (a condition on alias `rollup`
+ * with `?` placeholders, which must select whole imports) and its level. Profiles absent from it
+ * are withheld. `minCellSize` is the configured k; it is written into the SQL as an integer.
+ */
+export function disclosureLevelSql(scope: string, minCellSize: number): string {
+  if (!Number.isSafeInteger(minCellSize) || minCellSize < 1) throw new Error(`minCellSize must be a positive integer, got ${minCellSize}`);
+  const steps = DISCLOSURE_LEVELS.map((known, level) => {
+    const partition = ['survey_import_id', 'wave_id', 'item_ids', ...known.map((dimension) => CLASS_COLUMNS[dimension]!)].join(', ');
+    const source = level === 0 ? 'profile' : `level_${level - 1} where class_respondents < ${minCellSize}`;
+    return `level_${level} as (
+      select survey_import_id, profile_key, wave_id, item_ids, region_id, school_id, language, focal_group_ids, respondents,
+             sum(respondents) over (partition by ${partition}) as class_respondents
+      from ${source}
+    )`;
+  });
+  const placed = DISCLOSURE_LEVELS.map((_, level) => `select survey_import_id, profile_key, ${level} as level from level_${level} where class_respondents >= ${minCellSize}`);
+  return `profile as (
+      select rollup.survey_import_id, rollup.profile_key, rollup.wave_id, rollup.region_id, rollup.school_id, rollup.language, rollup.focal_group_ids,
+             max(rollup.respondents) as respondents,
+             array_agg(item.id order by item.id) as item_ids
+      from survey_response_rollup rollup
+      cross join lateral unnest(rollup.item_ids) as item(id)
+      where ${scope}
+      group by rollup.survey_import_id, rollup.profile_key, rollup.wave_id, rollup.region_id, rollup.school_id, rollup.language, rollup.focal_group_ids
+    ),
+    ${steps.join(',\n    ')},
+    disclosure_level as (
+      ${placed.join('\n      union all ')}
+    )`;
 }

@@ -1,20 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from './pg-array';
-import { suppressCells } from './suppression';
+import { deepestUsableLevel, disclosureLevelSql } from './suppression';
 import { SurveyDimension, SuppressionReason, type SurveyGroup, type SurveyResultCell } from './survey-results.types';
 import type { SurveyResultsFilter } from './surveys.inputs';
 
 const CANONICAL_ORDER = Object.values(SurveyDimension);
 
-/** How each dimension is read from survey_response_rollup, and the coarser dimension it nests in (its margin). */
-const DIMENSION_SQL: Record<SurveyDimension, { value: string; parent: string | null; groupField: keyof SurveyGroup }> = {
-  [SurveyDimension.WAVE]: { value: 'rollup.wave_id', parent: null, groupField: 'waveId' },
-  [SurveyDimension.TOPIC]: { value: 'rollup.topic', parent: null, groupField: 'topic' },
-  [SurveyDimension.ITEM]: { value: 'item.id', parent: 'rollup.topic', groupField: 'itemId' },
-  [SurveyDimension.REGION]: { value: 'rollup.region_id', parent: null, groupField: 'regionId' },
-  [SurveyDimension.SCHOOL]: { value: 'rollup.school_id', parent: 'rollup.region_id', groupField: 'schoolId' },
-  [SurveyDimension.FOCAL_GROUP]: { value: 'focal_group.id', parent: null, groupField: 'focalGroupId' },
-  [SurveyDimension.LANGUAGE]: { value: 'rollup.language', parent: null, groupField: 'language' },
+/** How each dimension is read from survey_response_rollup. */
+const DIMENSION_SQL: Record<SurveyDimension, { value: string; groupField: keyof SurveyGroup }> = {
+  [SurveyDimension.WAVE]: { value: 'rollup.wave_id', groupField: 'waveId' },
+  [SurveyDimension.TOPIC]: { value: 'rollup.topic', groupField: 'topic' },
+  [SurveyDimension.ITEM]: { value: 'item.id', groupField: 'itemId' },
+  [SurveyDimension.REGION]: { value: 'rollup.region_id', groupField: 'regionId' },
+  [SurveyDimension.SCHOOL]: { value: 'rollup.school_id', groupField: 'schoolId' },
+  [SurveyDimension.FOCAL_GROUP]: { value: 'focal_group.id', groupField: 'focalGroupId' },
+  [SurveyDimension.LANGUAGE]: { value: 'rollup.language', groupField: 'language' },
 };
 
 /** Distinct dimensions in canonical order, so [SCHOOL, WAVE] and [WAVE, SCHOOL] are the same table with the same suppression. */
@@ -27,22 +27,39 @@ interface AggregateRow {
   answers: number;
   favourable: number;
   answer_sum: number;
+  /** Rollup rows in the cell, counted or not: a cell with rows but no countable ones is listed as suppressed. */
+  source_rows: number;
   [column: string]: string | number | null;
 }
 
+const FILTERED_DIMENSIONS: [keyof SurveyResultsFilter, SurveyDimension][] = [
+  ['waveIds', SurveyDimension.WAVE],
+  ['topics', SurveyDimension.TOPIC],
+  ['itemIds', SurveyDimension.ITEM],
+  ['regionIds', SurveyDimension.REGION],
+  ['schoolIds', SurveyDimension.SCHOOL],
+  ['focalGroupIds', SurveyDimension.FOCAL_GROUP],
+  ['languages', SurveyDimension.LANGUAGE],
+];
+
 /**
  * The aggregate table of a survey, computed by PostgreSQL in one statement over
- * survey_response_rollup (see its entity for why n stays exact), with suppression applied to
- * every cell before anything leaves this function.
+ * survey_response_rollup (see its entity for why n stays exact). Only respondents of publication
+ * classes that know every grouped and filtered dimension are counted (see suppression.ts: the rule
+ * that makes differencing useless), classes formed at `configuredMinCellSize`; a cell with fewer
+ * than `minCellSize` counted respondents (a caller may raise it) is listed without figures.
  */
 export async function surveyResultCells(
   em: EntityManager,
   surveyId: string,
   groupBy: readonly SurveyDimension[],
   filter: SurveyResultsFilter | null | undefined,
-  minCellSize: number,
+  configuredMinCellSize: number,
+  minCellSize: number = configuredMinCellSize,
 ): Promise<SurveyResultCell[]> {
   const dimensions = canonicalDimensions(groupBy);
+  const filtered = FILTERED_DIMENSIONS.filter(([field]) => filter?.[field] !== undefined && filter?.[field] !== null).map(([, dimension]) => dimension);
+  const usableLevel = deepestUsableLevel([...dimensions, ...filtered]);
   const groupsByFocalGroup = dimensions.includes(SurveyDimension.FOCAL_GROUP);
   const groupsByItem = dimensions.includes(SurveyDimension.ITEM);
   const filtersItems = filter?.itemIds !== undefined && filter?.itemIds !== null;
@@ -52,7 +69,7 @@ export async function surveyResultCells(
   // cell never holds two rows of the same profile, else profiles are collapsed first.
   const collapsesProfiles = !groupsByItem && (perItem || !dimensions.includes(SurveyDimension.TOPIC));
   const conditions = ['rollup.survey_id = ?'];
-  const parameters: unknown[] = [surveyId];
+  const parameters: unknown[] = [surveyId, surveyId];
   const restrict = (sql: string, values: string[] | null | undefined) => {
     if (values === undefined || values === null) return;
     conditions.push(sql);
@@ -68,11 +85,7 @@ export async function surveyResultCells(
   restrict('rollup.focal_group_ids && ?::uuid[]', filter?.focalGroupIds);
   if (groupsByFocalGroup) restrict('focal_group.id = any(?::uuid[])', filter?.focalGroupIds);
 
-  const columns = dimensions.flatMap((dimension, index) => {
-    const { value, parent } = DIMENSION_SQL[dimension];
-    const own = { sql: value, alias: `d${index}` };
-    return parent ? [own, { sql: parent, alias: `p${index}` }] : [own];
-  });
+  const columns = dimensions.map((dimension, index) => ({ sql: DIMENSION_SQL[dimension].value, alias: `d${index}` }));
   const selected = columns.map((column) => `${column.sql} as ${column.alias}`);
   const keys = columns.map((column) => column.alias);
   const figures = perItem
@@ -81,45 +94,42 @@ export async function surveyResultCells(
   const source = `from survey_response_rollup rollup
      ${perItem ? 'cross join lateral unnest(rollup.item_ids) with ordinality as item(id, position)' : ''}
      ${groupsByFocalGroup ? 'cross join lateral unnest(rollup.focal_group_ids) as focal_group(id)' : ''}
+     left join disclosure_level disclosure on disclosure.survey_import_id = rollup.survey_import_id and disclosure.profile_key = rollup.profile_key
      where ${conditions.join(' and ')}`;
+  const usable = `coalesce(disclosure.level <= ${usableLevel}, false)`;
   const rowsOfTable = collapsesProfiles
     ? `select ${[...selected, ''].join(', ')}
+              bool_or(${usable}) as usable,
               max(${figures.respondents}) as respondents, sum(${figures.answers}) as answers,
               sum(${figures.favourable}) as favourable, sum(${figures.answerSum}) as answer_sum
        ${source}
        group by ${[...keys, 'rollup.survey_import_id', 'rollup.profile_key'].join(', ')}`
     : `select ${[...selected, ''].join(', ')}
+              ${usable} as usable,
               ${figures.respondents} as respondents, ${figures.answers} as answers,
               ${figures.favourable} as favourable, ${figures.answerSum} as answer_sum
        ${source}`;
   const rows = await em.getConnection().execute<AggregateRow[]>(
-    `select ${[...keys, ''].join(', ')}
-            sum(respondents)::int as respondents,
-            sum(answers)::int as answers,
-            sum(favourable)::int as favourable,
-            sum(answer_sum)::float8 as answer_sum
+    `with ${disclosureLevelSql('rollup.survey_id = ?', configuredMinCellSize)}
+     select ${[...keys, ''].join(', ')}
+            coalesce(sum(respondents) filter (where usable), 0)::int as respondents,
+            coalesce(sum(answers) filter (where usable), 0)::int as answers,
+            coalesce(sum(favourable) filter (where usable), 0)::int as favourable,
+            coalesce(sum(answer_sum) filter (where usable), 0)::float8 as answer_sum,
+            count(*)::int as source_rows
      from (${rowsOfTable}) as table_row
      ${keys.length > 0 ? `group by ${keys.join(', ')} order by ${keys.join(', ')}` : ''}`,
     parameters,
   );
   // An aggregate over no rows at all is one row of zeros; it is an empty table, not a cell.
-  const cells = rows.filter((row) => Number(row.answers) > 0);
-  const reasons = suppressCells(
-    cells.map((row) => ({
-      values: dimensions.map((_, index) => String(row[`d${index}`])),
-      parents: dimensions.map((dimension, index) => (DIMENSION_SQL[dimension].parent ? String(row[`p${index}`]) : null)),
-      respondents: Number(row.respondents),
-    })),
-    minCellSize,
-  );
-  return cells.map((row, index) => {
+  const cells = rows.filter((row) => Number(row.source_rows) > 0);
+  return cells.map((row) => {
     const group: SurveyGroup = { waveId: null, topic: null, itemId: null, regionId: null, schoolId: null, focalGroupId: null, language: null };
     dimensions.forEach((dimension, position) => {
       group[DIMENSION_SQL[dimension].groupField] = row[`d${position}`] as string;
     });
-    const reason = reasons[index];
-    if (reason) {
-      return { group, suppressed: true, suppression: SuppressionReason[reason], respondents: null, answers: null, percentFavourable: null, mean: null };
+    if (Number(row.answers) === 0 || Number(row.respondents) < minCellSize) {
+      return { group, suppressed: true, suppression: SuppressionReason.SMALL_CELL, respondents: null, answers: null, percentFavourable: null, mean: null };
     }
     const answers = Number(row.answers);
     return {

@@ -18,7 +18,10 @@ export enum SuppressionReason {
 }
 registerEnumType(SuppressionReason, {
   name: 'SuppressionReason',
-  description: 'SMALL_CELL: fewer respondents than minCellSize. COMPLEMENTARY: hidden so that a small cell cannot be recovered by subtraction from a total.',
+  description: 'SMALL_CELL: fewer counted respondents than minCellSize (respondents of small publication classes are never counted).',
+  valuesConfig: {
+    COMPLEMENTARY: { deprecationReason: 'No longer produced: small groups are withheld from every figure, so no cell needs hiding to protect another.' },
+  },
 });
 
 @ObjectType({ description: 'The values of the grouped dimensions of an aggregate; ungrouped ones are null.' })
@@ -45,7 +48,10 @@ export class SurveyGroup {
   language!: string | null;
 }
 
-@ObjectType({ description: 'One aggregate; every figure is null when the cell is suppressed.' })
+@ObjectType({
+  description:
+    'One aggregate over the respondents whose publication class knows every grouped and filtered dimension (see the README, "Security and reliability"); every figure is null when the cell is suppressed.',
+})
 export class SurveyResultCell {
   @Field(() => SurveyGroup)
   group!: SurveyGroup;

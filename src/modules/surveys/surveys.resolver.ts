@@ -31,7 +31,7 @@ export class SurveysResolver {
 
   @Authorized()
   @Query(() => SurveyResults, {
-    description: 'Percent favourable, mean and n by any dimensions. Suppressed for every role: small cells and their complements carry no figures.',
+    description: 'Percent favourable, mean and n by any dimensions. The same for every role: only whole publication classes of at least the configured minCellSize are counted, so no difference of two results isolates a small group.',
   })
   surveyResults(
     @Arg('surveyId', () => ID) surveyId: string,

@@ -96,7 +96,7 @@ export class SurveysService {
     const threshold = this.minCellSize(minCellSize);
     await this.survey(surveyId);
     const dimensions = canonicalDimensions(groupBy);
-    const cells = await surveyResultCells(this.context.em, surveyId, dimensions, filter, threshold);
+    const cells = await surveyResultCells(this.context.em, surveyId, dimensions, filter, this.context.config.MIN_CELL_SIZE, threshold);
     return { surveyId, groupBy: dimensions, minCellSize: threshold, cells };
   }
 
@@ -141,7 +141,10 @@ export class SurveysService {
     return trends;
   }
 
-  /** Anyone may ask for a larger minimum cell; nobody, staff included, for a smaller one than configured. */
+  /**
+   * Anyone may ask for a larger minimum cell (it hides more cells; the differencing guarantee stays
+   * the configured one); nobody, staff included, for a smaller one than configured.
+   */
   private minCellSize(requested: number | null): number {
     const configured = this.context.config.MIN_CELL_SIZE;
     if (requested === null || requested === undefined) return configured;

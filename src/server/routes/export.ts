@@ -4,6 +4,7 @@ import { Role } from '../../core/viewer';
 import { SurveyDimension } from '../../modules/surveys/survey-results.types';
 import { SurveysService } from '../../modules/surveys/surveys.service';
 import { requireViewer } from '../../core/authorization';
+import { mayReadRequest, visibleSponsorId } from '../../core/redaction-policy';
 import type { ContextDependencies, HubContext } from '../../core/context';
 import { createContext } from '../context';
 import { surveyLoaders } from '../../modules/surveys/surveys.loaders';
@@ -89,7 +90,11 @@ async function surveyResultsCsv(context: HubContext, query: URLSearchParams): Pr
   ];
 }
 
-/** ?cycleId=: the adopted plan's allocations; a PARTNER token gets only the rows of its own requests. */
+/**
+ * ?cycleId=: the adopted plan's allocations, under the same redaction policy as GraphQL and the
+ * subscriptions: a PARTNER token gets only the rows of its own requests, and the sponsoring partner
+ * column is empty for anyone who may not know it.
+ */
 async function planCsv(context: HubContext, query: URLSearchParams): Promise<string[][]> {
   const cycleId = query.get('cycleId');
   if (!cycleId || !/^[0-9a-f-]{36}$/i.test(cycleId)) throw new BadUserInputError('cycleId (a uuid) is required');
@@ -97,16 +102,18 @@ async function planCsv(context: HubContext, query: URLSearchParams): Promise<str
   const [cycle] = await connection.execute<{ id: string }[]>('select id from budget_cycle where id = ?', [cycleId]);
   if (!cycle) throw new NotFoundError('BudgetCycle', cycleId);
   const viewer = requireViewer(context);
-  const partnerOnly = viewer.role === Role.PARTNER;
-  const rows = await connection.execute<{ fiscal_year: number; tier: number; request_id: string; title: string; money_cents: string; fte: string }[]>(
-    `select allocation.fiscal_year, allocation.tier, request.id as request_id, request.title, allocation.money_cents::text as money_cents, allocation.fte::text as fte
+  const rows = await connection.execute<{ fiscal_year: number; tier: number; request_id: string; title: string; partner_id: string | null; money_cents: string; fte: string }[]>(
+    `select allocation.fiscal_year, allocation.tier, request.id as request_id, request.title, request.partner_id,
+            allocation.money_cents::text as money_cents, allocation.fte::text as fte
      from allocation join request on request.id = allocation.request_id
-     where allocation.cycle_id = ?${partnerOnly ? ' and request.partner_id = ?' : ''}
+     where allocation.cycle_id = ?${viewer.role === Role.PARTNER ? ' and request.partner_id = ?' : ''}
      order by allocation.fiscal_year, allocation.tier, request.title, request.id`,
-    partnerOnly ? [cycleId, viewer.partnerId] : [cycleId],
+    viewer.role === Role.PARTNER ? [cycleId, viewer.partnerId] : [cycleId],
   );
   return [
-    ['fiscal_year', 'tier', 'request_id', 'request_title', 'money_cents', 'fte'],
-    ...rows.map((row) => [String(row.fiscal_year), String(row.tier), row.request_id, row.title, row.money_cents, row.fte]),
+    ['fiscal_year', 'tier', 'request_id', 'request_title', 'money_cents', 'fte', 'partner_id'],
+    ...rows
+      .filter((row) => mayReadRequest(viewer, row.partner_id))
+      .map((row) => [String(row.fiscal_year), String(row.tier), row.request_id, row.title, row.money_cents, row.fte, visibleSponsorId(viewer, row.partner_id) ?? '']),
   ];
 }
