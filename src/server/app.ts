@@ -7,7 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import { ScenarioSolverPool } from '../equity';
 import type { ContextDependencies, HubContext } from '../core/context';
-import { createContext } from './context';
+import { createContext, credentialsOf } from './context';
 import { createFormatError } from './format-error';
 import { handleGraphQLHttp, PayloadTooLargeError } from './http';
 import { queryLimitsRule } from './limits';
@@ -85,7 +85,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   });
 
   const routes = new Map<string, RouteHandler>([
-    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization))],
+    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, credentialsOf(request.headers)))],
     ['/healthz', async (_request, response) => void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')],
     ...exportRoutes(deps),
   ]);

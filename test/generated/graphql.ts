@@ -49,6 +49,21 @@ export type Allocation = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** A bearer token; its secret is shown once, when it is issued. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Refused from then on; null: until revoked. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Last request made with it, to the minute. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the token is for, e.g. "Northside Family Center app". */
+  name: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** How many members of one focal group attended; groups overlap. */
 export type AttendanceInput = {
   count: Scalars['Int']['input'];
@@ -252,6 +267,21 @@ export type CreateSurveyWaveInput = {
   surveyId: Scalars['ID']['input'];
 };
 
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  /** The address the district identity provider knows the person by; stored in lower case. */
+  email: Scalars['String']['input'];
+  /** Required for PARTNER users, refused for every other role. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+};
+
+export type CredentialKind =
+  | 'API_TOKEN'
+  | 'PUBLIC'
+  | 'SESSION'
+  | 'SYSTEM';
+
 export type CriterionKind =
   | 'DERIVED'
   | 'REVIEWED';
@@ -422,10 +452,27 @@ export type GroupRepresentation = {
   populationShare: Scalars['Float']['output'];
 };
 
+export type IssueApiTokenInput = {
+  /** Refused from then on; omit for a token that lasts until revoked. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What the token is for, e.g. "Northside Family Center app". */
+  name: Scalars['String']['input'];
+  /** Your own id, or anyone's for ADMIN. */
+  userId: Scalars['ID']['input'];
+};
+
 export type IssueProximity =
   | 'DIRECTLY_IMPACTED'
   | 'INDIRECTLY_IMPACTED'
   | 'SUPPORTING';
+
+/** A newly issued token: the secret is shown here once and never again. */
+export type IssuedApiToken = {
+  __typename?: 'IssuedApiToken';
+  apiToken: ApiToken;
+  /** Send as "Authorization: Bearer <token>". Only its hash is stored. */
+  token: Scalars['String']['output'];
+};
 
 /** A measurable result of an objective: baseline, target, and a current value computed from the data. */
 export type KeyResult = {
@@ -524,6 +571,22 @@ export type LogCommunicationInput = {
   summary: Scalars['String']['input'];
 };
 
+/** Who is asking, and how they got in. */
+export type Me = {
+  __typename?: 'Me';
+  /** The bearer token of this request. */
+  apiToken: Maybe<ApiToken>;
+  credential: CredentialKind;
+  /** The partner a PARTNER user acts for. */
+  partner: Maybe<Partner>;
+  /** VIEWER for the public audience. */
+  role: Role;
+  /** The sign-in session of this request; its csrfToken goes with every mutation. */
+  session: Maybe<UserSession>;
+  /** Null for the public audience. */
+  user: Maybe<User>;
+};
+
 /** The smallest extra money and staff that would move a request up one tier. */
 export type MoveUpNeed = {
   __typename?: 'MoveUpNeed';
@@ -555,10 +618,15 @@ export type Mutation = {
   createSurvey: Survey;
   createSurveyItem: SurveyItem;
   createSurveyWave: SurveyWave;
+  createUser: User;
   /** All or nothing: one bad row rejects the file (BAD_USER_INPUT with extensions.badRows: line and reason). The same importKey (default: the file's SHA-256) twice is a no-op. Large files: the import:survey CLI. */
   importSurveyResponses: SurveyImportResult;
+  /** The secret is in the answer once and never again. */
+  issueApiToken: IssuedApiToken;
   /** A PARTNER token logs communications on its own partner's requests only. */
   logCommunication: Communication;
+  /** Refused from now on, on HTTP and on open live connections. */
+  revokeApiToken: ApiToken;
   /** Tiers and schedules every candidate request of a cycle; the scenario is kept for comparison and adoption. */
   runScenario: Scenario;
   /** Records your 0–5 scores of a request on reviewed criteria, replacing your earlier ones. */
@@ -582,6 +650,8 @@ export type Mutation = {
   updateRequest: Request;
   updateSchool: School;
   updateSurvey: Survey;
+  /** active: false ends the user's sessions, tokens and live connections at once. */
+  updateUser: User;
 };
 
 
@@ -655,6 +725,11 @@ export type MutationCreateSurveyWaveArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationImportSurveyResponsesArgs = {
   csv: Scalars['String']['input'];
   importKey: InputMaybe<Scalars['String']['input']>;
@@ -662,8 +737,18 @@ export type MutationImportSurveyResponsesArgs = {
 };
 
 
+export type MutationIssueApiTokenArgs = {
+  input: IssueApiTokenInput;
+};
+
+
 export type MutationLogCommunicationArgs = {
   input: LogCommunicationInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -744,6 +829,11 @@ export type MutationUpdateSchoolArgs = {
 
 export type MutationUpdateSurveyArgs = {
   input: UpdateSurveyInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 /** What the district wants to achieve; measured by its key results. */
@@ -881,6 +971,8 @@ export type ProcessStep =
 
 export type Query = {
   __typename?: 'Query';
+  /** A user's tokens, newest first: your own, or anyone's for ADMIN. */
+  apiTokens: Array<ApiToken>;
   /** Changes to one record, newest first; entity is the type name, e.g. "Partner". */
   auditTrail: Array<AuditEvent>;
   budgetCycle: BudgetCycle;
@@ -898,6 +990,8 @@ export type Query = {
   focalGroups: FocalGroupConnection;
   /** Key results (of one objective, or all) with current values measured from the data. */
   keyResults: Array<KeyResult>;
+  /** Who is asking: any caller, the public included. */
+  me: Me;
   objectives: Array<Objective>;
   partner: Partner;
   /** Partners ordered by name; a cursor connection. */
@@ -922,6 +1016,13 @@ export type Query = {
   /** Change of every topic between consecutive waves, per group of groupBy (WAVE and TOPIC are implied). */
   surveyTrends: Array<SurveyTrend>;
   surveys: Array<Survey>;
+  /** Every user, by email. */
+  users: Array<User>;
+};
+
+
+export type QueryApiTokensArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1223,6 +1324,13 @@ export type ReviewScore = {
   score: Scalars['Int']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
 };
+
+export type Role =
+  | 'ADMIN'
+  | 'BUDGET_STAFF'
+  | 'LIAISON'
+  | 'PARTNER'
+  | 'VIEWER';
 
 export type RunScenarioInput = {
   capAdjustments?: InputMaybe<Array<CapAdjustmentInput>>;
@@ -1772,6 +1880,49 @@ export type UpdateSurveyInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
+};
+
+export type UpdateUserInput = {
+  /** false ends the user's sessions, tokens and live connections at once. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required for PARTNER users, refused for every other role. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Someone who may sign in or hold API tokens; managed by ADMIN. */
+export type User = {
+  __typename?: 'User';
+  /** An inactive user cannot sign in and its tokens are refused. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Shown in the audit trail and on communications this user logs. */
+  displayName: Scalars['String']['output'];
+  /** Lower case; sign-in with the district identity provider matches it. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastSignInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The partner a PARTNER user acts for. */
+  partner: Maybe<Partner>;
+  role: Role;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+/** The browser session of a user who signed in with the district identity provider. */
+export type UserSession = {
+  __typename?: 'UserSession';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Send it as the X-CSRF-Token header with every mutation made with this session. */
+  csrfToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 export type WeightOverride = {
