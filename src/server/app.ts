@@ -14,6 +14,7 @@ import { queryLimitsRule } from './limits';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
+import { authRoutes } from './auth-routes';
 import { DEFAULT_LIVE_UPDATE_LIMITS, startSubscriptionServer, type LiveUpdateLimits } from './subscription-server';
 
 export interface HubServer {
@@ -88,6 +89,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, credentialsOf(request.headers)))],
     ['/healthz', async (_request, response) => void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')],
     ...exportRoutes(deps),
+    ...authRoutes(deps),
   ]);
 
   httpServer.on('request', (request, response) => {
