@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { parseConfig } from '../src/config';
-import { connectOrm } from '../src/db/database';
+import { cliErrorMessage, openCliDatabase } from '../src/db/cli-database';
 import { DomainError } from '../src/core/errors';
 import { importSurveyCsv } from '../src/modules/surveys/survey-import';
 import { createSystemContext } from '../src/core/context';
@@ -21,14 +21,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const config = parseConfig();
-  if (!config.DATABASE_URL) {
-    console.error('DATABASE_URL is required');
-    return 2;
-  }
-  const orm = await connectOrm(config.DATABASE_URL);
+  // Checked before the database is opened (or the embedded one started) for nothing.
+  await fs.promises.access(file, fs.constants.R_OK);
+  const database = await openCliDatabase(config, { migrate: false });
   const pubSub = createHubPubSub(config);
   try {
-    const context = createSystemContext({ rootEm: orm.em, pubSub: pubSub.pubSub, config }, 'import:survey CLI');
+    const context = createSystemContext({ rootEm: database.orm.em, pubSub: pubSub.pubSub, config }, 'import:survey CLI');
     const startedAt = performance.now();
     const outcome = await importSurveyCsv(context, surveyId, fs.createReadStream(file, { highWaterMark: 1 << 20 }), importKey ?? null);
     const { surveyImport } = outcome;
@@ -46,20 +44,20 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    console.error(`${error.code}: ${error.message}`);
+    console.error(cliErrorMessage(error));
     const badRows = (error.details.badRows ?? []) as { line: number; reason: string }[];
     for (const row of badRows) console.error(`  line ${row.line}: ${row.reason}`);
     return 1;
   } finally {
     await pubSub.close();
-    await orm.close();
+    await database.close();
   }
 }
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    console.error(cliErrorMessage(error));
     process.exit(1);
   },
 );

@@ -2,7 +2,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { parseConfig } from '../src/config';
 import { connectOrm, migrate } from '../src/db/database';
+import { cliErrorMessage, openCliDatabase } from '../src/db/cli-database';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../src/db/database-admin';
 import { startThrowawayPostgres } from '../src/db/embedded-postgres';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -10,7 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 /**
  * Migration tooling that never touches a real database: each command works on a scratch
  * database (on DATABASE_URL's server, or a throw-away embedded cluster).
- *   up       apply pending migrations to DATABASE_URL
+ *   up       apply pending migrations to DATABASE_URL, or to the embedded database as `npm start` finds it
  *   create   write a migration for the difference between entities and migrations
  *   check    fail if entities and migrations disagree (CI)
  *   initial  rewrite the initial migration from the entities (only before the first release)
@@ -35,10 +37,9 @@ const MIGRATIONS_DIR = path.resolve(__dirname, '../migrations');
 async function run(command: string | undefined): Promise<number> {
   switch (command) {
     case 'up': {
-      if (!process.env.DATABASE_URL) throw new Error('DATABASE_URL is required for "up"');
-      const orm = await connectOrm(process.env.DATABASE_URL);
-      await migrate(orm);
-      await orm.close();
+      const database = await openCliDatabase(parseConfig(), { migrate: true });
+      await database.close();
+      console.log(`Migrations applied to ${database.description}.`);
       return 0;
     }
     case 'create':
@@ -79,7 +80,7 @@ async function run(command: string | undefined): Promise<number> {
 run(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error);
+    console.error(cliErrorMessage(error));
     process.exit(1);
   },
 );

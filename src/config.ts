@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const configSchema = z.object({
+const variablesSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -48,6 +48,33 @@ const configSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Proxies in front of the hub whose X-Forwarded-For entries are trusted for the client address (0: use the socket's). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Requests without credentials are the public audience (what VIEWER sees); off: they are UNAUTHENTICATED. */
+  PUBLIC_READS: z.enum(['true', 'false']).default('true'),
+  /** Where browsers reach the hub, e.g. https://budget.district.org; the sign-in callback and the cookies' Secure flag follow it. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Sign-in with the district's OpenID Connect provider; all three (and PUBLIC_URL) or none. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** Comma-separated email domains whose people may sign in without an account; they get OIDC_DEFAULT_ROLE. */
+  OIDC_ALLOWED_DOMAINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((domain) => domain.trim().toLowerCase()).filter((domain) => domain !== ''))
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a domain such as district.org'))),
+  /** The role of an account made at first sign-in from an allowed domain; never ADMIN or PARTNER. */
+  OIDC_DEFAULT_ROLE: z.enum(['VIEWER', 'LIAISON', 'BUDGET_STAFF']).default('VIEWER'),
+  /** How long a sign-in lasts. */
+  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+});
+
+const OIDC_VARIABLES = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'] as const;
+
+const configSchema = variablesSchema.superRefine((config, problems) => {
+  if (!config.OIDC_ISSUER && !config.OIDC_CLIENT_ID && !config.OIDC_CLIENT_SECRET) return;
+  for (const name of OIDC_VARIABLES) {
+    if (!config[name]) problems.addIssue({ code: z.ZodIssueCode.custom, path: [name], message: `required for sign-in (${OIDC_VARIABLES.join(', ')} go together)` });
+  }
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

@@ -2,13 +2,11 @@ import 'reflect-metadata';
 import { ConfigError, parseConfig } from './config';
 import { connectOrm, migrate } from './db/database';
 import { createDatabaseIfMissing, withDatabase } from './db/database-admin';
-import { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres';
+import { EMBEDDED_DATABASE, EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres';
 import { DEMO_TOKENS, isSeeded, seedDemoDistrict } from './db/seed/demo-district';
 import { createHubServer } from './server/app';
 import { createLogger } from './server/logger';
 import { createHubPubSub } from './server/pubsub';
-
-const EMBEDDED_DATABASE = 'community_budget_hub';
 
 async function main(): Promise<void> {
   const config = parseConfig();

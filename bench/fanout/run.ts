@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import { connectOrm, migrate } from '../../src/db/database';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
 import { startThrowawayPostgres } from '../../src/db/embedded-postgres';
-import { issueToken } from '../../src/modules/auth/auth.service';
+import { createUserWithToken } from '../../src/modules/auth/api-tokens.service';
 import { Role } from '../../src/core/viewer';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
@@ -327,9 +327,11 @@ async function seed(databaseUrl: string, subscriberCount: number): Promise<Fixtu
       earliestYear: 2027,
     });
     request.focalGroups.add(group);
-    const liaisonToken = issueToken(em, { label: 'bench liaison', role: Role.LIAISON });
-    const partnerTokens = Array.from({ length: subscriberCount }, (_, index) =>
-      issueToken(em, { label: `bench partner app ${index}`, role: Role.PARTNER, partnerId: partner.id }),
+    const liaisonToken = createUserWithToken(em, { email: 'bench-liaison@example.org', displayName: 'bench liaison', role: Role.LIAISON, tokenName: 'bench' }).secret;
+    const partnerTokens = Array.from(
+      { length: subscriberCount },
+      (_, index) =>
+        createUserWithToken(em, { email: `bench-partner-app-${index}@example.org`, displayName: `bench partner app ${index}`, role: Role.PARTNER, partnerId: partner.id, tokenName: 'bench' }).secret,
     );
     await em.flush();
     return { requestId: request.id, status: RequestStatus.SUBMITTED, liaisonToken, partnerTokens };

@@ -9,7 +9,7 @@ import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/d
 import { startThrowawayPostgres } from '../../src/db/embedded-postgres';
 import { createOrmConfig } from '../../src/db/orm-config';
 import { solveScenario, type ScenarioResult } from '../../src/equity';
-import { issueToken } from '../../src/modules/auth/auth.service';
+import { createUserWithToken } from '../../src/modules/auth/api-tokens.service';
 import { Role } from '../../src/core/viewer';
 import { buildScenarioProblem, hashProblem, type ScenarioSettings } from '../../src/modules/scenarios/problem-builder';
 import { DEFAULT_MIP_GAP, Scenario, ScenarioSolver } from '../../src/modules/scenarios/scenario.entity';
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     const generated = generateProblem({ requestCount: flags.requests, yearCount: flags.years, seed: flags.seed + flags.requests + flags.years });
     const { cycleId, lensId } = await storeGeneratedProblem(orm.em.fork(), generated, flags.seed);
     const tokenEm = orm.em.fork();
-    const token = issueToken(tokenEm, { label: 'server bench', role: Role.BUDGET_STAFF });
+    const { secret: token } = createUserWithToken(tokenEm, { email: 'server-bench@example.org', displayName: 'server bench', role: Role.BUDGET_STAFF, tokenName: 'server bench' });
     await tokenEm.flush();
 
     const serverStarted = performance.now();

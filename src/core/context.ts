@@ -1,14 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import type { ScenarioSolverPool } from '../equity';
-import { Role, type Viewer } from './viewer';
+import { CredentialKind, Role, type Viewer } from './viewer';
 import type { HubPubSub } from './pubsub';
 
 /** Everything one GraphQL operation needs: its own identity map (loaders hang off it), who is asking. */
 export interface HubContext {
   viewer: Viewer | null;
-  /** Why a presented token was refused; reported by the first root field. */
+  /** Why presented credentials were refused; reported by the first root field. */
   authFailure: string | null;
+  /**
+   * False for a session cookie whose request did not prove it comes from the hub's own pages
+   * (no matching X-CSRF-Token header): such a request may read but not write.
+   */
+  csrfVerified: boolean;
   em: EntityManager;
   pubSub: HubPubSub;
   config: AppConfig;
@@ -31,8 +36,9 @@ export interface ContextDependencies {
 export function createSystemContext(deps: ContextDependencies, label: string): HubContext {
   const em = deps.rootEm.fork();
   return {
-    viewer: { tokenId: label, label, role: Role.ADMIN, partnerId: null },
+    viewer: { userId: null, label, role: Role.ADMIN, partnerId: null, credential: { kind: CredentialKind.SYSTEM, id: null } },
     authFailure: null,
+    csrfVerified: true,
     em,
     pubSub: deps.pubSub,
     config: deps.config,

@@ -31,11 +31,24 @@ export interface SurveyResultsPublishedEvent {
   occurredAt: string;
 }
 
+/**
+ * Credentials that stopped being valid (revoked token, ended session, deactivated user): every
+ * API instance closes the live connections that authenticated with them, at once.
+ */
+export interface CredentialsRevokedEvent {
+  /** Set when a whole user was deactivated: all its connections go. */
+  userId: string | null;
+  apiTokenIds: string[];
+  sessionIds: string[];
+  occurredAt: string;
+}
+
 export const Topic = {
   REQUEST_UPDATED: 'REQUEST_UPDATED',
   PLAN_CHANGED: 'PLAN_CHANGED',
   SCENARIO_COMPLETED: 'SCENARIO_COMPLETED',
   SURVEY_RESULTS_PUBLISHED: 'SURVEY_RESULTS_PUBLISHED',
+  CREDENTIALS_REVOKED: 'CREDENTIALS_REVOKED',
 } as const;
 
 export type HubTopics = {
@@ -43,6 +56,7 @@ export type HubTopics = {
   [Topic.PLAN_CHANGED]: [PlanChangedEvent];
   [Topic.SCENARIO_COMPLETED]: [ScenarioCompletedEvent];
   [Topic.SURVEY_RESULTS_PUBLISHED]: [SurveyResultsPublishedEvent];
+  [Topic.CREDENTIALS_REVOKED]: [CredentialsRevokedEvent];
 };
 
 export type HubEvent = {

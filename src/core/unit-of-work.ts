@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './viewer';
-import { requireViewer } from './authorization';
+import { requireCredentials } from './authorization';
 import type { HubContext } from './context';
 import type { HubEvent } from './pubsub';
 
@@ -26,7 +26,7 @@ export interface WriteScope {
  * once the commit succeeded: a write that rolls back tells no subscriber anything.
  */
 export async function runWrite<T>(context: HubContext, work: (scope: WriteScope) => Promise<T>): Promise<T> {
-  const viewer = requireViewer(context);
+  const viewer = requireCredentials(context);
   const events: HubEvent[] = [];
   const result = await context.em.transactional(async (em) =>
     work({

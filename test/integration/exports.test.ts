@@ -55,8 +55,8 @@ describe('CSV exports', () => {
     );
   });
 
-  it('refuses missing tokens, bad parameters and unknown plans with HTTP status codes', async () => {
-    expect((await download(`/exports/survey-results.csv?surveyId=${surveyId}`, null)).status).toBe(401);
+  it('refuses unknown tokens, bad parameters and unknown plans with HTTP status codes', async () => {
+    expect((await download(`/exports/survey-results.csv?surveyId=${surveyId}`, 'cbh_not-a-real-token')).status).toBe(401);
     const viewer = await hub.token(Role.VIEWER);
     expect((await download('/exports/survey-results.csv?groupBy=SCHOOL', viewer)).status).toBe(400);
     expect((await download(`/exports/survey-results.csv?surveyId=${surveyId}&groupBy=PERSON`, viewer)).status).toBe(400);
@@ -115,7 +115,7 @@ describe('CSV exports', () => {
       `2028,1,${nights.id},Late-evening family nights,400000,0.50,`,
       `2028,2,${circle.id},Kinship care support circle,300000,0.00,`,
     ];
-    const csvOf = async (token: string) => {
+    const csvOf = async (token: string | null) => {
       const response = await download(`/exports/plan.csv?cycleId=${cycle.id}`, token);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
@@ -132,5 +132,7 @@ describe('CSV exports', () => {
     expect(publicCsv).not.toContain(partner.id);
     expect(publicCsv).not.toContain(partner.name);
     expect(publicCsv).not.toContain('test budget_staff');
+    // Without credentials the public audience downloads what a VIEWER does.
+    expect(await csvOf(null)).toBe(publicCsv);
   });
 });

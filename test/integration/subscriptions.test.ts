@@ -1,6 +1,7 @@
 import WebSocket from 'ws';
 import { ApiToken } from '../../src/modules/auth/api-token.entity';
-import { hashToken, issueToken } from '../../src/modules/auth/auth.service';
+import { createUserWithToken } from '../../src/modules/auth/api-tokens.service';
+import { hashSecret } from '../../src/modules/auth/secrets';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { LiveUpdatesService } from '../../src/modules/live-updates/live-updates.service';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
@@ -202,12 +203,12 @@ describe('live updates over graphql-ws', () => {
     const anonymous = live(hub.wsUrl, null);
     const withoutToken = anonymous.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null });
     await waitUntil(() => withoutToken.error !== null, 'the anonymous connection to be refused');
-    expect(anonymous.closes).toEqual([{ code: 4401, reason: 'Unauthorized: connection_init payload.authorization must carry a bearer token' }]);
+    expect(anonymous.closes).toEqual([{ code: 4401, reason: 'Unauthorized: connection_init payload.authorization must carry a bearer token, or the browser a session cookie' }]);
 
     const impostor = live(hub.wsUrl, bearer('cbh_not-a-real-token'));
     const withBadToken = impostor.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null });
     await waitUntil(() => withBadToken.error !== null, 'the unknown token to be refused');
-    expect(impostor.closes).toEqual([{ code: 4401, reason: 'Unauthorized: Unknown or revoked token' }]);
+    expect(impostor.closes).toEqual([{ code: 4401, reason: 'Unauthorized: Unknown token' }]);
     expect(withBadToken.results).toEqual([]);
 
     const bare = live(hub.wsUrl, liaison);
@@ -219,19 +220,19 @@ describe('live updates over graphql-ws', () => {
     const keepAliveMs = 150;
     const { wsUrl } = await startInstance({ keepAliveMs });
     const em = hub.em();
-    const doomedToken = issueToken(em, { label: 'test token to revoke', role: Role.LIAISON });
+    const { secret: doomedToken } = createUserWithToken(em, { email: 'doomed@example.org', displayName: 'test token to revoke', role: Role.LIAISON, tokenName: 'doomed' });
     await em.flush();
     const doomed = live(wsUrl, bearer(doomedToken));
     const healthy = live(wsUrl, bearer(liaison));
     const doomedSubscription = await doomed.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
     const healthySubscription = await healthy.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
 
-    const revoked = await hub.em().nativeUpdate(ApiToken, { tokenHash: hashToken(doomedToken) }, { revokedAt: new Date() });
+    const revoked = await hub.em().nativeUpdate(ApiToken, { tokenHash: hashSecret(doomedToken) }, { revokedAt: new Date() });
     expect(revoked).toBe(1);
     const started = Date.now();
     await waitUntil(() => doomed.closes.length === 1, 'the revoked connection to be closed', 2_000);
     expect(Date.now() - started).toBeLessThan(1_000);
-    expect(doomed.closes).toEqual([{ code: 4401, reason: 'Unauthorized: token revoked' }]);
+    expect(doomed.closes).toEqual([{ code: 4401, reason: 'Unauthorized: credentials revoked, expired or changed' }]);
     expect(doomedSubscription.error).not.toBeNull();
 
     await sleep(keepAliveMs * 4);
@@ -247,7 +248,7 @@ describe('live updates over graphql-ws', () => {
     expect(errorCodeOf(await transition(request.id, RequestStatus.FUNDED, 1))).toBe('BAD_USER_INPUT');
     expect(errorCodeOf(await transition(request.id, RequestStatus.UNDER_REVIEW, 7))).toBe('CONFLICT');
     // A write that already queued its event and then fails inside the transaction.
-    const context = await createContext({ rootEm: hub.orm.em, pubSub: hub.pubSub.pubSub, config: hub.config }, bearer(liaison));
+    const context = await createContext({ rootEm: hub.orm.em, pubSub: hub.pubSub.pubSub, config: hub.config }, { authorization: bearer(liaison) });
     const rolledBack = runWrite(context, async ({ em, publish }) => {
       const row = await em.findOneOrFail(Request, request.id);
       row.status = RequestStatus.DECLINED;

@@ -6,7 +6,7 @@ import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { parseConfig, type AppConfig } from '../../src/config';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
 import { createOrmConfig, statementTimeout } from '../../src/db/orm-config';
-import { issueToken } from '../../src/modules/auth/auth.service';
+import { createUserWithToken } from '../../src/modules/auth/api-tokens.service';
 import { Role } from '../../src/core/viewer';
 import { createHubServer, type HubServer } from '../../src/server/app';
 import { createHubPubSub, type PubSubHandle } from '../../src/server/pubsub';
@@ -43,7 +43,7 @@ export interface TestHub {
   sql: SqlStatementCounter;
   /** A fresh entity manager for arranging data and checking results directly in the database. */
   em(): EntityManager;
-  /** Issues a bearer token for a role (PARTNER tokens need a partner id). */
+  /** A bearer token of a new user with this role (PARTNER users need a partner id); one per role and partner per hub. */
   token(role: Role, partnerId?: string): Promise<string>;
   graphql<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -101,7 +101,13 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
       const existing = tokens.get(key);
       if (existing) return existing;
       const em = orm.em.fork();
-      const secret = issueToken(em, { label: `test ${role.toLowerCase()}`, role, partnerId: partnerId ?? null });
+      const { secret } = createUserWithToken(em, {
+        email: `test-${role.toLowerCase()}-${randomUUID().slice(0, 8)}@example.org`,
+        displayName: `test ${role.toLowerCase()}`,
+        role,
+        partnerId: partnerId ?? null,
+        tokenName: 'test',
+      });
       await em.flush();
       tokens.set(key, secret);
       return secret;

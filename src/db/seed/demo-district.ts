@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiToken } from '../../modules/auth/api-token.entity';
-import { hashToken } from '../../modules/auth/auth.service';
+import { hashSecret } from '../../modules/auth/secrets';
 import { DemoRandom } from './demo-random';
 import { seedDemoSurveys } from './demo-surveys';
 import { seedBudgetCycle } from './steps/budget-cycle';
@@ -20,7 +20,7 @@ const SEED_LOCK_KEY = 0x0cb4de30;
 
 /** The demo administrator token marks a database that holds the demo district. */
 export async function isSeeded(em: EntityManager): Promise<boolean> {
-  return (await em.count(ApiToken, { tokenHash: hashToken(DEMO_TOKENS.ADMIN) })) > 0;
+  return (await em.count(ApiToken, { tokenHash: hashSecret(DEMO_TOKENS.ADMIN) })) > 0;
 }
 
 /**

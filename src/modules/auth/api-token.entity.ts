@@ -1,24 +1,33 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../shared/base.entity';
-import { Partner } from '../partners/partner.entity';
-import { Role } from '../../core/viewer';
+import { User } from './user.entity';
 
-/** A bearer token; only its SHA-256 hash is stored. */
+/** A bearer token of a user (a person's script or a partner app); only its SHA-256 hash is stored. */
+@ObjectType({ description: 'A bearer token; its secret is shown once, when it is issued.' })
 @Entity()
-export class ApiToken extends BaseEntity {
+export class ApiToken extends BaseEntity<'expiresAt' | 'lastUsedAt' | 'revokedAt'> {
   @Property()
   @Unique()
   tokenHash!: string;
 
+  @Field({ description: 'What the token is for, e.g. "Northside Family Center app".' })
   @Property()
-  label!: string;
+  name!: string;
 
-  @Enum({ items: () => Role })
-  role!: Role;
+  @ManyToOne(() => User)
+  @Index()
+  user!: User;
 
-  @ManyToOne(() => Partner, { nullable: true })
-  partner?: Partner | null;
-
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Refused from then on; null: until revoked.' })
   @Property({ type: 'datetime', nullable: true })
-  revokedAt?: Date | null;
+  expiresAt: Date | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last request made with it, to the minute.' })
+  @Property({ type: 'datetime', nullable: true })
+  lastUsedAt: Date | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt: Date | null = null;
 }

@@ -6,7 +6,7 @@ import { SurveysService } from '../../modules/surveys/surveys.service';
 import { requireViewer } from '../../core/authorization';
 import { mayReadRequest, visibleSponsorId } from '../../core/redaction-policy';
 import type { ContextDependencies, HubContext } from '../../core/context';
-import { createContext } from '../context';
+import { createContext, credentialsOf } from '../context';
 import { surveyLoaders } from '../../modules/surveys/surveys.loaders';
 import { geographyLoaders } from '../../modules/geography/geography.loaders';
 import { focalGroupLoaders } from '../../modules/focal-groups/focal-groups.loaders';
@@ -30,7 +30,7 @@ function csvRoute(deps: ContextDependencies, filename: string, render: (context:
       return;
     }
     try {
-      const context = await createContext(deps, request.headers.authorization);
+      const context = await createContext(deps, credentialsOf(request.headers));
       requireViewer(context);
       const rows = await render(context, new URL(request.url ?? '/', 'http://localhost').searchParams);
       response

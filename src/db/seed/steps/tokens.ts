@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { issueToken } from '../../../modules/auth/auth.service';
+import { createUserWithToken } from '../../../modules/auth/api-tokens.service';
 import { Role } from '../../../core/viewer';
 import type { Partner } from '../../../modules/partners/partner.entity';
 
@@ -14,11 +14,17 @@ export const DEMO_TOKENS: Record<DemoTokenRole, string> = {
   VIEWER: 'demo-viewer',
 };
 
-/** The PARTNER token belongs to one demo partner, so partner-scoped views show that partner's own requests. */
+/**
+ * One demo user per role, each holding its well-known token. The PARTNER user acts for one demo
+ * partner, so partner-scoped views show that partner's own requests. The addresses are under
+ * the reserved example.org domain: nobody can sign in as them.
+ */
 export function seedTokens(em: EntityManager, partner: Partner): void {
-  issueToken(em, { label: 'Demo administrator', role: Role.ADMIN, secret: DEMO_TOKENS.ADMIN });
-  issueToken(em, { label: 'Demo budget office', role: Role.BUDGET_STAFF, secret: DEMO_TOKENS.BUDGET_STAFF });
-  issueToken(em, { label: 'Demo liaison', role: Role.LIAISON, secret: DEMO_TOKENS.LIAISON });
-  issueToken(em, { label: `Demo partner: ${partner.name}`, role: Role.PARTNER, partnerId: partner.id, secret: DEMO_TOKENS.PARTNER });
-  issueToken(em, { label: 'Demo viewer', role: Role.VIEWER, secret: DEMO_TOKENS.VIEWER });
+  const demoUser = (role: Role, displayName: string, mailbox: string, partnerId: string | null = null) =>
+    createUserWithToken(em, { email: `${mailbox}@demo-district.example.org`, displayName, role, partnerId, tokenName: 'Demo token', secret: DEMO_TOKENS[role] });
+  demoUser(Role.ADMIN, 'Demo administrator', 'admin');
+  demoUser(Role.BUDGET_STAFF, 'Demo budget office', 'budget');
+  demoUser(Role.LIAISON, 'Demo liaison', 'liaison');
+  demoUser(Role.PARTNER, `Demo partner: ${partner.name}`, 'partner', partner.id);
+  demoUser(Role.VIEWER, 'Demo viewer', 'viewer');
 }
