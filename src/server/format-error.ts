@@ -16,6 +16,9 @@ const DATA_EXCEPTION_CLASS = '22';
 /** graphql-js's own rule (MaxIntrospectionDepthRule) against nested `fields { type { fields ...` bombs. */
 const INTROSPECTION_DEPTH_MESSAGE = 'Maximum introspection depth exceeded';
 
+/** SQLSTATE of a statement cancelled by DB_STATEMENT_TIMEOUT_MS (PostgreSQL's statement_timeout). */
+const QUERY_CANCELED = '57014';
+
 export type ErrorLogger = (error: unknown) => void;
 
 /** GraphQL's own errors (syntax, validation, variables) already carry a code and a safe message. */
@@ -62,6 +65,10 @@ export function createFormatError(logError: ErrorLogger) {
     }
     if (original instanceof NotNullConstraintViolationException) {
       return { ...base, message: 'A required value is missing', extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (original instanceof DriverException && original.code === QUERY_CANCELED) {
+      logError(original);
+      return { ...base, message: 'The operation ran longer than the database allows; ask for less', extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'statementTimeout' } };
     }
     if (original instanceof DriverException && original.code?.startsWith(DATA_EXCEPTION_CLASS)) {
       return { ...base, message: 'A value cannot be stored as given (for example an id that is not a UUID, or a number too large)', extensions: { code: 'BAD_USER_INPUT' } };

@@ -194,7 +194,7 @@ export function listSizeEstimator(schema: GraphQLSchema): ComplexityEstimator {
   };
 }
 
-/** How far an operation got before it was refused, for the error's extensions. */
+/** Turns an armor rejection into QUERY_TOO_COMPLEX naming the limit, reported without aborting validation. */
 function reporter(context: ValidationContext, limit: string, max: number) {
   return (_context: ValidationContext | null, error: GraphQLError) => context.reportError(new QueryTooComplexError(error.message.replace(/^Syntax Error: /, ''), { limit, max }));
 }
