@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { DriverException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ScenarioFormatError,
@@ -22,7 +22,7 @@ import { Allocation } from './allocation.entity';
 import { buildScenarioProblem, type ScenarioSettings } from './problem-builder';
 import type { ScenarioComparison, ScenarioItemChange, TierMoneyDelta } from './scenario-comparison';
 import { ScenarioItem, type YearAllocation } from './scenario-item.entity';
-import { Scenario, ScenarioStatus, type TierSummary } from './scenario.entity';
+import { isAdopted, Scenario, ScenarioStatus, type TierSummary } from './scenario.entity';
 import type { RunScenarioInput } from './scenarios.inputs';
 import { budgetLoaders } from '../budgets/budgets.loaders';
 import { requestLoaders } from '../requests/requests.loaders';
@@ -34,6 +34,16 @@ const SETTLED_STATUSES: readonly RequestStatus[] = [RequestStatus.IMPLEMENTED, R
 const STATUS_BY_TIER: Record<number, RequestStatus> = { 1: RequestStatus.FUNDED, 2: RequestStatus.TIERED, 3: RequestStatus.DEFERRED };
 
 const toCents = (dollars: number) => Math.round(dollars * 100);
+
+/** PostgreSQL's SQLSTATE when NOWAIT finds the row locked. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * Adoptions running on this instance, by scenario id: a second caller adopting the same scenario
+ * waits for the first without taking a connection, then answers with its result. Only an
+ * optimisation of waiting; the database lock is what serialises adoptions across instances.
+ */
+const adoptionsInFlight = new Map<string, Promise<Scenario>>();
 
 /**
  * A hard stop for the solve on its worker (time queued behind other runs is not counted): the HiGHS
@@ -254,19 +264,47 @@ export class ScenarioService {
    * DEFERRED; IMPLEMENTED, RESOLVED and DECLINED requests are left alone), and drafts one letter
    * per focal group that raised a request in it. A Communication belongs to a request, so each
    * group's letter is attached to its best-placed request (lowest tier, then rank) and names the group.
+   *
+   * Adoption is serialised per cycle and idempotent. Adopting the adopted scenario again changes
+   * nothing. Concurrent callers adopting the same scenario on this instance wait for the one in
+   * flight without holding a database connection and then get its result; any other adoption of
+   * the cycle meanwhile (another scenario, or another instance) fails fast with CONFLICT because the
+   * cycle's row lock is taken with NOWAIT, so waiting adopters never exhaust the connection pool.
+   * The database keeps at most one adopted scenario per cycle (a partial unique index).
    */
-  adoptScenario(id: string): Promise<Scenario> {
+  async adoptScenario(id: string): Promise<Scenario> {
+    const inFlight = adoptionsInFlight.get(id);
+    if (inFlight) await inFlight.catch(() => undefined);
+    const current = await this.context.em.findOne(Scenario, id, { refresh: true });
+    if (!current) throw new NotFoundError('Scenario', id);
+    if (isAdopted(current)) return current;
+    if (adoptionsInFlight.has(id)) return this.adoptScenario(id);
+    const adoption = this.adoptOnce(id);
+    adoptionsInFlight.set(id, adoption);
+    try {
+      return await adoption;
+    } finally {
+      adoptionsInFlight.delete(id);
+    }
+  }
+
+  private adoptOnce(id: string): Promise<Scenario> {
     return runWrite(this.context, async ({ em, viewer, audit, publish }) => {
-      const scenario = await em.findOne(Scenario, id, { populate: ['cycle'] });
-      if (!scenario) throw new NotFoundError('Scenario', id);
+      const found = await em.findOne(Scenario, id, { populate: ['cycle'], refresh: true });
+      if (!found) throw new NotFoundError('Scenario', id);
+      const scenario = found;
       if (scenario.status !== ScenarioStatus.COMPLETED) throw new BadUserInputError(`Scenario "${scenario.name}" is ${scenario.status} and cannot be adopted`);
-      // Serialises adoptions of one cycle, so two concurrent adoptions cannot both keep their allocations.
-      const cycle = await em.findOneOrFail(BudgetCycle, scenario.cycle.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const cycle = await this.lockCycleForAdoption(em, scenario);
+      // Another instance may have adopted it between our check and the lock.
+      if (isAdopted(scenario)) return scenario;
       await this.assertInputsUnchanged(em, scenario);
 
       const now = new Date();
       const replaced = await em.find(Scenario, { cycle, adoptedAt: { $ne: null }, supersededAt: null, id: { $ne: scenario.id } });
       for (const previous of replaced) previous.supersededAt = now;
+      // The previous plan is superseded in the database before this one is marked adopted, so the
+      // one-adopted-scenario-per-cycle index never sees two at once.
+      await em.flush();
       await em.nativeDelete(Allocation, { cycle });
       scenario.adoptedAt = now;
       scenario.supersededAt = null;
@@ -347,6 +385,23 @@ export class ScenarioService {
     if (!(await budgetLoaders(this.context).budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
     const where = viewer.role === Role.PARTNER ? { cycle: cycleId, request: { partner: viewer.partnerId } } : { cycle: cycleId };
     return this.context.em.find(Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: { id: 'asc' } } });
+  }
+
+  /**
+   * Takes the cycle's row lock for this transaction without waiting: a second adoption of the
+   * cycle answers CONFLICT at once instead of holding a pooled connection while it waits. NO KEY
+   * UPDATE, so rows that merely reference the cycle (new scenarios, allocations) are not blocked.
+   */
+  private async lockCycleForAdoption(em: EntityManager, scenario: Scenario): Promise<BudgetCycle> {
+    try {
+      await em.execute('select id from budget_cycle where id = ? for no key update nowait', [scenario.cycle.id]);
+    } catch (error) {
+      if (error instanceof DriverException && error.code === LOCK_NOT_AVAILABLE) {
+        throw new ConflictError(`Another adoption of budget cycle "${scenario.cycle.name}" is in progress; try again in a moment`, { cycleId: scenario.cycle.id });
+      }
+      throw error;
+    }
+    return scenario.cycle;
   }
 
   private async assertInputsUnchanged(em: EntityManager, scenario: Scenario): Promise<void> {
