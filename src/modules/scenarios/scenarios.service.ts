@@ -15,7 +15,7 @@ import { Role, type Viewer } from '../../core/viewer';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
 import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import type { FocalGroup } from '../focal-groups/focal-group.entity';
-import { Communication, CommunicationChannel, CommunicationDirection } from '../requests/communication.entity';
+import { draftAdoptionLetters } from '../communications/communications.service';
 import { Request, RequestStatus } from '../requests/request.entity';
 import { snapshot } from '../shared/snapshot';
 import { Allocation } from './allocation.entity';
@@ -91,13 +91,6 @@ function itemRow(item: EngineItem) {
 export function visibleToViewer<T extends { request: Request }>(viewer: Viewer, rows: T[]): T[] {
   if (viewer.role !== Role.PARTNER) return rows;
   return rows.filter((row) => row.request.partner?.id === viewer.partnerId);
-}
-
-function describeItem(item: ScenarioItem): string {
-  const title = `"${item.request.title}"`;
-  if (item.tier === 1) return `Funded: ${title}, starting FY${item.startYear}. ${item.reason}`;
-  if (item.tier === 2) return `Funded first if more money or staff become available: ${title}, from FY${item.startYear}. ${item.reason}`;
-  return `Saved for later: ${title}. Why: ${item.reason}`;
 }
 
 export class ScenarioService {
@@ -261,9 +254,9 @@ export class ScenarioService {
    * Adopts a scenario as the cycle's plan in one transaction, refusing (CONFLICT) when the
    * requests, scores, caps or lens behind it changed since it was run. Replaces the previous
    * plan's allocations, moves request statuses to the tier (Tier 1 FUNDED, Tier 2 TIERED, Tier 3
-   * DEFERRED; IMPLEMENTED, RESOLVED and DECLINED requests are left alone), and drafts one letter
-   * per focal group that raised a request in it. A Communication belongs to a request, so each
-   * group's letter is attached to its best-placed request (lowest tier, then rank) and names the group.
+   * DEFERRED; IMPLEMENTED, RESOLVED and DECLINED requests are left alone), supersedes the unsent
+   * letters of the plan it replaces and drafts one letter per focal group that raised a request in
+   * it (see draftAdoptionLetters).
    *
    * Adoption is serialised per cycle and idempotent. Adopting the adopted scenario again changes
    * nothing. Concurrent callers adopting the same scenario on this instance wait for the one in
@@ -289,7 +282,7 @@ export class ScenarioService {
   }
 
   private adoptOnce(id: string): Promise<Scenario> {
-    return runWrite(this.context, async ({ em, viewer, audit, publish }) => {
+    return runWrite(this.context, async ({ em, audit, publish }) => {
       const found = await em.findOne(Scenario, id, { populate: ['cycle'], refresh: true });
       if (!found) throw new NotFoundError('Scenario', id);
       const scenario = found;
@@ -328,27 +321,7 @@ export class ScenarioService {
         item.request.statusNote = item.reason;
       }
 
-      const itemsByGroup = new Map<string, { group: FocalGroup; items: ScenarioItem[] }>();
-      for (const item of items) {
-        for (const group of item.request.focalGroups.getItems()) {
-          const entry = itemsByGroup.get(group.id) ?? { group, items: [] };
-          entry.items.push(item);
-          itemsByGroup.set(group.id, entry);
-        }
-      }
-      for (const { group, items: groupItems } of itemsByGroup.values()) {
-        em.create(Communication, {
-          request: groupItems[0].request,
-          focalGroup: group,
-          channel: CommunicationChannel.LETTER,
-          direction: CommunicationDirection.TO_COMMUNITY,
-          language: group.languages[0] ?? 'English',
-          summary: [`The district adopted the plan "${scenario.name}" for ${cycle.name}. For ${group.name}:`, ...groupItems.map(describeItem)].join('\n'),
-          communicatedAt: now,
-          loggedBy: viewer.label,
-          draft: true,
-        });
-      }
+      const draftLetters = await draftAdoptionLetters(em, scenario, cycle, items);
       await em.flush();
 
       audit({
@@ -356,7 +329,7 @@ export class ScenarioService {
         entityType: 'Scenario',
         entityId: scenario.id,
         before: { adoptedScenarioIds: replaced.map((previous) => previous.id) },
-        after: { cycleId: cycle.id, allocations: allocationCount, statusChanges: changed.length, draftCommunications: itemsByGroup.size },
+        after: { cycleId: cycle.id, allocations: allocationCount, statusChanges: changed.length, draftLetters },
       });
       const occurredAt = now.toISOString();
       for (const { request, before } of changed) {
