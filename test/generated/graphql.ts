@@ -610,14 +610,26 @@ export type LogCommunicationInput = {
   summary: Scalars['String']['input'];
 };
 
+/** A request that must move up together with another. */
+export type MoveUpDependency = {
+  __typename?: 'MoveUpDependency';
+  requestId: Scalars['ID']['output'];
+  /** Start year it would take. */
+  year: Scalars['Int']['output'];
+};
+
 /** The smallest extra money and staff that would move a request up one tier. */
 export type MoveUpNeed = {
   __typename?: 'MoveUpNeed';
   /** Largest extra FTE needed in any single year. */
   fte: Scalars['Float']['output'];
+  /** What the amount guarantees, in words. */
+  guarantee: Maybe<Scalars['String']['output']>;
   /** Extra money summed over every year that falls short, in cents. */
   moneyCents: Scalars['SafeInt']['output'];
-  /** Per-year shortfall when it spans more than one year. */
+  /** Unfunded requests this one depends on, which must move up with it; their needs are included. */
+  movesWith: Maybe<Array<MoveUpDependency>>;
+  /** Every year that needs extra money or staff, and how much (null on plans stored before it was always given). */
   perYear: Maybe<Array<YearAllocation>>;
   /** Start year it would take in the tier above. */
   year: Scalars['Int']['output'];

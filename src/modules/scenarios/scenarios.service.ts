@@ -82,7 +82,14 @@ function itemRow(item: EngineItem) {
     reason: item.reason,
     reasonCode: item.reasonCode,
     toMoveUp: item.toMoveUp
-      ? { year: item.toMoveUp.year, moneyCents: toCents(item.toMoveUp.money), fte: item.toMoveUp.fte, perYear: item.toMoveUp.perYear?.map(allocation) ?? null }
+      ? {
+          year: item.toMoveUp.year,
+          moneyCents: toCents(item.toMoveUp.money),
+          fte: item.toMoveUp.fte,
+          perYear: item.toMoveUp.perYear.map(allocation),
+          movesWith: item.toMoveUp.movesWith.map((dependency) => ({ requestId: dependency.id, year: dependency.year })),
+          guarantee: item.toMoveUp.guarantee,
+        }
       : null,
   };
 }
