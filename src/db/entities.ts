@@ -26,6 +26,8 @@ import { SurveyResponse } from '../modules/surveys/survey-response.entity';
 import { SurveyResponseRollup } from '../modules/surveys/survey-response-rollup.entity';
 import { Objective } from '../modules/key-results/objective.entity';
 import { KeyResult } from '../modules/key-results/key-result.entity';
+import { CommunicationTemplate } from '../modules/communications/communication-template.entity';
+import { CommunicationDraft } from '../modules/communications/communication-draft.entity';
 
 /** Every table of the hub; feature modules add theirs here. */
 export const entities = [
@@ -57,4 +59,6 @@ export const entities = [
   SurveyResponseRollup,
   Objective,
   KeyResult,
+  CommunicationTemplate,
+  CommunicationDraft,
 ];

@@ -1,6 +1,7 @@
 import { formatFte, formatMoney, roundFteUp, roundMoneyUp } from './format';
 import {
   CAPACITY_EPSILON,
+  fteInYear,
   moneyInYear,
   NOT_STARTED,
   type Capacity,
@@ -17,6 +18,8 @@ export interface Explanation {
 
 interface Shortfall {
   startIndex: number;
+  /** Start index of each request that moves with it (joint shortfalls only). */
+  startOf?: Map<number, number>;
   money: number[];
   fte: number[];
   moneyTotal: number;
@@ -123,20 +126,97 @@ function describeShortfall(model: SchedulingModel, shortfall: Shortfall): string
   return firstShortYear === shortfall.startIndex ? text : `${text} (to start in ${model.years[shortfall.startIndex]})`;
 }
 
-function moveUpNeed(model: SchedulingModel, shortfall: Shortfall): MoveUpNeed {
+function moveUpNeed(model: SchedulingModel, shortfall: Shortfall, tier: 1 | 2, movesWith: number[] = []): MoveUpNeed {
   const perYear: YearAllocation[] = [];
+  const parts: string[] = [];
   for (let t = 0; t < model.years.length; t++) {
     if (shortfall.money[t] > 0 || shortfall.fte[t] > 0) {
       perYear.push({ year: model.years[t], money: shortfall.money[t], fte: shortfall.fte[t] });
+      const amounts = [shortfall.money[t] > 0 ? formatMoney(shortfall.money[t]) : '', shortfall.fte[t] > 0 ? `${formatFte(shortfall.fte[t])} FTE` : ''].filter(Boolean);
+      parts.push(`${amounts.join(' and ')} in FY${model.years[t]}`);
     }
   }
-  const need: MoveUpNeed = {
-    year: model.years[shortfall.startIndex],
+  const startYear = model.years[shortfall.startIndex];
+  const together = movesWith.length > 0 ? ` together with ${movesWith.map((q) => labelOf(model, q)).join(', ')}, which it depends on,` : '';
+  const guarantee =
+    `If ${parts.join(', ')} is set aside for this request, it fits in Tier ${tier}${together} from ${startYear} without moving anything already there. ` +
+    'Adding the same amount to the tier\'s envelope and solving again does not guarantee this: the solver may spend it better on other requests (fundWithExtra shows the real result).';
+  return {
+    year: startYear,
     money: roundMoneyUp(shortfall.moneyTotal),
     fte: shortfall.fteMax,
+    perYear,
+    movesWith: movesWith.map((q) => ({ id: model.requests[q].id, year: model.years[shortfall.startOf?.get(q) ?? shortfall.startIndex] })),
+    guarantee,
   };
-  if (perYear.length > 1) need.perYear = perYear;
-  return need;
+}
+
+/**
+ * The smallest joint shortfall of a request and the unfunded requests it depends on (transitively),
+ * when all of them move up together: each starts at the common year s or its own earliest start,
+ * dependents no earlier than what they depend on. Null when the chain cannot start in the horizon.
+ */
+function jointShortfall(model: SchedulingModel, members: number[], placedStart: Int32Array, free: Capacity): Shortfall | null {
+  const horizon = model.years.length;
+  let best: Shortfall | null = null;
+  for (let s = 0; s < horizon; s++) {
+    const start = new Map<number, number>();
+    const startOf = (q: number): number => {
+      const known = start.get(q);
+      if (known !== undefined) return known;
+      const request = model.requests[q];
+      let at = Math.max(s, request.earliestIndex);
+      for (const dep of request.dependencies) at = Math.max(at, placedStart[dep] !== NOT_STARTED ? placedStart[dep] : startOf(dep));
+      start.set(q, at);
+      return at;
+    };
+    if (members.some((q) => startOf(q) >= horizon)) continue;
+    const money = new Array<number>(horizon).fill(0);
+    const fte = new Array<number>(horizon).fill(0);
+    let moneyTotal = 0;
+    let fteMax = 0;
+    for (let t = 0; t < horizon; t++) {
+      let moneyNeed = 0;
+      let fteNeed = 0;
+      for (const q of members) {
+        moneyNeed += moneyInYear(model.requests[q], startOf(q), t);
+        fteNeed += fteInYear(model.requests[q], startOf(q), t);
+      }
+      if (moneyNeed - free.money[t] > CAPACITY_EPSILON) {
+        money[t] = roundMoneyUp(moneyNeed - free.money[t]);
+        moneyTotal += money[t];
+      }
+      if (fteNeed - free.fte[t] > CAPACITY_EPSILON) {
+        fte[t] = roundFteUp(fteNeed - free.fte[t]);
+        fteMax = Math.max(fteMax, fte[t]);
+      }
+    }
+    const r = members[members.length - 1];
+    if (!best || moneyTotal < best.moneyTotal || (moneyTotal === best.moneyTotal && fteMax < best.fteMax)) {
+      best = { startIndex: startOf(r), startOf: start, money, fte, moneyTotal, fteMax };
+    }
+  }
+  return best;
+}
+
+/** The unplaced requests r depends on, transitively, dependencies first; null if one can never move up. */
+function unplacedChain(model: SchedulingModel, tiering: Tiering, r: number, above: TierAbove, alternativeMembers: Map<string, number[]>): number[] | null {
+  const chain: number[] = [];
+  const seen = new Set<number>();
+  const visit = (q: number): boolean => {
+    for (const dep of model.requests[q].dependencies) {
+      if (above.placedStart[dep] !== NOT_STARTED || seen.has(dep)) continue;
+      seen.add(dep);
+      const request = model.requests[dep];
+      if (request.excluded) return false;
+      const rivals = request.alternativeGroup === null ? [] : (alternativeMembers.get(request.alternativeGroup) ?? []);
+      if (rivals.some((other) => other !== dep && tiering.tierOf[other] <= above.tier)) return false;
+      if (!visit(dep)) return false;
+      chain.push(dep);
+    }
+    return true;
+  };
+  return visit(r) ? chain : null;
 }
 
 function labelOf(model: SchedulingModel, q: number): string {
@@ -166,9 +246,10 @@ function whyNotAbove(
   solver: SolverKind,
   r: number,
   above: TierAbove,
-  alternativeMembers: number[],
+  alternativesByGroup: Map<string, number[]>,
 ): Omit<Explanation, 'reason'> & { why: string } {
   const request = model.requests[r];
+  const alternativeMembers = request.alternativeGroup === null ? [] : (alternativesByGroup.get(request.alternativeGroup) ?? []);
 
   let rival: number | undefined;
   for (const q of alternativeMembers) {
@@ -186,7 +267,10 @@ function whyNotAbove(
       : depTier === 3
         ? 'which is not funded'
         : `which is only in Tier ${depTier}`;
-    return blocked('DEPENDENCY', `waits for ${labelOf(model, dep)}, ${status}`);
+    const chain = unplacedChain(model, tiering, r, above, alternativesByGroup);
+    const joint = chain ? jointShortfall(model, [...chain, r], above.placedStart, above.free) : null;
+    if (!chain || !joint) return blocked('DEPENDENCY', `waits for ${labelOf(model, dep)}, ${status}`);
+    return { reasonCode: 'DEPENDENCY', why: `waits for ${labelOf(model, dep)}, ${status}; it could move up together with what it depends on, with ${describeShortfall(model, joint)}`, toMoveUp: moveUpNeed(model, joint, above.tier, chain) };
   }
 
   let dependencyBound = 0;
@@ -217,7 +301,7 @@ function whyNotAbove(
   }
 
   const capacity = describeShortfall(model, best);
-  const toMoveUp = moveUpNeed(model, best);
+  const toMoveUp = moveUpNeed(model, best, above.tier);
   if (from > 0) {
     const relaxedFrom = request.earliestIndex > dependencyBound ? dependencyBound : request.earliestIndex;
     for (let s = relaxedFrom; s < from; s++) {
@@ -257,9 +341,8 @@ export function explainAll(model: SchedulingModel, tiering: Tiering, solver: Sol
     if (members) members.push(request.index);
     else alternativeMembers.set(request.alternativeGroup, [request.index]);
   }
-  const noRivals: number[] = [];
 
-  return model.requests.map((request, r) => {
+  const explanations: Explanation[] = model.requests.map((request, r) => {
     const tier = tiering.tierOf[r];
     const rankText = `rank ${model.rank[r]} of ${model.requests.length} by equity score`;
     const staffNote = request.pinReason ? `: ${request.pinReason}` : '';
@@ -283,8 +366,55 @@ export function explainAll(model: SchedulingModel, tiering: Tiering, solver: Sol
     if (tier === 1) return { reason: `${heading}: ${rankText}.`, reasonCode: 'FUNDED', toMoveUp: null };
 
     const aboveTier = tier === 2 ? 1 : 2;
-    const rivals = request.alternativeGroup === null ? noRivals : (alternativeMembers.get(request.alternativeGroup) ?? noRivals);
-    const { why, reasonCode, toMoveUp } = whyNotAbove(model, tiering, solver, r, above[aboveTier], rivals);
+    const { why, reasonCode, toMoveUp } = whyNotAbove(model, tiering, solver, r, above[aboveTier], alternativeMembers);
     return { reason: `${heading}: ${rankText}. Not in Tier ${aboveTier}: ${why}.`, reasonCode, toMoveUp };
   });
+  for (const tier of [1, 2] as const) explainRankInversions(model, tiering, explanations, tier);
+  return explanations;
+}
+
+const CAPACITY_REASONS: readonly ReasonCode[] = ['MONEY_CAP', 'FTE_CAP'];
+
+/** Money over the horizon and staff a request needs from the start it has (or its earliest start). */
+function costText(model: SchedulingModel, tiering: Tiering, q: number): string {
+  const request = model.requests[q];
+  const start = tiering.startIndex[q] !== NOT_STARTED ? tiering.startIndex[q] : request.earliestIndex;
+  let money = 0;
+  for (let t = start; t < model.years.length; t++) money += moneyInYear(request, start, t);
+  return request.fte > 0 ? `${formatMoney(money)} and ${formatFte(request.fte)} FTE` : formatMoney(money);
+}
+
+/**
+ * Answers "why this one and not that one" where the order of the tier differs from the ranking:
+ * a request in the tier that ranks below one left out names the best-ranked one it went ahead of,
+ * and a request left out for lack of money or staff names the best-ranked lower one that got in.
+ */
+function explainRankInversions(model: SchedulingModel, tiering: Tiering, explanations: Explanation[], tier: 1 | 2): void {
+  const inTier = (q: number) => tiering.tierOf[q] <= tier;
+  const waiting = (q: number) => !inTier(q) && !model.requests[q].excluded;
+  let bestWaiting = -1;
+  for (const q of model.rankOrder) {
+    if (tiering.tierOf[q] === tier && bestWaiting >= 0) {
+      const why = CAPACITY_REASONS.includes(explanations[bestWaiting].reasonCode)
+        ? `which needs ${costText(model, tiering, bestWaiting)} and did not fit in what was left; this one needs ${costText(model, tiering, q)}`
+        : explanations[bestWaiting].reasonCode === 'DEPENDENCY'
+          ? 'which waits for a request it depends on'
+          : explanations[bestWaiting].reasonCode === 'ALTERNATIVE'
+            ? 'whose alternative was chosen'
+            : 'which the schedule left out';
+      explanations[q].reason += ` Ahead of higher-ranked ${labelOf(model, bestWaiting)} (rank ${model.rank[bestWaiting]}) in Tier ${tier}, ${why}.`;
+    }
+    if (bestWaiting < 0 && waiting(q)) bestWaiting = q;
+  }
+  let nearestLowerIn = -1;
+  for (let i = model.rankOrder.length - 1; i >= 0; i--) {
+    const q = model.rankOrder[i];
+    if (tiering.tierOf[q] === tier + 1 && nearestLowerIn >= 0 && CAPACITY_REASONS.includes(explanations[q].reasonCode)) {
+      const lower = `Lower-ranked ${labelOf(model, nearestLowerIn)} (rank ${model.rank[nearestLowerIn]}) is in Tier ${tiering.tierOf[nearestLowerIn]} instead`;
+      explanations[q].reason += model.requests[nearestLowerIn].pin
+        ? ` ${lower}: budget staff pinned it there.`
+        : ` ${lower}: it needs ${costText(model, tiering, nearestLowerIn)} where this one needs ${costText(model, tiering, q)}, and it fit in what was left.`;
+    }
+    if (inTier(q)) nearestLowerIn = q;
+  }
 }

@@ -5,3 +5,4 @@ export { ScenarioSolverPool, type ScenarioSolverPoolOptions, type ScenarioSolveO
 export { ScenarioFormatError, ScenarioInfeasibleError, ScenarioTimeoutError } from './errors';
 export { formatMoney } from './format';
 export type * from './types';
+export { fundWithExtra, problemWithExtra } from './what-if';

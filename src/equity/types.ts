@@ -86,8 +86,12 @@ export interface MoveUpNeed {
   money: number;
   /** Largest extra FTE needed in any single year. */
   fte: number;
-  /** Extension: present only when the shortfall spans more than one year. */
-  perYear?: YearAllocation[];
+  /** Every year that needs extra money or staff, and how much (also when that is a single year). */
+  perYear: YearAllocation[];
+  /** Unfunded requests this one depends on, which must move up with it, and their start years (their needs are included). */
+  movesWith: Array<{ id: string; year: number }>;
+  /** What the amount guarantees, in words. */
+  guarantee: string;
 }
 
 /** Extension: machine-readable kind of `reason`. */

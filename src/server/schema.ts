@@ -15,11 +15,12 @@ import { LiveUpdatesResolver } from '../modules/live-updates/live-updates.resolv
 import { EquityLensResolver, ReviewScoreResolver } from '../modules/equity-lenses/equity-lenses.resolver';
 import { AllocationResolver, ScenarioItemResolver, ScenarioQueryResolver, ScenarioResolver } from '../modules/scenarios/scenarios.resolver';
 import { SurveyGroupResolver, SurveyResolver, SurveysResolver } from '../modules/surveys/surveys.resolver';
+import { CommunicationDraftResolver, CommunicationsResolver, CommunicationTemplateResolver } from '../modules/communications/communications.resolver';
 import { KeyResultResolver, KeyResultsResolver, ObjectiveResolver } from '../modules/key-results/key-results.resolver';
 import { AuthResolver, UserResolver } from '../modules/auth/auth.resolver';
 
 /** Every resolver of the hub; feature modules add theirs here. */
-export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver];
+export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver, CommunicationsResolver, CommunicationTemplateResolver, CommunicationDraftResolver];
 
 export function buildHubSchema(pubSub: HubPubSub): Promise<GraphQLSchema> {
   return buildSchema({

@@ -107,8 +107,9 @@ const cases: Case[] = [
     tier: 2,
     startYear: 2028,
     reasonCode: 'DEPENDENCY',
-    reason: 'Funded in 2028 if Tier 2 money comes (Tier 2): rank 1 of 2 by equity score. Not in Tier 1: waits for "x", which is only in Tier 2.',
-    toMoveUp: null,
+    reason:
+      'Funded in 2028 if Tier 2 money comes (Tier 2): rank 1 of 2 by equity score. Not in Tier 1: waits for "x", which is only in Tier 2; it could move up together with what it depends on, with FY2028 money cap reached: needs $20,000 more.',
+    toMoveUp: { year: 2028, money: 20000, fte: 0, movesWith: [{ id: 'x', year: 2028 }] },
   },
   {
     name: 'GREEDY meets a dependency that ranks lower',
@@ -173,7 +174,7 @@ const cases: Case[] = [
     startYear: 2028,
     reasonCode: 'MONEY_CAP',
     reason:
-      'Funded in 2028 if Tier 2 money comes (Tier 2): rank 1 of 2 by equity score. Not in Tier 1: FY2028 money cap reached: needs $10,000 more.',
+      'Funded in 2028 if Tier 2 money comes (Tier 2): rank 1 of 2 by equity score. Not in Tier 1: FY2028 money cap reached: needs $10,000 more. Lower-ranked "q" (rank 2) is in Tier 1 instead: budget staff pinned it there.',
     toMoveUp: { year: 2028, money: 10000, fte: 0 },
   },
   {
@@ -187,7 +188,7 @@ const cases: Case[] = [
     tier: 3,
     startYear: null,
     reasonCode: 'MONEY_CAP',
-    reason: 'Saved for later (Tier 3): rank 1 of 2 by equity score. Not in Tier 2: FY2028 money cap reached: needs $40,000 more.',
+    reason: 'Saved for later (Tier 3): rank 1 of 2 by equity score. Not in Tier 2: FY2028 money cap reached: needs $40,000 more. Lower-ranked "p" (rank 2) is in Tier 2 instead: budget staff pinned it there.',
     toMoveUp: { year: 2028, money: 40000, fte: 0 },
   },
 ];
@@ -198,7 +199,7 @@ describe('explanations', () => {
     const result = await solveScenario({ ...c.problem, solver: c.solver });
     const item = result.items.find((i) => i.id === c.id);
     expect(item).toMatchObject({ tier: c.tier, startYear: c.startYear, reasonCode: c.reasonCode, reason: c.reason });
-    expect(item?.toMoveUp).toEqual(c.toMoveUp);
+    expect(item?.toMoveUp ?? null).toEqual(c.toMoveUp === null ? null : expect.objectContaining(c.toMoveUp));
   });
 
   it('allocations follow the cost profile, money to the cent', async () => {

@@ -161,6 +161,91 @@ export type CommunicationDirection =
   | 'FROM_COMMUNITY'
   | 'TO_COMMUNITY';
 
+/** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
+export type CommunicationDraft = {
+  __typename?: 'CommunicationDraft';
+  approvedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  approvedBy: Maybe<Scalars['String']['output']>;
+  body: Scalars['String']['output'];
+  channel: Maybe<CommunicationChannel>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  focalGroup: FocalGroup;
+  id: Scalars['ID']['output'];
+  /** ISO 639 code of the language the text is written in. */
+  language: Scalars['String']['output'];
+  /** Name of `language` in English. */
+  languageName: Scalars['String']['output'];
+  /** No template exists in the group's language: the text is in English and needs translating before it is sent. */
+  needsTranslation: Scalars['Boolean']['output'];
+  /** The request whose communication log receives the letter when sent. */
+  request: Request;
+  /** ISO 639 code of the language the group asked for; differs from `language` while a translation is needed. */
+  requestedLanguage: Scalars['String']['output'];
+  /** Name of `requestedLanguage` in English. */
+  requestedLanguageName: Scalars['String']['output'];
+  /** The adopted plan the letter announces. */
+  scenario: Scenario;
+  sentAt: Maybe<Scalars['DateTimeISO']['output']>;
+  sentBy: Maybe<Scalars['String']['output']>;
+  status: CommunicationDraftStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+export type CommunicationDraftFilter = {
+  focalGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 639 code of the text's language. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** true: only letters still awaiting translation (a liaison's inbox). */
+  needsTranslation?: InputMaybe<Scalars['Boolean']['input']>;
+  scenarioId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<CommunicationDraftStatus>>;
+};
+
+export type CommunicationDraftStatus =
+  | 'APPROVED'
+  | 'DISCARDED'
+  | 'DRAFT'
+  | 'SENT'
+  | 'SUPERSEDED';
+
+/** A letter template in one language. Placeholders: {group}, {cycle}, {liaison} (opening, closing); {request}, {year}, {why} (outcome lines); {years} (reasons). */
+export type CommunicationTemplate = {
+  __typename?: 'CommunicationTemplate';
+  /** Keeps the line open: {liaison}. */
+  closing: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** One line per request the district declined: {request}. */
+  declined: Scalars['String']['output'];
+  /** One line per request paid for first if more money or staff come: {request}, {year}. */
+  fundedIfMore: Scalars['String']['output'];
+  /** One line per request paid for from the start: {request}, {year}. */
+  fundedNow: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO 639 code of the language the template is written in. */
+  language: Scalars['String']['output'];
+  /** The language's name in English. */
+  languageName: Scalars['String']['output'];
+  /** Greets the group and names the plan, e.g. "Dear {group}, the district adopted its plan for {cycle}." */
+  opening: Scalars['String']['output'];
+  /** One line per request saved for later: {request}, {why}. */
+  savedForLater: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+  /** Why, when another option for the same need was chosen. */
+  whyAlternative: Scalars['String']['output'];
+  /** Why, when another request must go ahead first. */
+  whyDependency: Scalars['String']['output'];
+  /** Why, when money ran short: {years}. */
+  whyMoney: Scalars['String']['output'];
+  /** Why, otherwise (other requests came first). */
+  whyOther: Scalars['String']['output'];
+  /** Why, when staff ran short: {years}. */
+  whyStaff: Scalars['String']['output'];
+};
+
 export type CreateBudgetCycleInput = {
   /** 2 to 10 consecutive years, in any order. */
   fiscalYears: Array<FiscalYearInput>;
@@ -428,7 +513,7 @@ export type FocalGroupEdge = {
 
 export type FocalGroupFilter = {
   category?: InputMaybe<FocalGroupCategory>;
-  /** Groups that prefer to be engaged in this language. */
+  /** Groups that prefer to be engaged in this language (ISO 639 code). */
   language?: InputMaybe<Scalars['String']['input']>;
   regionId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the name, case-insensitive. */
@@ -566,6 +651,7 @@ export type LogCommunicationInput = {
   direction: CommunicationDirection;
   /** The focal group addressed; must be one of the request's groups. */
   focalGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** ISO 639 code of the language it was delivered in, e.g. "so". */
   language: Scalars['String']['input'];
   requestId: Scalars['ID']['input'];
   summary: Scalars['String']['input'];
@@ -587,14 +673,26 @@ export type Me = {
   user: Maybe<User>;
 };
 
+/** A request that must move up together with another. */
+export type MoveUpDependency = {
+  __typename?: 'MoveUpDependency';
+  requestId: Scalars['ID']['output'];
+  /** Start year it would take. */
+  year: Scalars['Int']['output'];
+};
+
 /** The smallest extra money and staff that would move a request up one tier. */
 export type MoveUpNeed = {
   __typename?: 'MoveUpNeed';
   /** Largest extra FTE needed in any single year. */
   fte: Scalars['Float']['output'];
+  /** What the amount guarantees, in words. */
+  guarantee: Maybe<Scalars['String']['output']>;
   /** Extra money summed over every year that falls short, in cents. */
   moneyCents: Scalars['SafeInt']['output'];
-  /** Per-year shortfall when it spans more than one year. */
+  /** Unfunded requests this one depends on, which must move up with it; their needs are included. */
+  movesWith: Maybe<Array<MoveUpDependency>>;
+  /** Every year that needs extra money or staff, and how much (null on plans stored before it was always given). */
   perYear: Maybe<Array<YearAllocation>>;
   /** Start year it would take in the tier above. */
   year: Scalars['Int']['output'];
@@ -619,6 +717,8 @@ export type Mutation = {
   createSurveyItem: SurveyItem;
   createSurveyWave: SurveyWave;
   createUser: User;
+  /** Discards a letter that is not sent. */
+  discardCommunicationDraft: CommunicationDraft;
   /** All or nothing: one bad row rejects the file (BAD_USER_INPUT with extensions.badRows: line and reason). The same importKey (default: the file's SHA-256) twice is a no-op. Large files: the import:survey CLI. */
   importSurveyResponses: SurveyImportResult;
   /** The secret is in the answer once and never again. */
@@ -636,6 +736,7 @@ export type Mutation = {
   /** Moves a request along its lifecycle (see Request.allowedTransitions); the note becomes its statusNote. */
   transitionRequest: Request;
   updateBudgetCycle: BudgetCycle;
+  updateCommunicationDraft: CommunicationDraft;
   /** A given attendance list replaces the previous one. */
   updateEngagementSession: EngagementSession;
   /** Edits the lens, or returns a new revision when an adopted scenario used this one. */
@@ -652,6 +753,8 @@ export type Mutation = {
   updateSurvey: Survey;
   /** active: false ends the user's sessions, tokens and live connections at once. */
   updateUser: User;
+  /** Creates or replaces a language's letter template; refuses internal terms and unknown placeholders. */
+  upsertCommunicationTemplate: CommunicationTemplate;
 };
 
 
@@ -730,6 +833,12 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDiscardCommunicationDraftArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationImportSurveyResponsesArgs = {
   csv: Scalars['String']['input'];
   importKey: InputMaybe<Scalars['String']['input']>;
@@ -779,6 +888,11 @@ export type MutationTransitionRequestArgs = {
 
 export type MutationUpdateBudgetCycleArgs = {
   input: UpdateBudgetCycleInput;
+};
+
+
+export type MutationUpdateCommunicationDraftArgs = {
+  input: UpdateCommunicationDraftInput;
 };
 
 
@@ -834,6 +948,11 @@ export type MutationUpdateSurveyArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+export type MutationUpsertCommunicationTemplateArgs = {
+  input: UpsertCommunicationTemplateInput;
 };
 
 /** What the district wants to achieve; measured by its key results. */
@@ -901,6 +1020,7 @@ export type PartnerContact = {
 
 export type PartnerContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 639 code, e.g. "es". */
   language?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -978,6 +1098,10 @@ export type Query = {
   budgetCycle: BudgetCycle;
   /** Budget cycles by name; the envelopes are public. */
   budgetCycles: Array<BudgetCycle>;
+  /** Letters prepared on adoption, newest first; `needsTranslation: true` is a liaison's inbox. */
+  communicationDrafts: Array<CommunicationDraft>;
+  /** Letter templates, one per language. */
+  communicationTemplates: Array<CommunicationTemplate>;
   compareScenarios: ScenarioComparison;
   engagementSession: EngagementSession;
   /** Sessions ordered by date; from and to are inclusive. */
@@ -1035,6 +1159,11 @@ export type QueryAuditTrailArgs = {
 
 export type QueryBudgetCycleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunicationDraftsArgs = {
+  filter: InputMaybe<CommunicationDraftFilter>;
 };
 
 
@@ -1760,6 +1889,21 @@ export type UpdateBudgetCycleInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Edits, approves or sends a draft. A text edit of an APPROVED draft sends it back to DRAFT; SENT needs an APPROVED draft and a channel, and logs the letter on the request. */
+export type UpdateCommunicationDraftInput = {
+  /** New text, e.g. the translation. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** How it was sent; required with SENT. */
+  channel?: InputMaybe<CommunicationChannel>;
+  id: Scalars['ID']['input'];
+  /** ISO 639 code of the new text; setting the requested language marks the translation done. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** APPROVED or SENT. */
+  status?: InputMaybe<CommunicationDraftStatus>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateEngagementSessionInput = {
   /** Replaces the whole attendance list. */
   attendance?: InputMaybe<Array<AttendanceInput>>;
@@ -1895,6 +2039,25 @@ export type UpdateUserInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Creates the template of a language, or replaces it (then pass the version you read). */
+export type UpsertCommunicationTemplateInput = {
+  closing: Scalars['String']['input'];
+  declined: Scalars['String']['input'];
+  fundedIfMore: Scalars['String']['input'];
+  fundedNow: Scalars['String']['input'];
+  /** ISO 639 code, e.g. "es". */
+  language: Scalars['String']['input'];
+  opening: Scalars['String']['input'];
+  savedForLater: Scalars['String']['input'];
+  /** Required when the language already has a template. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  whyAlternative: Scalars['String']['input'];
+  whyDependency: Scalars['String']['input'];
+  whyMoney: Scalars['String']['input'];
+  whyOther: Scalars['String']['input'];
+  whyStaff: Scalars['String']['input'];
+};
+
 /** Someone who may sign in or hold API tokens; managed by ADMIN. */
 export type User = {
   __typename?: 'User';
@@ -2025,6 +2188,44 @@ export type UpdateBudgetCycleMutationVariables = Exact<{
 
 
 export type UpdateBudgetCycleMutation = { __typename?: 'Mutation', updateBudgetCycle: { __typename?: 'BudgetCycle', id: string, name: string, status: BudgetCycleStatus, version: number, fiscalYears: Array<{ __typename?: 'FiscalYear', id: string, year: number, tier1MoneyCents: number, tier1Fte: number, tier2MoneyCents: number, tier2Fte: number }> } };
+
+export type CommunicationTemplateFieldsFragment = { __typename?: 'CommunicationTemplate', id: string, version: number, language: string, languageName: string, opening: string, fundedNow: string, fundedIfMore: string, savedForLater: string, declined: string, whyMoney: string, whyStaff: string, whyDependency: string, whyAlternative: string, whyOther: string, closing: string };
+
+export type CommunicationDraftFieldsFragment = { __typename?: 'CommunicationDraft', id: string, version: number, status: CommunicationDraftStatus, language: string, languageName: string, requestedLanguage: string, requestedLanguageName: string, needsTranslation: boolean, body: string, approvedBy: string | null, approvedAt: string | null, sentBy: string | null, sentAt: string | null, channel: CommunicationChannel | null, focalGroup: { __typename?: 'FocalGroup', id: string, name: string }, request: { __typename?: 'Request', id: string, title: string }, scenario: { __typename?: 'Scenario', id: string } };
+
+export type CommunicationTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CommunicationTemplatesQuery = { __typename?: 'Query', communicationTemplates: Array<{ __typename?: 'CommunicationTemplate', id: string, version: number, language: string, languageName: string, opening: string, fundedNow: string, fundedIfMore: string, savedForLater: string, declined: string, whyMoney: string, whyStaff: string, whyDependency: string, whyAlternative: string, whyOther: string, closing: string }> };
+
+export type UpsertCommunicationTemplateMutationVariables = Exact<{
+  input: UpsertCommunicationTemplateInput;
+}>;
+
+
+export type UpsertCommunicationTemplateMutation = { __typename?: 'Mutation', upsertCommunicationTemplate: { __typename?: 'CommunicationTemplate', id: string, version: number, language: string, languageName: string, opening: string, fundedNow: string, fundedIfMore: string, savedForLater: string, declined: string, whyMoney: string, whyStaff: string, whyDependency: string, whyAlternative: string, whyOther: string, closing: string } };
+
+export type CommunicationDraftsQueryVariables = Exact<{
+  filter: InputMaybe<CommunicationDraftFilter>;
+}>;
+
+
+export type CommunicationDraftsQuery = { __typename?: 'Query', communicationDrafts: Array<{ __typename?: 'CommunicationDraft', id: string, version: number, status: CommunicationDraftStatus, language: string, languageName: string, requestedLanguage: string, requestedLanguageName: string, needsTranslation: boolean, body: string, approvedBy: string | null, approvedAt: string | null, sentBy: string | null, sentAt: string | null, channel: CommunicationChannel | null, focalGroup: { __typename?: 'FocalGroup', id: string, name: string }, request: { __typename?: 'Request', id: string, title: string }, scenario: { __typename?: 'Scenario', id: string } }> };
+
+export type UpdateCommunicationDraftMutationVariables = Exact<{
+  input: UpdateCommunicationDraftInput;
+}>;
+
+
+export type UpdateCommunicationDraftMutation = { __typename?: 'Mutation', updateCommunicationDraft: { __typename?: 'CommunicationDraft', id: string, version: number, status: CommunicationDraftStatus, language: string, languageName: string, requestedLanguage: string, requestedLanguageName: string, needsTranslation: boolean, body: string, approvedBy: string | null, approvedAt: string | null, sentBy: string | null, sentAt: string | null, channel: CommunicationChannel | null, focalGroup: { __typename?: 'FocalGroup', id: string, name: string }, request: { __typename?: 'Request', id: string, title: string }, scenario: { __typename?: 'Scenario', id: string } } };
+
+export type DiscardCommunicationDraftMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type DiscardCommunicationDraftMutation = { __typename?: 'Mutation', discardCommunicationDraft: { __typename?: 'CommunicationDraft', id: string, version: number, status: CommunicationDraftStatus, language: string, languageName: string, requestedLanguage: string, requestedLanguageName: string, needsTranslation: boolean, body: string, approvedBy: string | null, approvedAt: string | null, sentBy: string | null, sentAt: string | null, channel: CommunicationChannel | null, focalGroup: { __typename?: 'FocalGroup', id: string, name: string }, request: { __typename?: 'Request', id: string, title: string }, scenario: { __typename?: 'Scenario', id: string } } };
 
 export type DashboardRequestsByRegionQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2491,6 +2692,8 @@ export type SurveyTrendsQueryVariables = Exact<{
 export type SurveyTrendsQuery = { __typename?: 'Query', surveyTrends: Array<{ __typename?: 'SurveyTrend', fromWaveId: string, toWaveId: string, years: number, suppressed: boolean, fromPercentFavourable: number | null, toPercentFavourable: number | null, changeInPoints: number | null, pointsPerYear: number | null, changeInMean: number | null, group: { __typename?: 'SurveyGroup', topic: string | null, schoolId: string | null, focalGroupId: string | null, language: string | null } }> };
 
 export const BudgetCycleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier1MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier1Fte"}},{"kind":"Field","name":{"kind":"Name","value":"tier2MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier2Fte"}}]}}]}}]} as unknown as DocumentNode<BudgetCycleFieldsFragment, unknown>;
+export const CommunicationTemplateFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunicationTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"languageName"}},{"kind":"Field","name":{"kind":"Name","value":"opening"}},{"kind":"Field","name":{"kind":"Name","value":"fundedNow"}},{"kind":"Field","name":{"kind":"Name","value":"fundedIfMore"}},{"kind":"Field","name":{"kind":"Name","value":"savedForLater"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"whyMoney"}},{"kind":"Field","name":{"kind":"Name","value":"whyStaff"}},{"kind":"Field","name":{"kind":"Name","value":"whyDependency"}},{"kind":"Field","name":{"kind":"Name","value":"whyAlternative"}},{"kind":"Field","name":{"kind":"Name","value":"whyOther"}},{"kind":"Field","name":{"kind":"Name","value":"closing"}}]}}]} as unknown as DocumentNode<CommunicationTemplateFieldsFragment, unknown>;
+export const CommunicationDraftFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunicationDraftFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"languageName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLanguageName"}},{"kind":"Field","name":{"kind":"Name","value":"needsTranslation"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommunicationDraftFieldsFragment, unknown>;
 export const EngagementSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"processStep"}},{"kind":"Field","name":{"kind":"Name","value":"totalAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EngagementSessionFieldsFragment, unknown>;
 export const LensFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LensFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EquityLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}}]}}]} as unknown as DocumentNode<LensFieldsFragment, unknown>;
 export const FocalGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocalGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FocalGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"populationShare"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"proximity"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonName"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<FocalGroupFieldsFragment, unknown>;
@@ -2512,6 +2715,11 @@ export const BudgetCyclesDocument = {"kind":"Document","definitions":[{"kind":"O
 export const BudgetCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BudgetCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"budgetCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetCycleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier1MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier1Fte"}},{"kind":"Field","name":{"kind":"Name","value":"tier2MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier2Fte"}}]}}]}}]} as unknown as DocumentNode<BudgetCycleQuery, BudgetCycleQueryVariables>;
 export const CreateBudgetCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBudgetCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBudgetCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBudgetCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetCycleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier1MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier1Fte"}},{"kind":"Field","name":{"kind":"Name","value":"tier2MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier2Fte"}}]}}]}}]} as unknown as DocumentNode<CreateBudgetCycleMutation, CreateBudgetCycleMutationVariables>;
 export const UpdateBudgetCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateBudgetCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateBudgetCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBudgetCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"BudgetCycleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BudgetCycleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BudgetCycle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier1MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier1Fte"}},{"kind":"Field","name":{"kind":"Name","value":"tier2MoneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"tier2Fte"}}]}}]}}]} as unknown as DocumentNode<UpdateBudgetCycleMutation, UpdateBudgetCycleMutationVariables>;
+export const CommunicationTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunicationTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommunicationTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunicationTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"languageName"}},{"kind":"Field","name":{"kind":"Name","value":"opening"}},{"kind":"Field","name":{"kind":"Name","value":"fundedNow"}},{"kind":"Field","name":{"kind":"Name","value":"fundedIfMore"}},{"kind":"Field","name":{"kind":"Name","value":"savedForLater"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"whyMoney"}},{"kind":"Field","name":{"kind":"Name","value":"whyStaff"}},{"kind":"Field","name":{"kind":"Name","value":"whyDependency"}},{"kind":"Field","name":{"kind":"Name","value":"whyAlternative"}},{"kind":"Field","name":{"kind":"Name","value":"whyOther"}},{"kind":"Field","name":{"kind":"Name","value":"closing"}}]}}]} as unknown as DocumentNode<CommunicationTemplatesQuery, CommunicationTemplatesQueryVariables>;
+export const UpsertCommunicationTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpsertCommunicationTemplate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertCommunicationTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertCommunicationTemplate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommunicationTemplateFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunicationTemplateFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationTemplate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"languageName"}},{"kind":"Field","name":{"kind":"Name","value":"opening"}},{"kind":"Field","name":{"kind":"Name","value":"fundedNow"}},{"kind":"Field","name":{"kind":"Name","value":"fundedIfMore"}},{"kind":"Field","name":{"kind":"Name","value":"savedForLater"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"whyMoney"}},{"kind":"Field","name":{"kind":"Name","value":"whyStaff"}},{"kind":"Field","name":{"kind":"Name","value":"whyDependency"}},{"kind":"Field","name":{"kind":"Name","value":"whyAlternative"}},{"kind":"Field","name":{"kind":"Name","value":"whyOther"}},{"kind":"Field","name":{"kind":"Name","value":"closing"}}]}}]} as unknown as DocumentNode<UpsertCommunicationTemplateMutation, UpsertCommunicationTemplateMutationVariables>;
+export const CommunicationDraftsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunicationDrafts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationDraftFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationDrafts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommunicationDraftFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunicationDraftFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"languageName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLanguageName"}},{"kind":"Field","name":{"kind":"Name","value":"needsTranslation"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CommunicationDraftsQuery, CommunicationDraftsQueryVariables>;
+export const UpdateCommunicationDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCommunicationDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCommunicationDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCommunicationDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommunicationDraftFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunicationDraftFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"languageName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLanguageName"}},{"kind":"Field","name":{"kind":"Name","value":"needsTranslation"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateCommunicationDraftMutation, UpdateCommunicationDraftMutationVariables>;
+export const DiscardCommunicationDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DiscardCommunicationDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"discardCommunicationDraft"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CommunicationDraftFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CommunicationDraftFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationDraft"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"languageName"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"requestedLanguageName"}},{"kind":"Field","name":{"kind":"Name","value":"needsTranslation"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DiscardCommunicationDraftMutation, DiscardCommunicationDraftMutationVariables>;
 export const DashboardRequestsByRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardRequestsByRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardRequestsByRegionQuery, DashboardRequestsByRegionQueryVariables>;
 export const EngagementSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagementSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"regionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"schoolId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schoolId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"processStep"}},{"kind":"Field","name":{"kind":"Name","value":"totalAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EngagementSessionsQuery, EngagementSessionsQueryVariables>;
 export const EngagementSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EngagementSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"engagementSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EngagementSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"processStep"}},{"kind":"Field","name":{"kind":"Name","value":"totalAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EngagementSessionQuery, EngagementSessionQueryVariables>;

@@ -14,7 +14,7 @@ async function growRegionTo(hub: TestHub, regionId: string, existing: number, to
   const em = hub.em();
   const region = em.getReference(Region, regionId);
   for (let index = existing; index < total; index += 1) {
-    const group = em.create(FocalGroup, { name: `Dashboard group ${index}`, category: FocalGroupCategory.HOUSING, populationShare: 0.001, region, languages: ['English'], proximity: IssueProximity.DIRECTLY_IMPACTED });
+    const group = em.create(FocalGroup, { name: `Dashboard group ${index}`, category: FocalGroupCategory.HOUSING, populationShare: 0.001, region, languages: ['en'], proximity: IssueProximity.DIRECTLY_IMPACTED });
     for (let requestIndex = 0; requestIndex < REQUESTS_PER_GROUP; requestIndex += 1) {
       const partner = em.create(Partner, { name: `Dashboard partner ${index}-${requestIndex}`, kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
       const request = em.create(Request, {
@@ -35,7 +35,7 @@ async function growRegionTo(hub: TestHub, regionId: string, existing: number, to
           focalGroup: group,
           channel: CommunicationChannel.TEXT_MESSAGE,
           direction: CommunicationDirection.TO_COMMUNITY,
-          language: 'English',
+          language: 'en',
           summary: `Update ${message} on request ${index}-${requestIndex}`,
           communicatedAt: new Date(Date.UTC(2026, 1, 1 + message)),
           loggedBy: 'seed',

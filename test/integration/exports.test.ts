@@ -48,8 +48,8 @@ describe('CSV exports', () => {
     expect(lines[0]).toBe('wave,topic,item,region,school,focal_group,language,suppressed,suppression,respondents,answers,percent_favourable,mean,min_cell_size');
     expect(lines.slice(1).sort()).toEqual(
       [
-        ',"Belonging, and welcome",,,Ash,,,false,,12,12,50,3,10',
-        ',"Belonging, and welcome",,,Birch,,,false,,15,15,100,5,10',
+        ',"Belonging, and welcome",,,Ash,,,false,,12,12,50.0,3,10',
+        ',"Belonging, and welcome",,,Birch,,,false,,15,15,100.0,5,10',
         ',"Belonging, and welcome",,,Dogwood,,,true,SMALL_CELL,,,,,10',
       ].sort(),
     );
@@ -100,27 +100,30 @@ describe('CSV exports', () => {
     expect(scenario.status).toBe('COMPLETED');
     dataOf(await hub.graphql(AdoptScenarioDocument, { id: scenario.id }, budget));
 
-    const header = 'fiscal_year,tier,request_id,request_title,money_cents,fte,partner_id';
+    const header = 'fiscal_year,tier,request_id,request_title,money_dollars,fte,partner_id';
     // The sponsor column follows the redaction policy: staff and the sponsor see it, a viewer gets it empty.
     const interpreterRows = (sponsor: string) => [
-      `2027,1,${interpreters.id},"Interpreters, at conferences",600000,1.00,${sponsor}`,
-      `2028,1,${interpreters.id},"Interpreters, at conferences",600000,1.00,${sponsor}`,
+      `2027,1,${interpreters.id},"Interpreters, at conferences",6000.00,1.00,${sponsor}`,
+      `2028,1,${interpreters.id},"Interpreters, at conferences",6000.00,1.00,${sponsor}`,
     ];
     const wholePlan = (sponsor: string) => [
       header,
       interpreterRows(sponsor)[0],
-      `2027,1,${nights.id},Late-evening family nights,400000,0.50,`,
-      `2027,2,${circle.id},Kinship care support circle,300000,0.00,`,
+      `2027,1,${nights.id},Late-evening family nights,4000.00,0.50,`,
+      `2027,2,${circle.id},Kinship care support circle,3000.00,0.00,`,
       interpreterRows(sponsor)[1],
-      `2028,1,${nights.id},Late-evening family nights,400000,0.50,`,
-      `2028,2,${circle.id},Kinship care support circle,300000,0.00,`,
+      `2028,1,${nights.id},Late-evening family nights,4000.00,0.50,`,
+      `2028,2,${circle.id},Kinship care support circle,3000.00,0.00,`,
     ];
     const csvOf = async (token: string | null) => {
       const response = await download(`/exports/plan.csv?cycleId=${cycle.id}`, token);
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(response.headers.get('content-disposition')).toBe('attachment; filename="plan.csv"');
-      return response.text();
+      // UTF-8 with a byte order mark, so spreadsheet programs read it as UTF-8 (text() would drop the mark).
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      return bytes.subarray(3).toString('utf8');
     };
 
     expect(await csvOf(budget)).toBe(wholePlan(partner.id).join('\r\n') + '\r\n');

@@ -44,7 +44,7 @@ describe('partners', () => {
       agreementStatus: 'SIGNED',
       trainedOnProtocolsAt: '2026-01-15T00:00:00.000Z',
       website: 'https://lakeside.example.org',
-      contacts: [{ name: 'Robin Sample', role: 'Director', email: 'robin@lakeside.example.org', language: 'Spanish' }],
+      contacts: [{ name: 'Robin Sample', role: 'Director', email: 'robin@lakeside.example.org', language: 'es' }],
       regionIds: [westId, eastId],
       schoolIds: [eastSchoolId],
     });
@@ -56,7 +56,7 @@ describe('partners', () => {
       trained: true,
       alignedWithDistrictPriorities: true,
       version: 1,
-      contacts: [{ name: 'Robin Sample', role: 'Director', email: 'robin@lakeside.example.org', phone: null, language: 'Spanish' }],
+      contacts: [{ name: 'Robin Sample', role: 'Director', email: 'robin@lakeside.example.org', phone: null, language: 'es' }],
       schools: [{ id: eastSchoolId, name: 'East Middle' }],
     });
     expect(partner.regions.map((region) => region.code).sort()).toEqual(['EAST', 'WEST']);

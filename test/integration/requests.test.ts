@@ -34,7 +34,7 @@ async function seedWorld(hub: TestHub): Promise<World> {
   const em = hub.em();
   const north = em.create(Region, { name: 'North', code: 'NORTH' });
   const south = em.create(Region, { name: 'South', code: 'SOUTH' });
-  const group = (name: string, region: Region) => em.create(FocalGroup, { name, category: FocalGroupCategory.COMMUNITY, populationShare: 0.1, region, languages: ['English'], proximity: IssueProximity.DIRECTLY_IMPACTED });
+  const group = (name: string, region: Region) => em.create(FocalGroup, { name, category: FocalGroupCategory.COMMUNITY, populationShare: 0.1, region, languages: ['en'], proximity: IssueProximity.DIRECTLY_IMPACTED });
   const world: World = {
     north,
     south,
@@ -329,7 +329,7 @@ describe('requests', () => {
             focalGroupId: world.tenants.id,
             channel: 'HOME_VISIT',
             direction: 'TO_COMMUNITY',
-            language: 'Spanish',
+            language: 'es',
             summary: 'Explained the review timeline.',
             communicatedAt: '2026-03-02T17:30:00.000Z',
           },
@@ -342,7 +342,7 @@ describe('requests', () => {
     expect(logged).toMatchObject({
       channel: 'HOME_VISIT',
       direction: 'TO_COMMUNITY',
-      language: 'Spanish',
+      language: 'es',
       summary: 'Explained the review timeline.',
       communicatedAt: '2026-03-02T17:30:00.000Z',
       loggedBy: 'test liaison',
@@ -355,7 +355,7 @@ describe('requests', () => {
 
     const otherGroup = await hub.graphql(
       LogCommunicationDocument,
-      { input: { requestId: request.id, focalGroupId: world.farmworkers.id, channel: 'EMAIL', direction: 'TO_COMMUNITY', language: 'English', summary: 'x', communicatedAt: '2026-03-02T17:30:00.000Z' } },
+      { input: { requestId: request.id, focalGroupId: world.farmworkers.id, channel: 'EMAIL', direction: 'TO_COMMUNITY', language: 'en', summary: 'x', communicatedAt: '2026-03-02T17:30:00.000Z' } },
       liaison,
     );
     expect(errorCodeOf(otherGroup)).toBe('BAD_USER_INPUT');
@@ -411,7 +411,7 @@ describe('requests', () => {
         requestId,
         channel: 'EMAIL' as const,
         direction: 'FROM_COMMUNITY' as const,
-        language: 'English',
+        language: 'en',
         summary: 'Families asked about transport.',
         communicatedAt: '2026-04-01T10:00:00.000Z',
       });
@@ -442,7 +442,7 @@ describe('requests', () => {
         request: request.id,
         channel: CommunicationChannel.MEETING,
         direction: CommunicationDirection.TO_COMMUNITY,
-        language: 'English',
+        language: 'en',
         summary: 'Private conversation',
         communicatedAt: new Date('2026-05-01T12:00:00Z'),
         loggedBy: 'seed',
@@ -467,7 +467,7 @@ describe('requests', () => {
         errorCodeOf(
           await hub.graphql(
             LogCommunicationDocument,
-            { input: { requestId: request.id, channel: 'EMAIL', direction: 'TO_COMMUNITY', language: 'English', summary: 'x', communicatedAt: '2026-03-02T17:30:00.000Z' } },
+            { input: { requestId: request.id, channel: 'EMAIL', direction: 'TO_COMMUNITY', language: 'en', summary: 'x', communicatedAt: '2026-03-02T17:30:00.000Z' } },
             viewer,
           ),
         ),

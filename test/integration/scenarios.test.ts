@@ -10,7 +10,7 @@ import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/module
 import { Region } from '../../src/modules/geography/region.entity';
 import { School } from '../../src/modules/geography/school.entity';
 import { AgreementStatus, Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
-import { Communication } from '../../src/modules/requests/communication.entity';
+import { CommunicationDraft } from '../../src/modules/communications/communication-draft.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { Allocation } from '../../src/modules/scenarios/allocation.entity';
 import { Scenario } from '../../src/modules/scenarios/scenario.entity';
@@ -96,7 +96,7 @@ describe('scenarios', () => {
     em.create(FiscalYear, { cycle: otherCycle, year: 2027, tier1MoneyCents: 1_000_000, tier1Fte: 10, tier2MoneyCents: 0, tier2Fte: 0 });
     const lens = em.create(EquityLens, { key: 'reach-only', name: 'Reach only', criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }] });
     const partner = em.create(Partner, { name: 'Riverbend Family Center (test)', kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
-    const g1 = makeGroup(em, 'Spanish-speaking families', 0.2, ['Spanish']);
+    const g1 = makeGroup(em, 'Spanish-speaking families', 0.2, ['es']);
     const g2 = makeGroup(em, 'Night-shift parents', 0.1);
     const g3 = makeGroup(em, 'Grandparents raising grandchildren', 0.05);
     const g4 = makeGroup(em, 'Families in temporary housing', 0.05);
@@ -261,17 +261,18 @@ describe('scenarios', () => {
     const statuses = Object.fromEntries((await em.find(Request, { id: { $in: [ids.a, ids.b, ids.c, ids.d] } })).map((request) => [request.id, request.status]));
     expect(statuses).toEqual({ [ids.a]: 'FUNDED', [ids.b]: 'FUNDED', [ids.c]: 'TIERED', [ids.d]: 'DEFERRED' });
 
-    const drafts = await em.find(Communication, { draft: true }, { populate: ['focalGroup'] });
+    const drafts = await em.find(CommunicationDraft, { scenario: first });
     expect(drafts).toHaveLength(4);
-    const draftFor = (groupId: string) => drafts.find((draft) => draft.focalGroup?.id === groupId)!;
-    expect(draftFor(ids.g1)).toMatchObject({ language: 'Spanish', channel: 'LETTER', direction: 'TO_COMMUNITY' });
+    const draftFor = (groupId: string) => drafts.find((draft) => draft.focalGroup.id === groupId)!;
+    // No Spanish template in this database: the letter is in English and waits for a translation.
+    expect(draftFor(ids.g1)).toMatchObject({ language: 'en', requestedLanguage: 'es', needsTranslation: true, status: 'DRAFT' });
     expect(draftFor(ids.g1).request.id).toBe(ids.a);
-    expect(draftFor(ids.g1).summary).toContain('Funded: "Interpreters at conferences", starting FY2027');
+    expect(draftFor(ids.g1).body).toContain('"Interpreters at conferences": it will be paid for, starting in 2027.');
     // Grandparents raised B (Tier 1) and C (Tier 2): one letter, on the better-placed request, telling both.
     expect(draftFor(ids.g3).request.id).toBe(ids.b);
-    expect(draftFor(ids.g3).language).toBe('English');
-    expect(draftFor(ids.g3).summary).toContain('Funded first if more money or staff become available: "Kinship care support circle", from FY2027');
-    expect(draftFor(ids.g4).summary).toMatch(/Saved for later: "Transport passes for events"\. Why: .*\$/);
+    expect(draftFor(ids.g3)).toMatchObject({ language: 'en', needsTranslation: false });
+    expect(draftFor(ids.g3).body).toContain('"Kinship care support circle": it will be the first to be paid for, starting in 2027, if more money or staff become available.');
+    expect(draftFor(ids.g4).body).toMatch(/"Transport passes for events": saved for later\. There was not enough money left in 20\d\d/);
 
     expect(await em.count(AuditEvent, { action: 'adoptScenario', entityType: 'Scenario', entityId: first })).toBe(1);
     expect(await em.count(AuditEvent, { action: 'adoptScenario', entityType: 'Request' })).toBe(4);
@@ -337,7 +338,7 @@ describe('scenarios', () => {
   it('rolls back an adoption that fails midway: no allocations change and nothing is published', async () => {
     const connection = hub.em().getConnection();
     await connection.execute(`create function refuse_communication() returns trigger language plpgsql as $$ begin raise exception 'letters are offline'; end $$`);
-    await connection.execute(`create trigger refuse_communication before insert on communication for each row execute function refuse_communication()`);
+    await connection.execute(`create trigger refuse_communication before insert or update on communication_draft for each row execute function refuse_communication()`);
     try {
       const planChanged = nextEvent(hub, 'PLAN_CHANGED');
       const requestUpdated = nextEvent(hub, 'REQUEST_UPDATED');
@@ -345,7 +346,7 @@ describe('scenarios', () => {
       expect(await planChanged).toBeNull();
       expect(await requestUpdated).toBeNull();
     } finally {
-      await connection.execute('drop trigger refuse_communication on communication');
+      await connection.execute('drop trigger refuse_communication on communication_draft');
       await connection.execute('drop function refuse_communication()');
     }
     const em = hub.em();

@@ -4,6 +4,7 @@ import { hashSecret } from '../../modules/auth/secrets';
 import { DemoRandom } from './demo-random';
 import { seedDemoSurveys } from './demo-surveys';
 import { seedBudgetCycle } from './steps/budget-cycle';
+import { seedCommunicationTemplates } from './steps/communication-templates';
 import { seedEngagement } from './steps/engagement';
 import { seedEquityLens } from './steps/equity-lens';
 import { seedFocalGroups } from './steps/focal-groups';
@@ -39,6 +40,7 @@ export async function seedDemoDistrict(em: EntityManager): Promise<boolean> {
     seedEquityLens(tx, DemoRandom.forStep('equity-lens'), requests);
     seedBudgetCycle(tx, requests.all);
     seedTokens(tx, partners.northsideFamilyCenter);
+    seedCommunicationTemplates(tx);
     // Survey answers are drawn over the stored schools and focal groups, so those must be written first.
     await tx.flush();
     await seedDemoSurveys(tx);

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsEmail, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { LANGUAGE_CODE_PATTERN } from '../../core/languages';
 import { VersionedUpdateInput } from '../shared/inputs';
 import { FocalGroupCategory, IssueProximity } from './focal-group.entity';
 
@@ -11,9 +12,9 @@ export class FocalGroupFilter {
   @Field(() => FocalGroupCategory, { nullable: true })
   category?: FocalGroupCategory;
 
-  @Field({ nullable: true, description: 'Groups that prefer to be engaged in this language.' })
+  @Field({ nullable: true, description: 'Groups that prefer to be engaged in this language (ISO 639 code).' })
   @IsOptional()
-  @Length(1, 60)
+  @Matches(LANGUAGE_CODE_PATTERN, { message: 'language must be an ISO 639 code such as en, es, so or kar' })
   language?: string;
 
   @Field({ nullable: true, description: 'Part of the name, case-insensitive.' })
@@ -33,7 +34,7 @@ export class CreateFocalGroupInput {
 
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(20)
-  @Length(1, 60, { each: true })
+  @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'languages must be ISO 639 codes such as en, es, so or kar' })
   languages!: string[];
 
   @Field(() => ID, { nullable: true, description: 'Omit for a district-wide group.' })
@@ -77,7 +78,7 @@ export class UpdateFocalGroupInput extends VersionedUpdateInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20)
-  @Length(1, 60, { each: true })
+  @Matches(LANGUAGE_CODE_PATTERN, { each: true, message: 'languages must be ISO 639 codes such as en, es, so or kar' })
   languages?: string[];
 
   @Field(() => ID, { nullable: true, description: 'null makes the group district-wide; omit to keep the region.' })

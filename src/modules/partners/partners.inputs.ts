@@ -1,5 +1,6 @@
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, ValidateNested } from 'class-validator';
+import { LANGUAGE_CODE_PATTERN } from '../../core/languages';
 import { VersionedUpdateInput } from '../shared/inputs';
 import { AgreementStatus, PartnerKind, PriorityArea } from './partner.entity';
 
@@ -47,9 +48,9 @@ export class PartnerContactInput {
   @Length(3, 40)
   phone?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'ISO 639 code, e.g. "es".' })
   @IsOptional()
-  @Length(1, 60)
+  @Matches(LANGUAGE_CODE_PATTERN, { message: 'language must be an ISO 639 code such as en, es, so or kar' })
   language?: string;
 }
 

@@ -1,6 +1,7 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, Matches } from 'class-validator';
+import { LANGUAGE_CODE_PATTERN } from '../../core/languages';
 import { VersionedUpdateInput } from '../shared/inputs';
 import { PriorityArea } from '../partners/partner.entity';
 import { CommunicationChannel, CommunicationDirection } from './communication.entity';
@@ -200,8 +201,8 @@ export class LogCommunicationInput {
   @Field(() => CommunicationDirection)
   direction!: CommunicationDirection;
 
-  @Field()
-  @Length(1, 60)
+  @Field({ description: 'ISO 639 code of the language it was delivered in, e.g. "so".' })
+  @Matches(LANGUAGE_CODE_PATTERN, { message: 'language must be an ISO 639 code such as en, es, so or kar' })
   language!: string;
 
   @Field()

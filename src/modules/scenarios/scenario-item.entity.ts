@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseEntity } from '../shared/base.entity';
 import { Request } from '../requests/request.entity';
@@ -17,6 +17,15 @@ export class YearAllocation {
   fte!: number;
 }
 
+@ObjectType({ description: 'A request that must move up together with another.' })
+export class MoveUpDependency {
+  @Field(() => ID)
+  requestId!: string;
+
+  @Field(() => Int, { description: 'Start year it would take.' })
+  year!: number;
+}
+
 @ObjectType({ description: 'The smallest extra money and staff that would move a request up one tier.' })
 export class MoveUpNeed {
   @Field(() => Int, { description: 'Start year it would take in the tier above.' })
@@ -28,8 +37,14 @@ export class MoveUpNeed {
   @Field(() => Float, { description: 'Largest extra FTE needed in any single year.' })
   fte!: number;
 
-  @Field(() => [YearAllocation], { nullable: true, description: 'Per-year shortfall when it spans more than one year.' })
+  @Field(() => [YearAllocation], { nullable: true, description: 'Every year that needs extra money or staff, and how much (null on plans stored before it was always given).' })
   perYear!: YearAllocation[] | null;
+
+  @Field(() => [MoveUpDependency], { nullable: true, description: 'Unfunded requests this one depends on, which must move up with it; their needs are included.' })
+  movesWith?: MoveUpDependency[] | null;
+
+  @Field(() => String, { nullable: true, description: 'What the amount guarantees, in words.' })
+  guarantee?: string | null;
 }
 
 @ObjectType()

@@ -95,6 +95,11 @@ export class TierSummary {
 @ObjectType({ description: 'A named tiering run over a budget cycle; one per cycle is adopted as the plan.' })
 @Entity()
 @Index({ properties: ['cycle', 'createdAt'] })
+// At most one adopted plan per cycle, whatever the application does.
+@Index({
+  name: 'scenario_one_adopted_per_cycle',
+  expression: 'create unique index "scenario_one_adopted_per_cycle" on "scenario" ("cycle_id") where "adopted_at" is not null and "superseded_at" is null',
+})
 export class Scenario extends BaseEntity<'status' | 'failureMessage' | 'tiers' | 'adoptedAt' | 'supersededAt' | 'solveMillis'> {
   @ManyToOne(() => BudgetCycle)
   cycle!: BudgetCycle;

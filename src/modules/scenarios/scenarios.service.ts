@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/core';
+import { DriverException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   ScenarioFormatError,
@@ -16,7 +16,7 @@ import { Role, type Viewer } from '../../core/viewer';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
 import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import type { FocalGroup } from '../focal-groups/focal-group.entity';
-import { Communication, CommunicationChannel, CommunicationDirection } from '../requests/communication.entity';
+import { draftAdoptionLetters } from '../communications/communications.service';
 import { Request, RequestStatus } from '../requests/request.entity';
 import { snapshot } from '../shared/snapshot';
 import { Allocation } from './allocation.entity';
@@ -35,6 +35,16 @@ const SETTLED_STATUSES: readonly RequestStatus[] = [RequestStatus.IMPLEMENTED, R
 const STATUS_BY_TIER: Record<number, RequestStatus> = { 1: RequestStatus.FUNDED, 2: RequestStatus.TIERED, 3: RequestStatus.DEFERRED };
 
 const toCents = (dollars: number) => Math.round(dollars * 100);
+
+/** PostgreSQL's SQLSTATE when NOWAIT finds the row locked. */
+const LOCK_NOT_AVAILABLE = '55P03';
+
+/**
+ * Adoptions running on this instance, by scenario id: a second caller adopting the same scenario
+ * waits for the first without taking a connection, then answers with its result. Only an
+ * optimisation of waiting; the database lock is what serialises adoptions across instances.
+ */
+const adoptionsInFlight = new Map<string, Promise<Scenario>>();
 
 /**
  * A hard stop for the solve on its worker (time queued behind other runs is not counted): the HiGHS
@@ -73,7 +83,14 @@ function itemRow(item: EngineItem) {
     reason: item.reason,
     reasonCode: item.reasonCode,
     toMoveUp: item.toMoveUp
-      ? { year: item.toMoveUp.year, moneyCents: toCents(item.toMoveUp.money), fte: item.toMoveUp.fte, perYear: item.toMoveUp.perYear?.map(allocation) ?? null }
+      ? {
+          year: item.toMoveUp.year,
+          moneyCents: toCents(item.toMoveUp.money),
+          fte: item.toMoveUp.fte,
+          perYear: item.toMoveUp.perYear.map(allocation),
+          movesWith: item.toMoveUp.movesWith.map((dependency) => ({ requestId: dependency.id, year: dependency.year })),
+          guarantee: item.toMoveUp.guarantee,
+        }
       : null,
   };
 }
@@ -82,13 +99,6 @@ function itemRow(item: EngineItem) {
 export function visibleToViewer<T extends { request: Request }>(viewer: Viewer, rows: T[]): T[] {
   if (viewer.role !== Role.PARTNER) return rows;
   return rows.filter((row) => row.request.partner?.id === viewer.partnerId);
-}
-
-function describeItem(item: ScenarioItem): string {
-  const title = `"${item.request.title}"`;
-  if (item.tier === 1) return `Funded: ${title}, starting FY${item.startYear}. ${item.reason}`;
-  if (item.tier === 2) return `Funded first if more money or staff become available: ${title}, from FY${item.startYear}. ${item.reason}`;
-  return `Saved for later: ${title}. Why: ${item.reason}`;
 }
 
 export class ScenarioService {
@@ -257,22 +267,50 @@ export class ScenarioService {
    * Adopts a scenario as the cycle's plan in one transaction, refusing (CONFLICT) when the
    * requests, scores, caps or lens behind it changed since it was run. Replaces the previous
    * plan's allocations, moves request statuses to the tier (Tier 1 FUNDED, Tier 2 TIERED, Tier 3
-   * DEFERRED; IMPLEMENTED, RESOLVED and DECLINED requests are left alone), and drafts one letter
-   * per focal group that raised a request in it. A Communication belongs to a request, so each
-   * group's letter is attached to its best-placed request (lowest tier, then rank) and names the group.
+   * DEFERRED; IMPLEMENTED, RESOLVED and DECLINED requests are left alone), supersedes the unsent
+   * letters of the plan it replaces and drafts one letter per focal group that raised a request in
+   * it (see draftAdoptionLetters).
+   *
+   * Adoption is serialised per cycle and idempotent. Adopting the adopted scenario again changes
+   * nothing. Concurrent callers adopting the same scenario on this instance wait for the one in
+   * flight without holding a database connection and then get its result; any other adoption of
+   * the cycle meanwhile (another scenario, or another instance) fails fast with CONFLICT because the
+   * cycle's row lock is taken with NOWAIT, so waiting adopters never exhaust the connection pool.
+   * The database keeps at most one adopted scenario per cycle (a partial unique index).
    */
-  adoptScenario(id: string): Promise<Scenario> {
-    return runWrite(this.context, async ({ em, viewer, audit, publish }) => {
-      const scenario = await em.findOne(Scenario, id, { populate: ['cycle'] });
-      if (!scenario) throw new NotFoundError('Scenario', id);
+  async adoptScenario(id: string): Promise<Scenario> {
+    const inFlight = adoptionsInFlight.get(id);
+    if (inFlight) await inFlight.catch(() => undefined);
+    const current = await this.context.em.findOne(Scenario, id, { refresh: true });
+    if (!current) throw new NotFoundError('Scenario', id);
+    if (isAdopted(current)) return current;
+    if (adoptionsInFlight.has(id)) return this.adoptScenario(id);
+    const adoption = this.adoptOnce(id);
+    adoptionsInFlight.set(id, adoption);
+    try {
+      return await adoption;
+    } finally {
+      adoptionsInFlight.delete(id);
+    }
+  }
+
+  private adoptOnce(id: string): Promise<Scenario> {
+    return runWrite(this.context, async ({ em, audit, publish }) => {
+      const found = await em.findOne(Scenario, id, { populate: ['cycle'], refresh: true });
+      if (!found) throw new NotFoundError('Scenario', id);
+      const scenario = found;
       if (scenario.status !== ScenarioStatus.COMPLETED) throw new BadUserInputError(`Scenario "${scenario.name}" is ${scenario.status} and cannot be adopted`);
-      // Serialises adoptions of one cycle, so two concurrent adoptions cannot both keep their allocations.
-      const cycle = await em.findOneOrFail(BudgetCycle, scenario.cycle.id, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const cycle = await this.lockCycleForAdoption(em, scenario);
+      // Another instance may have adopted it between our check and the lock.
+      if (isAdopted(scenario)) return scenario;
       await this.assertInputsUnchanged(em, scenario);
 
       const now = new Date();
       const replaced = await em.find(Scenario, { cycle, adoptedAt: { $ne: null }, supersededAt: null, id: { $ne: scenario.id } });
       for (const previous of replaced) previous.supersededAt = now;
+      // The previous plan is superseded in the database before this one is marked adopted, so the
+      // one-adopted-scenario-per-cycle index never sees two at once.
+      await em.flush();
       await em.nativeDelete(Allocation, { cycle });
       scenario.adoptedAt = now;
       scenario.supersededAt = null;
@@ -296,27 +334,7 @@ export class ScenarioService {
         item.request.statusNote = item.reason;
       }
 
-      const itemsByGroup = new Map<string, { group: FocalGroup; items: ScenarioItem[] }>();
-      for (const item of items) {
-        for (const group of item.request.focalGroups.getItems()) {
-          const entry = itemsByGroup.get(group.id) ?? { group, items: [] };
-          entry.items.push(item);
-          itemsByGroup.set(group.id, entry);
-        }
-      }
-      for (const { group, items: groupItems } of itemsByGroup.values()) {
-        em.create(Communication, {
-          request: groupItems[0].request,
-          focalGroup: group,
-          channel: CommunicationChannel.LETTER,
-          direction: CommunicationDirection.TO_COMMUNITY,
-          language: group.languages[0] ?? 'English',
-          summary: [`The district adopted the plan "${scenario.name}" for ${cycle.name}. For ${group.name}:`, ...groupItems.map(describeItem)].join('\n'),
-          communicatedAt: now,
-          loggedBy: viewer.label,
-          draft: true,
-        });
-      }
+      const draftLetters = await draftAdoptionLetters(em, scenario, cycle, items);
       await em.flush();
 
       audit({
@@ -324,7 +342,7 @@ export class ScenarioService {
         entityType: 'Scenario',
         entityId: scenario.id,
         before: { adoptedScenarioIds: replaced.map((previous) => previous.id) },
-        after: { cycleId: cycle.id, allocations: allocationCount, statusChanges: changed.length, draftCommunications: itemsByGroup.size },
+        after: { cycleId: cycle.id, allocations: allocationCount, statusChanges: changed.length, draftLetters },
       });
       const occurredAt = now.toISOString();
       for (const { request, before } of changed) {
@@ -353,6 +371,23 @@ export class ScenarioService {
     if (!(await budgetLoaders(this.context).budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
     const where = viewer.role === Role.PARTNER ? { cycle: cycleId, request: { partner: viewer.partnerId } } : { cycle: cycleId };
     return this.context.em.find(Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: { id: 'asc' } } });
+  }
+
+  /**
+   * Takes the cycle's row lock for this transaction without waiting: a second adoption of the
+   * cycle answers CONFLICT at once instead of holding a pooled connection while it waits. NO KEY
+   * UPDATE, so rows that merely reference the cycle (new scenarios, allocations) are not blocked.
+   */
+  private async lockCycleForAdoption(em: EntityManager, scenario: Scenario): Promise<BudgetCycle> {
+    try {
+      await em.execute('select id from budget_cycle where id = ? for no key update nowait', [scenario.cycle.id]);
+    } catch (error) {
+      if (error instanceof DriverException && error.code === LOCK_NOT_AVAILABLE) {
+        throw new ConflictError(`Another adoption of budget cycle "${scenario.cycle.name}" is in progress; try again in a moment`, { cycleId: scenario.cycle.id });
+      }
+      throw error;
+    }
+    return scenario.cycle;
   }
 
   private async assertInputsUnchanged(em: EntityManager, scenario: Scenario): Promise<void> {

@@ -35,7 +35,7 @@ function csvRoute(deps: ContextDependencies, filename: string, render: (context:
       const rows = await render(context, new URL(request.url ?? '/', 'http://localhost').searchParams);
       response
         .writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"` })
-        .end(rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+        .end(UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain' }).end(`${error.code}: ${error.message}`);
@@ -48,6 +48,18 @@ function csvField(value: string): string {
 }
 
 const text = (value: number | string | null | undefined) => (value === null || value === undefined ? '' : String(value));
+
+/** Spreadsheet programs read a CSV as UTF-8 (accents, Vietnamese, Arabic) only when it starts with a BOM. */
+const UTF8_BOM = '\uFEFF';
+
+/** Money as dollars with two decimals, from integer cents (as text, so no float rounding). */
+function dollars(cents: string): string {
+  const negative = cents.startsWith('-');
+  const digits = (negative ? cents.slice(1) : cents).padStart(3, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+}
+
+const oneDecimal = (value: number | null | undefined) => (value === null || value === undefined ? '' : value.toFixed(1));
 
 /** ?surveyId=&groupBy=SCHOOL,WAVE[&minCellSize=]: the same suppressed table as the surveyResults query. */
 async function surveyResultsCsv(context: HubContext, query: URLSearchParams): Promise<string[][]> {
@@ -83,7 +95,7 @@ async function surveyResultsCsv(context: HubContext, query: URLSearchParams): Pr
       text(cell.suppression),
       text(cell.respondents),
       text(cell.answers),
-      text(cell.percentFavourable),
+      oneDecimal(cell.percentFavourable),
       text(cell.mean),
       String(results.minCellSize),
     ]),
@@ -111,9 +123,9 @@ async function planCsv(context: HubContext, query: URLSearchParams): Promise<str
     viewer.role === Role.PARTNER ? [cycleId, viewer.partnerId] : [cycleId],
   );
   return [
-    ['fiscal_year', 'tier', 'request_id', 'request_title', 'money_cents', 'fte', 'partner_id'],
+    ['fiscal_year', 'tier', 'request_id', 'request_title', 'money_dollars', 'fte', 'partner_id'],
     ...rows
       .filter((row) => mayReadRequest(viewer, row.partner_id))
-      .map((row) => [String(row.fiscal_year), String(row.tier), row.request_id, row.title, row.money_cents, row.fte, visibleSponsorId(viewer, row.partner_id) ?? '']),
+      .map((row) => [String(row.fiscal_year), String(row.tier), row.request_id, row.title, dollars(row.money_cents), row.fte, visibleSponsorId(viewer, row.partner_id) ?? '']),
   ];
 }

@@ -35,7 +35,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   youth: {
     name: 'Youth ages 14–18',
     category: FocalGroupCategory.AGE,
-    languages: ['English', 'Spanish'],
+    languages: ['en', 'es'],
     region: null,
     populationShare: 0.07,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -44,7 +44,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   youngChildren: {
     name: 'Families with children under five',
     category: FocalGroupCategory.AGE,
-    languages: ['English', 'Spanish'],
+    languages: ['en', 'es'],
     region: null,
     populationShare: 0.09,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -53,7 +53,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   grandparents: {
     name: 'Grandparents raising grandchildren',
     category: FocalGroupCategory.FAMILY_ROLE,
-    languages: ['English', 'Spanish'],
+    languages: ['en', 'es'],
     region: null,
     populationShare: 0.025,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -62,7 +62,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   shiftWorkers: {
     name: 'Shift workers and night-shift parents',
     category: FocalGroupCategory.WORK,
-    languages: ['English', 'Spanish', 'Vietnamese'],
+    languages: ['en', 'es', 'vi'],
     region: null,
     populationShare: 0.12,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -71,7 +71,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   housingInstability: {
     name: 'Families experiencing housing instability',
     category: FocalGroupCategory.HOUSING,
-    languages: ['English', 'Spanish'],
+    languages: ['en', 'es'],
     region: null,
     populationShare: 0.045,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -80,7 +80,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   faith: {
     name: 'Faith community members',
     category: FocalGroupCategory.COMMUNITY,
-    languages: ['English', 'Spanish', 'Arabic'],
+    languages: ['en', 'es', 'ar'],
     region: null,
     populationShare: 0.18,
     proximity: IssueProximity.SUPPORTING,
@@ -89,7 +89,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   spanish: {
     name: 'Spanish-speaking families',
     category: FocalGroupCategory.LANGUAGE_RACE_ETHNICITY,
-    languages: ['Spanish'],
+    languages: ['es'],
     region: null,
     populationShare: 0.21,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -98,7 +98,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   vietnamese: {
     name: 'Vietnamese-speaking families',
     category: FocalGroupCategory.LANGUAGE_RACE_ETHNICITY,
-    languages: ['Vietnamese'],
+    languages: ['vi'],
     region: 'SOUTH',
     populationShare: 0.07,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -107,7 +107,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   arabic: {
     name: 'Arabic-speaking families',
     category: FocalGroupCategory.LANGUAGE_RACE_ETHNICITY,
-    languages: ['Arabic'],
+    languages: ['ar'],
     region: 'CENTRAL',
     populationShare: 0.05,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -116,7 +116,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   karen: {
     name: 'Karen-speaking families',
     category: FocalGroupCategory.LANGUAGE_RACE_ETHNICITY,
-    languages: ['Karen', 'Burmese'],
+    languages: ['kar', 'my'],
     region: 'NORTH',
     populationShare: 0.04,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -125,7 +125,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   somali: {
     name: 'Somali-speaking families',
     category: FocalGroupCategory.LANGUAGE_RACE_ETHNICITY,
-    languages: ['Somali'],
+    languages: ['so'],
     region: 'CENTRAL',
     populationShare: 0.045,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
@@ -134,7 +134,7 @@ const FOCAL_GROUPS: Record<DemoFocalGroupKey, FocalGroupSpec> = {
   nepali: {
     name: 'Nepali-speaking families',
     category: FocalGroupCategory.LANGUAGE_RACE_ETHNICITY,
-    languages: ['Nepali'],
+    languages: ['ne'],
     region: 'NORTH',
     populationShare: 0.035,
     proximity: IssueProximity.DIRECTLY_IMPACTED,
