@@ -17,6 +17,7 @@ import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import type { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Communication, CommunicationChannel, CommunicationDirection } from '../requests/communication.entity';
 import { Request, RequestStatus } from '../requests/request.entity';
+import { findPlain } from '../shared/plain-rows';
 import { snapshot } from '../shared/snapshot';
 import { Allocation } from './allocation.entity';
 import { buildScenarioProblem, type ScenarioSettings } from './problem-builder';
@@ -346,7 +347,7 @@ export class ScenarioService {
     const viewer = requireViewer(this.context);
     if (!(await budgetLoaders(this.context).budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
     const where = viewer.role === Role.PARTNER ? { cycle: cycleId, request: { partner: viewer.partnerId } } : { cycle: cycleId };
-    return this.context.em.find(Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: { id: 'asc' } } });
+    return findPlain(this.context.em, Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: 'asc' } });
   }
 
   private async assertInputsUnchanged(em: EntityManager, scenario: Scenario): Promise<void> {
