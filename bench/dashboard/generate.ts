@@ -90,11 +90,11 @@ analyze;
 
 export const FIRST_REGION_ID_SQL = `select ${id('region', '1')} as id`;
 
-/** A cycle roomy enough to fund every candidate in Tier 1 in its earliest year, and a reach-only lens. */
+/** A one-year cycle roomy enough to fund every candidate in Tier 1 (one allocation each), and a reach-only lens. */
 export async function createCycleAndLens(orm: MikroORM): Promise<{ cycleId: string; lensId: string }> {
   const em = orm.em.fork();
   const cycle = em.create(BudgetCycle, { name: 'Dashboard bench cycle' });
-  for (const year of [2027, 2028, 2029, 2030]) {
+  for (const year of [2027]) {
     em.create(FiscalYear, { cycle, year, tier1MoneyCents: 1e12, tier1Fte: 1000, tier2MoneyCents: 0, tier2Fte: 0 });
   }
   const lens = em.create(EquityLens, {

@@ -25,6 +25,8 @@ import { canonicalQueries, normalise, sortUnorderedLists, type CanonicalQuery } 
  *   --connections 10,50
  *   --only name,name   canonical queries to drive (all by default)
  *   --no-build    reuse dist/ (npm start's build) instead of building it first
+ *   --keep        keep the bench database (its name is printed) instead of dropping it
+ *   --reuse NAME  measure on a database an earlier --keep run left (no generation, no adoption)
  * DATABASE_URL: a PostgreSQL server to create the bench database on (dropped at the end);
  * without it a throw-away embedded PostgreSQL is used.
  */
@@ -34,14 +36,18 @@ interface Flags {
   connections: number[];
   only: string[] | null;
   build: boolean;
+  keep: boolean;
+  reuse: string | null;
 }
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { seconds: 10, rounds: 2, connections: [10, 50], only: null, build: true };
+  const flags: Flags = { seconds: 10, rounds: 2, connections: [10, 50], only: null, build: true, keep: false, reuse: null };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     if (flag === '--quick') Object.assign(flags, { seconds: 3, rounds: 2 });
     else if (flag === '--no-build') flags.build = false;
+    else if (flag === '--keep') flags.keep = true;
+    else if (flag === '--reuse') flags.reuse = argv[++index];
     else if (flag === '--seconds') flags.seconds = Number(argv[++index]);
     else if (flag === '--rounds') flags.rounds = Number(argv[++index]);
     else if (flag === '--connections') flags.connections = argv[++index].split(',').map(Number);
@@ -132,12 +138,58 @@ async function drive(target: Target, connections: number, seconds: number): Prom
   };
 }
 
+interface GeneratedIds {
+  regionId: string;
+  cycleId: string;
+  lensId: string;
+  surveyId: string;
+  token: string;
+}
+
+/** A fresh database at the issue's size: migrations, the SQL generator, a cycle and lens, the survey import, a staff token. */
+async function generate(maintenanceUrl: string, database: string, databaseUrl: string): Promise<GeneratedIds> {
+  await createDatabaseIfMissing(maintenanceUrl, database);
+  const orm = await connectOrm(databaseUrl);
+  try {
+    await migrate(orm);
+    const client = new Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(GENERATE_SQL);
+    await client.end();
+    const { cycleId, lensId } = await createCycleAndLens(orm);
+    const config = parseConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl });
+    const pubSub = createHubPubSub(config);
+    const surveyId = await importSurvey(orm, { pubSub: pubSub.pubSub, config });
+    await pubSub.close();
+    return { ...(await benchIdsOf(databaseUrl, orm)), cycleId, lensId, surveyId };
+  } finally {
+    await orm.close();
+  }
+}
+
+/** The ids the queries need, read back from a generated database, and a new staff token. */
+async function benchIdsOf(databaseUrl: string, existingOrm?: Awaited<ReturnType<typeof connectOrm>>): Promise<GeneratedIds> {
+  const orm = existingOrm ?? (await connectOrm(databaseUrl));
+  try {
+    const em = orm.em.fork();
+    const [ids] = await em.getConnection().execute<Omit<GeneratedIds, 'token'>[]>(
+      `select (${FIRST_REGION_ID_SQL}) as "regionId", (select id from budget_cycle limit 1) as "cycleId",
+              (select id from equity_lens limit 1) as "lensId", (select id from survey limit 1) as "surveyId"`,
+    );
+    const token = issueToken(em, { label: 'dashboard bench (budget staff)', role: Role.BUDGET_STAFF });
+    await em.flush();
+    return { ...ids, token };
+  } finally {
+    if (!existingOrm) await orm.close();
+  }
+}
+
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const children: ChildProcess[] = [];
   const embedded = process.env.DATABASE_URL ? null : await startThrowawayPostgres();
   const maintenanceUrl = embedded ? embedded.url : withDatabase(process.env.DATABASE_URL!, 'postgres');
-  const database = `cbh_bench_dashboard_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
+  const database = flags.reuse ?? `cbh_bench_dashboard_${randomUUID().replace(/-/g, '').slice(0, 10)}`;
   const databaseUrl = withDatabase(maintenanceUrl, database);
   try {
     if (flags.build) {
@@ -145,24 +197,11 @@ async function main(): Promise<void> {
       execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
     }
 
+    const fresh = flags.reuse === null;
     let started = performance.now();
-    await createDatabaseIfMissing(maintenanceUrl, database);
-    const orm = await connectOrm(databaseUrl);
-    await migrate(orm);
-    const client = new Client({ connectionString: databaseUrl });
-    await client.connect();
-    await client.query(GENERATE_SQL);
-    const regionId = (await client.query<{ id: string }>(FIRST_REGION_ID_SQL)).rows[0].id;
-    const { cycleId, lensId } = await createCycleAndLens(orm);
-    const config = parseConfig({ NODE_ENV: 'production', DATABASE_URL: databaseUrl });
-    const pubSub = createHubPubSub(config);
-    const surveyId = await importSurvey(orm, { pubSub: pubSub.pubSub, config });
-    const em = orm.em.fork();
-    const token = issueToken(em, { label: 'dashboard bench (budget staff)', role: Role.BUDGET_STAFF });
-    await em.flush();
-    await pubSub.close();
-    await orm.close();
+    const ids = fresh ? await generate(maintenanceUrl, database, databaseUrl) : await benchIdsOf(databaseUrl);
     const generatedMs = performance.now() - started;
+    const { regionId, cycleId, surveyId, token } = ids;
 
     const hub = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: ROOT,
@@ -182,13 +221,15 @@ async function main(): Promise<void> {
     const hubUrl = `http://127.0.0.1:${hubPort}/graphql`;
     await waitFor(`http://127.0.0.1:${hubPort}/healthz`, hub, 30_000);
 
-    // The plan as budget staff make it: a GREEDY scenario over the cycle's candidates, adopted through GraphQL.
-    started = performance.now();
-    const { runScenario } = await graphql(hubUrl, token, `mutation Run($input: RunScenarioInput!) { runScenario(input: $input) { id status } }`, {
-      input: { cycleId, lensId, name: 'Dashboard bench plan', solver: 'GREEDY', discount: 0.9, coverageBonus: 0 },
-    });
-    await graphql(hubUrl, token, `mutation Adopt($id: ID!) { adoptScenario(id: $id) { id adopted } }`, { id: runScenario.id });
-    const adoptMs = performance.now() - started;
+    if (fresh) {
+      // The plan as budget staff make it: a GREEDY scenario over the cycle's candidates, adopted through GraphQL.
+      started = performance.now();
+      const { runScenario } = await graphql(hubUrl, token, `mutation Run($input: RunScenarioInput!) { runScenario(input: $input) { id status } }`, {
+        input: { cycleId, lensId: ids.lensId, name: 'Dashboard bench plan', solver: 'GREEDY', discount: 0.9, coverageBonus: 0 },
+      });
+      await graphql(hubUrl, token, `mutation Adopt($id: ID!) { adoptScenario(id: $id) { id adopted } }`, { id: runScenario.id });
+      console.log(`Generated in ${(generatedMs / 1000).toFixed(1)} s; plan run and adopted through GraphQL in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    }
     const check = new Client({ connectionString: databaseUrl });
     await check.connect();
     const counts = (
@@ -196,8 +237,7 @@ async function main(): Promise<void> {
                                 (select count(*) from communication)::int as communications, (select count(*) from request_focal_groups)::int as request_groups`)
     ).rows[0];
     await check.end();
-    await client.end();
-    console.log(`Generated in ${(generatedMs / 1000).toFixed(1)} s, plan run and adopted through GraphQL in ${(adoptMs / 1000).toFixed(1)} s:`, counts);
+    if (counts.allocations !== SIZE.planRequests) throw new Error(`the adopted plan has ${counts.allocations} allocations, not ${SIZE.planRequests}`);
 
     const [postgraphile, floor] = await Promise.all([
       forkServer('postgraphile-server.ts', { DATABASE_URL: databaseUrl }),
@@ -272,7 +312,8 @@ async function main(): Promise<void> {
   } finally {
     for (const child of children) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await dropDatabase(maintenanceUrl, database).catch((error: unknown) => console.error('could not drop the bench database', error));
+    if (flags.keep || flags.reuse) console.log(`Kept the bench database ${database} (measure it again with --reuse ${database})`);
+    else await dropDatabase(maintenanceUrl, database).catch((error: unknown) => console.error('could not drop the bench database', error));
     await embedded?.stop();
   }
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy, pivotLoader, perRequest } from '../../core/loaders';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
-import { plainByIdLoader, plainRowsByKeyLoader } from '../shared/plain-rows';
+import { plainByIdLoader, plainPivotLoader, plainRowsByKeyLoader } from '../shared/plain-rows';
 import { Communication } from './communication.entity';
 import { Request } from './request.entity';
 import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
@@ -12,16 +12,8 @@ function createRequestLoaders(em: EntityManager) {
   const requestById = plainByIdLoader(em, Request);
   return {
     requestById,
-    focalGroupsByRequest: pivotLoader(
-      em,
-      { table: 'request_focal_groups', ownerColumn: 'request_id', targetColumn: 'focal_group_id' },
-      plainByIdLoader(em, FocalGroup),
-    ),
-    requestsByFocalGroup: pivotLoader(
-      em,
-      { table: 'request_focal_groups', ownerColumn: 'focal_group_id', targetColumn: 'request_id' },
-      requestById,
-    ),
+    focalGroupsByRequest: plainPivotLoader(em, { table: 'request_focal_groups', ownerColumn: 'request_id', targetColumn: 'focal_group_id' }, FocalGroup),
+    requestsByFocalGroup: plainPivotLoader(em, { table: 'request_focal_groups', ownerColumn: 'focal_group_id', targetColumn: 'request_id' }, Request),
     dependenciesByRequest: pivotLoader(
       em,
       { table: 'request_dependency', ownerColumn: 'request_id', targetColumn: 'depends_on_id' },

@@ -26,8 +26,10 @@ export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>): (r
     const references = properties
       .filter((property) => property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner))
       .map((property) => property.name as string);
+    const dates = properties.filter((property) => property.runtimeType === 'Date' && property.kind === ReferenceKind.SCALAR).map((property) => property.name as string);
     mapper = (row) => {
       for (const name of numbers) if (typeof row[name] === 'string') row[name] = Number(row[name]);
+      for (const name of dates) if (typeof row[name] === 'string') row[name] = new Date(row[name] as string);
       for (const name of references) row[name] = row[name] == null ? null : { id: row[name] };
       return row;
     };
@@ -95,5 +97,46 @@ export function plainRowsByKeyLoader<T extends object>(
   return new DataLoader(async (keys) => {
     const rows = await findPlain(em, entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, { orderBy });
     return groupBy(keys, rows, (row) => (row[key] as { id: string }).id);
+  });
+}
+
+const columnMapsOf = new WeakMap<EntityMetadata<any>, [column: string, property: string][]>();
+
+/** Renames a raw row's columns to the entity's property names (scalar and to-one properties). */
+function columnsToProperties<T>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): Record<string, unknown> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  let columns = columnMapsOf.get(meta);
+  if (!columns) {
+    columns = (Object.values(meta.properties) as EntityMetadata<T>['props'])
+      .filter((property) => property.fieldNames?.length === 1 && (property.kind === ReferenceKind.SCALAR || property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner)))
+      .map((property) => [property.fieldNames[0], property.name as string]);
+    columnMapsOf.set(meta, columns);
+  }
+  const mapped: Record<string, unknown> = {};
+  for (const [column, property] of columns) mapped[property] = row[column];
+  return mapped;
+}
+
+/**
+ * The targets of a pivot table (owner id -> plain rows of the target entity) in one statement,
+ * the pivot joined to the target table, in target-id order.
+ */
+export function plainPivotLoader<T extends { id: string }>(
+  em: EntityManager,
+  pivot: { table: string; ownerColumn: string; targetColumn: string },
+  target: EntityClass<T>,
+): DataLoader<string, PlainRow<T>[]> {
+  const targetTable = em.getMetadata().get<T>(target.name).tableName;
+  const toPlain = plainRowMapper(em, target);
+  return new DataLoader(async (ownerIds) => {
+    const rows = await em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        `select link.${pivot.ownerColumn} as pivot_owner_id, target.* from ${pivot.table} link join ${targetTable} target on target.id = link.${pivot.targetColumn}
+         where link.${pivot.ownerColumn} in (?) order by link.${pivot.targetColumn}`,
+        [[...ownerIds]],
+      );
+    const owned = rows.map((row) => ({ owner: row.pivot_owner_id as string, row: toPlain(columnsToProperties(em, target, row)) }));
+    return groupBy(ownerIds, owned, (entry) => entry.owner).map((entries) => entries.map((entry) => entry.row));
   });
 }
