@@ -5,6 +5,7 @@ import { Partner } from '../modules/partners/partner.entity';
 import { EngagementSession } from '../modules/engagement/engagement-session.entity';
 import { SessionAttendance } from '../modules/engagement/session-attendance.entity';
 import { Request } from '../modules/requests/request.entity';
+import { RequestFocalGroup } from '../modules/requests/request-focal-group.entity';
 import { Communication } from '../modules/requests/communication.entity';
 import { ResolutionAcknowledgement } from '../modules/requests/resolution-acknowledgement.entity';
 import { EquityLens } from '../modules/equity-lenses/equity-lens.entity';
@@ -38,6 +39,7 @@ export const entities = [
   EngagementSession,
   SessionAttendance,
   Request,
+  RequestFocalGroup,
   Communication,
   ResolutionAcknowledgement,
   EquityLens,

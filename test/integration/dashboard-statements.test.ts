@@ -1,20 +1,39 @@
+import { EntityFactory } from '@mikro-orm/core';
+import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
+import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
+import { EngagementSession, EngagementSessionKind, ProcessStep } from '../../src/modules/engagement/engagement-session.entity';
+import { SessionAttendance } from '../../src/modules/engagement/session-attendance.entity';
+import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Region } from '../../src/modules/geography/region.entity';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Communication, CommunicationChannel, CommunicationDirection } from '../../src/modules/requests/communication.entity';
-import { Request } from '../../src/modules/requests/request.entity';
-import { DashboardRequestsByRegionDocument } from '../generated/graphql';
+import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
+import {
+  DashboardAdoptScenarioDocument,
+  DashboardPlanDocument,
+  DashboardRegionGroupsDocument,
+  DashboardRepresentationDocument,
+  DashboardRequestsByRegionDocument,
+  DashboardRequestsPageDocument,
+  DashboardRequestsTotalDocument,
+  DashboardRunScenarioDocument,
+} from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
 const REQUESTS_PER_GROUP = 2;
 const COMMUNICATIONS_PER_REQUEST = 2;
 
-/** Adds focal groups to the region until it has `total`, each with sponsored requests and a communication log. */
-async function growRegionTo(hub: TestHub, regionId: string, existing: number, total: number): Promise<void> {
+/** Adds focal groups to the region until it has `total`, each with sponsored requests and a communication log (and, with `sessions`, one attended session). */
+async function growRegionTo(hub: TestHub, regionId: string, existing: number, total: number, sessions = false): Promise<void> {
   const em = hub.em();
   const region = em.getReference(Region, regionId);
   for (let index = existing; index < total; index += 1) {
     const group = em.create(FocalGroup, { name: `Dashboard group ${index}`, category: FocalGroupCategory.HOUSING, populationShare: 0.001, region, languages: ['en'], proximity: IssueProximity.DIRECTLY_IMPACTED });
+    if (sessions) {
+      const session = em.create(EngagementSession, { title: `Session ${index}`, kind: EngagementSessionKind.SMALL_GROUP, region, heldAt: new Date(Date.UTC(2026, 2, 1)), processStep: ProcessStep.EXPLORING, totalAttendees: 20 });
+      em.create(SessionAttendance, { session, focalGroup: group, count: 1 + (index % 7) });
+    }
     for (let requestIndex = 0; requestIndex < REQUESTS_PER_GROUP; requestIndex += 1) {
       const partner = em.create(Partner, { name: `Dashboard partner ${index}-${requestIndex}`, kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
       const request = em.create(Request, {
@@ -27,6 +46,8 @@ async function growRegionTo(hub: TestHub, regionId: string, existing: number, to
         recurringCents: 0,
         fte: 0,
         earliestYear: 2027,
+        // A candidate of a scenario, so the adopted plan funds it.
+        status: RequestStatus.UNDER_REVIEW,
       });
       request.focalGroups.add(group);
       for (let message = 0; message < COMMUNICATIONS_PER_REQUEST; message += 1) {
@@ -84,7 +105,121 @@ describe('dashboard statement count', () => {
 
     console.log(`SQL statements for the dashboard query: N=10 -> ${forTen}, N=500 -> ${forFiveHundred}`);
     expect(forFiveHundred).toBe(forTen);
-    // token lookup, regions, focal groups, request links, requests, partners, communications
-    expect(forTen).toBe(7);
+    // token lookup, regions, focal groups, requests (joined to their links), partners, communications
+    expect(forTen).toBe(6);
+  });
+});
+
+/** Entities MikroORM hydrates (EntityFactory.create) while `work` runs, by entity name. */
+async function hydratedDuring(work: () => Promise<unknown>): Promise<string[]> {
+  const created: string[] = [];
+  const create = EntityFactory.prototype.create;
+  const spy = jest.spyOn(EntityFactory.prototype, 'create').mockImplementation(function (this: EntityFactory, entityName, ...rest) {
+    created.push(typeof entityName === 'function' ? entityName.name : String(entityName));
+    return create.call(this, entityName, ...rest);
+  });
+  try {
+    await work();
+  } finally {
+    spy.mockRestore();
+  }
+  return created;
+}
+
+/** Entities of the lists that the dashboards read: their read paths answer plain rows. */
+const LIST_ENTITIES = ['Request', 'FocalGroup', 'Partner', 'Communication', 'Allocation', 'Region', 'School'];
+
+describe('canonical dashboard queries', () => {
+  let hub: TestHub;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.stop());
+
+  it('answer each canonical query in the same number of statements at two sizes, hydrating no managed entity of a list', async () => {
+    const staff = await hub.token(Role.BUDGET_STAFF);
+    const em = hub.em();
+    const region = em.create(Region, { name: 'Canonical region', code: 'CANON' });
+    const cycle = em.create(BudgetCycle, { name: 'Canonical cycle' });
+    em.create(FiscalYear, { cycle, year: 2027, tier1MoneyCents: 1e12, tier1Fte: 1000, tier2MoneyCents: 0, tier2Fte: 0 });
+    const lens = em.create(EquityLens, {
+      key: 'reach',
+      name: 'Reach',
+      criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }],
+    });
+    await em.flush();
+
+    const adoptPlan = async () => {
+      const { runScenario } = dataOf(
+        await hub.graphql(DashboardRunScenarioDocument, { input: { cycleId: cycle.id, lensId: lens.id, name: 'Canonical plan', solver: 'GREEDY', discount: 0.9, coverageBonus: 0 } }, staff),
+      );
+      dataOf(await hub.graphql(DashboardAdoptScenarioDocument, { id: runScenario.id }, staff));
+    };
+
+    const canonical = {
+      requestsPage: async (size: number) => {
+        const { requests } = dataOf(await hub.graphql(DashboardRequestsPageDocument, { first: 50 }, staff));
+        expect(requests.edges).toHaveLength(Math.min(50, size * REQUESTS_PER_GROUP));
+        expect(requests.edges.every((edge) => edge.node.focalGroups.length === 1 && edge.node.communications.length >= COMMUNICATIONS_PER_REQUEST)).toBe(true); // adoption adds a draft letter
+      },
+      regionGroups: async (size: number) => {
+        const { region: answer } = dataOf(await hub.graphql(DashboardRegionGroupsDocument, { id: region.id }, staff));
+        expect(answer.focalGroups).toHaveLength(size);
+        expect(answer.focalGroups.every((group) => group.requests.length === REQUESTS_PER_GROUP)).toBe(true);
+      },
+      plan: async (size: number) => {
+        const { plan } = dataOf(await hub.graphql(DashboardPlanDocument, { cycleId: cycle.id }, staff));
+        expect(plan).toHaveLength(size * REQUESTS_PER_GROUP);
+        expect(plan.every((allocation) => allocation.request.partner?.name.startsWith('Dashboard partner '))).toBe(true);
+      },
+      representation: async (size: number) => {
+        const { representation } = dataOf(await hub.graphql(DashboardRepresentationDocument, {}, staff));
+        expect(representation.sessionCount).toBe(size);
+        expect(representation.groups).toHaveLength(size);
+      },
+    };
+
+    const measure = async (size: number) => {
+      const statements: Record<string, number> = {};
+      for (const [name, query] of Object.entries(canonical)) {
+        hub.sql.reset();
+        const hydrated = await hydratedDuring(() => query(size));
+        statements[name] = hub.sql.count;
+        // The spy sees hydration: the bearer token is looked up as a managed entity on every request.
+        expect(hydrated).toContain('ApiToken');
+        expect({ name, hydrated: hydrated.filter((entity) => LIST_ENTITIES.includes(entity)) }).toEqual({ name, hydrated: [] });
+      }
+      return statements;
+    };
+
+    await growRegionTo(hub, region.id, 0, 5, true);
+    await adoptPlan();
+    const small = await measure(5);
+    await growRegionTo(hub, region.id, 5, 60, true);
+    await adoptPlan();
+    const large = await measure(60);
+
+    console.log(`SQL statements per canonical query at 5 and 60 groups: ${JSON.stringify(small)} / ${JSON.stringify(large)}`);
+    expect(large).toEqual(small);
+    // token; page; groups (pivot joined to the groups), partners and communications
+    expect(small.requestsPage).toBe(5);
+    // token; region; its groups; their requests (pivot joined to the requests)
+    expect(small.regionGroups).toBe(4);
+  });
+
+  it('counts the rows of a connection only when totalCount is selected', async () => {
+    const liaison = await hub.token(Role.LIAISON);
+    const em = hub.em();
+    const region = em.create(Region, { name: 'Counted region', code: 'COUNT' });
+    await em.flush();
+    await growRegionTo(hub, region.id, 1000, 1004);
+    hub.sql.reset();
+    dataOf(await hub.graphql(DashboardRequestsPageDocument, { first: 5 }, liaison));
+    expect(hub.sql.statements.some((statement) => /select count\(/i.test(statement))).toBe(false);
+    hub.sql.reset();
+    const { requests } = dataOf(await hub.graphql(DashboardRequestsTotalDocument, { first: 5 }, liaison));
+    expect(requests.totalCount).toBeGreaterThan(5);
+    expect(hub.sql.statements.filter((statement) => /select count\(/i.test(statement))).toHaveLength(1);
   });
 });

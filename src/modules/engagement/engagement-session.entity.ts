@@ -40,7 +40,7 @@ export class EngagementSession extends VersionedEntity {
   @Enum({ items: () => EngagementSessionKind })
   kind!: EngagementSessionKind;
 
-  @ManyToOne(() => Region)
+  @ManyToOne(() => Region, { index: true })
   region!: Region;
 
   @ManyToOne(() => School, { nullable: true })

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
+import { findPlain } from '../shared/plain-rows';
 
 /** Below this participation rate a group is "missing from the conversation". */
 export const MISSING_GROUP_RATE = 0.5;
@@ -88,7 +89,8 @@ const scopeKey = (focalGroupId: string | null, regionId: string | null) => `${fo
  * number of sessions held in JavaScript; two statements whatever the size.
  */
 export async function computeRepresentation(em: EntityManager, regionId: string | null): Promise<RepresentationReport> {
-  const groups = await em.find(
+  const groups = await findPlain(
+    em,
     FocalGroup,
     regionId === null ? {} : { $or: [{ region: regionId }, { region: null }] },
     { orderBy: { name: 'asc', id: 'asc' } },

@@ -39,7 +39,7 @@ export class FocalGroup extends VersionedEntity<'languages' | 'proximity'> {
   @Property({ type: 'text[]' })
   languages: string[] = [];
 
-  @ManyToOne(() => Region, { nullable: true })
+  @ManyToOne(() => Region, { nullable: true, index: true })
   region?: Region | null;
 
   @Field(() => Float, { description: 'Estimated share (0..1) of the region population.' })

@@ -1,15 +1,13 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
+import { perRequest } from '../../core/loaders';
+import { plainByIdLoader, plainRowsByKeyLoader } from '../shared/plain-rows';
 import { FocalGroup } from './focal-group.entity';
 
+/** Read paths: plain rows (see shared/plain-rows.ts), never managed entities. */
 function createFocalGroupLoaders(em: EntityManager) {
   return {
-    focalGroupById: entityByIdLoader(em, FocalGroup),
-    focalGroupsByRegion: new DataLoader<string, FocalGroup[]>(async (regionIds) => {
-      const groups = await em.find(FocalGroup, { region: { $in: [...regionIds] } }, { orderBy: { name: 'asc' } });
-      return groupBy(regionIds, groups, (group) => group.region!.id);
-    }),
+    focalGroupById: plainByIdLoader(em, FocalGroup),
+    focalGroupsByRegion: plainRowsByKeyLoader(em, FocalGroup, 'region', { name: 'asc' }),
   };
 }
 

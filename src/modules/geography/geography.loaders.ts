@@ -1,17 +1,15 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
+import { perRequest } from '../../core/loaders';
+import { plainByIdLoader, plainRowsByKeyLoader } from '../shared/plain-rows';
 import { Region } from './region.entity';
 import { School } from './school.entity';
 
+/** Read paths: plain rows (see shared/plain-rows.ts), never managed entities. */
 function createGeographyLoaders(em: EntityManager) {
   return {
-    regionById: entityByIdLoader(em, Region),
-    schoolById: entityByIdLoader(em, School),
-    schoolsByRegion: new DataLoader<string, School[]>(async (regionIds) => {
-      const schools = await em.find(School, { region: { $in: [...regionIds] } }, { orderBy: { name: 'asc' } });
-      return groupBy(regionIds, schools, (school) => school.region.id);
-    }),
+    regionById: plainByIdLoader(em, Region),
+    schoolById: plainByIdLoader(em, School),
+    schoolsByRegion: plainRowsByKeyLoader(em, School, 'region', { name: 'asc' }),
   };
 }
 

@@ -1,6 +1,7 @@
 import { NotFoundError } from '../../core/errors';
 import type { HubContext } from '../../core/context';
 import { runWrite } from '../../core/unit-of-work';
+import { findPlain } from '../shared/plain-rows';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import type { CreateRegionInput, CreateSchoolInput, UpdateRegionInput, UpdateSchoolInput } from './geography.inputs';
 import { Region } from './region.entity';
@@ -11,7 +12,7 @@ export class GeographyService {
   constructor(private readonly context: HubContext) {}
 
   regions(): Promise<Region[]> {
-    return this.context.em.find(Region, {}, { orderBy: { name: 'asc' } });
+    return findPlain(this.context.em, Region, {}, { orderBy: { name: 'asc' } });
   }
 
   async region(id: string): Promise<Region> {
@@ -21,7 +22,7 @@ export class GeographyService {
   }
 
   schools(regionId?: string | null): Promise<School[]> {
-    return this.context.em.find(School, regionId ? { region: regionId } : {}, { orderBy: { name: 'asc' } });
+    return findPlain(this.context.em, School, regionId ? { region: regionId } : {}, { orderBy: { name: 'asc' } });
   }
 
   createRegion(input: CreateRegionInput): Promise<Region> {

@@ -11,7 +11,7 @@ export class School extends VersionedEntity<'titleOne'> {
   @Unique()
   name!: string;
 
-  @ManyToOne(() => Region)
+  @ManyToOne(() => Region, { index: true })
   region!: Region;
 
   @Field({ description: 'Title I schools are prioritised for personalised engagement.' })

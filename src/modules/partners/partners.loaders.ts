@@ -1,14 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { entityByIdLoader, pivotLoader, perRequest } from '../../core/loaders';
+import { pivotLoader, perRequest } from '../../core/loaders';
+import { plainByIdLoader } from '../shared/plain-rows';
 import { Partner } from './partner.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
 
+/** Read paths: plain rows (see shared/plain-rows.ts), never managed entities. */
 function createPartnerLoaders(em: EntityManager) {
-  const regionById = entityByIdLoader(em, Region);
-  const schoolById = entityByIdLoader(em, School);
+  const regionById = plainByIdLoader(em, Region);
+  const schoolById = plainByIdLoader(em, School);
   return {
-    partnerById: entityByIdLoader(em, Partner),
+    partnerById: plainByIdLoader(em, Partner),
     regionsByPartner: pivotLoader(em, { table: 'partner_regions', ownerColumn: 'partner_id', targetColumn: 'region_id' }, regionById),
     schoolsByPartner: pivotLoader(em, { table: 'partner_schools', ownerColumn: 'partner_id', targetColumn: 'school_id' }, schoolById),
   };

@@ -5,6 +5,7 @@ import { VersionedEntity } from '../shared/base.entity';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Partner, PriorityArea } from '../partners/partner.entity';
 import { Communication } from './communication.entity';
+import { RequestFocalGroup } from './request-focal-group.entity';
 import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
 import { ConnectionType } from '../shared/connection';
 
@@ -36,7 +37,7 @@ export class Request extends VersionedEntity<'status' | 'dependsOn'> {
   @Enum({ items: () => PriorityArea })
   priorityArea!: PriorityArea;
 
-  @ManyToMany(() => FocalGroup)
+  @ManyToMany({ entity: () => FocalGroup, pivotEntity: () => RequestFocalGroup })
   focalGroups = new Collection<FocalGroup>(this);
 
   @ManyToOne(() => Partner, { nullable: true, index: true })

@@ -18,6 +18,7 @@ import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import type { FocalGroup } from '../focal-groups/focal-group.entity';
 import { draftAdoptionLetters } from '../communications/communications.service';
 import { Request, RequestStatus } from '../requests/request.entity';
+import { findPlain } from '../shared/plain-rows';
 import { snapshot } from '../shared/snapshot';
 import { Allocation } from './allocation.entity';
 import { buildScenarioProblem, type ScenarioSettings } from './problem-builder';
@@ -370,7 +371,7 @@ export class ScenarioService {
     const viewer = requireViewer(this.context);
     if (!(await budgetLoaders(this.context).budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
     const where = viewer.role === Role.PARTNER ? { cycle: cycleId, request: { partner: viewer.partnerId } } : { cycle: cycleId };
-    return this.context.em.find(Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: { id: 'asc' } } });
+    return findPlain(this.context.em, Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: 'asc' } });
   }
 
   /**

@@ -2,6 +2,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '../../core/errors';
+import { findPlain } from './plain-rows';
 
 export type CursorValue = string | number;
 
@@ -54,7 +55,8 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A promise when the connection counts lazily (see paginate). */
+  totalCount: number | Promise<number>;
 }
 
 /**
@@ -81,7 +83,7 @@ export function ConnectionType<T extends object>(itemType: ClassType<T>, name: s
     pageInfo!: PageInfo;
 
     @Field(() => Int, { description: 'Rows matching the filter, across all pages.' })
-    totalCount!: number;
+    totalCount!: number | Promise<number>;
   }
   return ConnectionClass;
 }
@@ -128,7 +130,8 @@ function assertCursorFitsSort<T extends object>(em: EntityManager, entity: Entit
  * Keyset pagination: the page after a cursor is `where (k1, k2, ...) > (v1, v2, ...)` in the
  * sort order, written as the equivalent OR of prefixes so that mixed directions work. Unlike an
  * offset, rows inserted before the cursor neither shift nor duplicate the next page.
- * Two statements: the total count and one page (fetching one extra row to learn hasNextPage).
+ * One statement for the page (fetching one extra row to learn hasNextPage), of plain rows (see
+ * plain-rows.ts); the total count is a second statement, run only when `totalCount` is selected.
  */
 export async function paginate<T extends object>(
   em: EntityManager,
@@ -148,13 +151,21 @@ export async function paginate<T extends object>(
     });
     pageWhere = { $and: [where, { $or: afterCursor }] } as FilterQuery<T>;
   }
-  const totalCount = await em.count(entity, where);
   const orderBy = page.sort.map((key) => ({ [key.field]: key.direction ?? 'asc' }));
-  const rows = await em.find(entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 });
+  const rows = await findPlain(em, entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 });
   const hasNextPage = rows.length > page.first;
   const edges = rows.slice(0, page.first).map((node) => ({
     cursor: encodeCursor(page.sort.map((key) => cursorValueOf(node[key.field]))),
     node,
   }));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  let totalCount: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    // GraphQL reads a field only when it is selected, so the count query runs only then.
+    get totalCount() {
+      totalCount ??= em.count(entity, where);
+      return totalCount;
+    },
+  };
 }

@@ -1,0 +1,142 @@
+import DataLoader from 'dataloader';
+import { ReferenceKind, wrap, type EntityClass, type EntityMetadata, type FilterQuery, type Primary, type QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupBy } from '../../core/loaders';
+
+/**
+ * Read paths of lists return plain rows, not managed entities: hydrating thousands of entities
+ * into the identity map (EntityFactory, change-set snapshots) cost more than the rest of a
+ * dashboard query together. A plain row has the entity's scalar properties under their property
+ * names and `{ id }` for each to-one relation, which is all the GraphQL field resolvers read; it
+ * has no collections and is not tracked, so it must never be changed and flushed (writes load
+ * entities with `em.find`).
+ */
+export type PlainRow<T> = T;
+
+const mappersOf = new WeakMap<EntityMetadata<any>, (row: Record<string, unknown>) => unknown>();
+
+/** Turns a row mapped to property names (QueryBuilder `execute('all', true)`) into a plain row. */
+export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: Record<string, unknown>) => PlainRow<T> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  let mapper = mappersOf.get(meta);
+  if (!mapper) {
+    const properties = Object.values(meta.properties) as EntityMetadata<T>['props'];
+    // bigint and numeric columns arrive as strings from pg; the entities declare them as numbers.
+    const numbers = properties.filter((property) => property.runtimeType === 'number' && property.kind === ReferenceKind.SCALAR).map((property) => property.name as string);
+    const references = properties
+      .filter((property) => property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner))
+      .map((property) => property.name as string);
+    const dates = properties.filter((property) => property.runtimeType === 'Date' && property.kind === ReferenceKind.SCALAR).map((property) => property.name as string);
+    mapper = (row) => {
+      for (const name of numbers) if (typeof row[name] === 'string') row[name] = Number(row[name]);
+      for (const name of dates) if (typeof row[name] === 'string') row[name] = new Date(row[name] as string);
+      for (const name of references) row[name] = row[name] == null ? null : { id: row[name] };
+      return row;
+    };
+    mappersOf.set(meta, mapper);
+  }
+  return mapper as (row: Record<string, unknown>) => PlainRow<T>;
+}
+
+export interface PlainFindOptions<T> {
+  orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[];
+  limit?: number;
+}
+
+/** `em.find` for read paths: the same filter language, one statement, plain rows. */
+export async function findPlain<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>, options: PlainFindOptions<T> = {}): Promise<PlainRow<T>[]> {
+  const query = em.createQueryBuilder(entity).select('*').where(where);
+  if (options.orderBy) query.orderBy(options.orderBy as never);
+  if (options.limit !== undefined) query.limit(options.limit);
+  const rows = await query.execute<Record<string, unknown>[]>('all', true);
+  const toPlain = plainRowMapper(em, entity);
+  return rows.map(toPlain);
+}
+
+const byIdLoadersOf = new WeakMap<EntityManager, Map<EntityClass<unknown>, DataLoader<string, unknown>>>();
+
+/**
+ * The plain-row counterpart of `entityByIdLoader`: batches `load(id)` of one tick into one
+ * statement. An entity this operation already holds (a mutation's result) is answered from the
+ * identity map, so a write's read-back is not fetched again.
+ */
+export function plainByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, PlainRow<T> | null> {
+  let loaders = byIdLoadersOf.get(em);
+  if (!loaders) {
+    loaders = new Map();
+    byIdLoadersOf.set(em, loaders);
+  }
+  let loader = loaders.get(entity) as DataLoader<string, T | null> | undefined;
+  if (!loader) {
+    const unitOfWork = em.getUnitOfWork();
+    loader = new DataLoader(async (ids) => {
+      const byId = new Map<string, T>();
+      const missing: string[] = [];
+      for (const id of ids) {
+        const known = unitOfWork.getById<T>(entity.name, id as Primary<T>);
+        if (known && wrap(known).isInitialized()) byId.set(id, known);
+        else missing.push(id);
+      }
+      if (missing.length > 0) {
+        for (const row of await findPlain(em, entity, { id: { $in: missing } } as unknown as FilterQuery<T>)) byId.set(row.id, row);
+      }
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+    loaders.set(entity, loader as DataLoader<string, unknown>);
+  }
+  return loader;
+}
+
+/** Plain rows of one table grouped by a foreign key, so one statement answers a whole list of parents. */
+export function plainRowsByKeyLoader<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  key: keyof T & string,
+  orderBy: QueryOrderMap<T>,
+): DataLoader<string, PlainRow<T>[]> {
+  return new DataLoader(async (keys) => {
+    const rows = await findPlain(em, entity, { [key]: { $in: [...keys] } } as FilterQuery<T>, { orderBy });
+    return groupBy(keys, rows, (row) => (row[key] as { id: string }).id);
+  });
+}
+
+const columnMapsOf = new WeakMap<EntityMetadata<any>, [column: string, property: string][]>();
+
+/** Renames a raw row's columns to the entity's property names (scalar and to-one properties). */
+function columnsToProperties<T>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>): Record<string, unknown> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  let columns = columnMapsOf.get(meta);
+  if (!columns) {
+    columns = (Object.values(meta.properties) as EntityMetadata<T>['props'])
+      .filter((property) => property.fieldNames?.length === 1 && (property.kind === ReferenceKind.SCALAR || property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner)))
+      .map((property) => [property.fieldNames[0], property.name as string]);
+    columnMapsOf.set(meta, columns);
+  }
+  const mapped: Record<string, unknown> = {};
+  for (const [column, property] of columns) mapped[property] = row[column];
+  return mapped;
+}
+
+/**
+ * The targets of a pivot table (owner id -> plain rows of the target entity) in one statement,
+ * the pivot joined to the target table, in target-id order.
+ */
+export function plainPivotLoader<T extends { id: string }>(
+  em: EntityManager,
+  pivot: { table: string; ownerColumn: string; targetColumn: string },
+  target: EntityClass<T>,
+): DataLoader<string, PlainRow<T>[]> {
+  const targetTable = em.getMetadata().get<T>(target.name).tableName;
+  const toPlain = plainRowMapper(em, target);
+  return new DataLoader(async (ownerIds) => {
+    const rows = await em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        `select link.${pivot.ownerColumn} as pivot_owner_id, target.* from ${pivot.table} link join ${targetTable} target on target.id = link.${pivot.targetColumn}
+         where link.${pivot.ownerColumn} in (?) order by link.${pivot.targetColumn}`,
+        [[...ownerIds]],
+      );
+    const owned = rows.map((row) => ({ owner: row.pivot_owner_id as string, row: toPlain(columnsToProperties(em, target, row)) }));
+    return groupBy(ownerIds, owned, (entry) => entry.owner).map((entries) => entries.map((entry) => entry.row));
+  });
+}
