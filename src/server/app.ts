@@ -5,12 +5,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
-import { ScenarioSolverPool } from '../equity';
 import type { ContextDependencies, HubContext } from '../core/context';
 import { createContext } from './context';
 import { createFormatError } from './format-error';
 import { handleGraphQLHttp, PayloadTooLargeError } from './http';
 import { queryLimitsRule } from './limits';
+import { ScenarioJobs } from './scenario-jobs';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
@@ -43,9 +43,9 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const { config, orm } = options;
   const logError = options.logError ?? ((error: unknown) => console.error(error));
   const schema = await buildHubSchema(options.pubSub.pubSub);
-  // Started now so its workers have loaded HiGHS and warmed up before the first runScenario.
-  const scenarioSolver = new ScenarioSolverPool({ size: config.SCENARIO_WORKERS });
-  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioSolver };
+  // Started now so its solver workers have loaded HiGHS and warmed up before the first run.
+  const scenarioJobs = new ScenarioJobs({ orm, config, deps: { rootEm: orm.em, pubSub: options.pubSub.pubSub, config }, logError });
+  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioJobs };
   const httpServer = http.createServer();
   const formatError = createFormatError(logError);
   const queryLimits = { maxDepth: config.MAX_QUERY_DEPTH, maxCost: config.MAX_QUERY_COST };
@@ -79,8 +79,8 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       { async serverWillStart() { return { async drainServer() { await subscriptionServer.dispose(); } }; } },
     ],
   });
-  await apollo.start().catch(async (error: unknown) => {
-    await scenarioSolver.close();
+  await Promise.all([apollo.start(), scenarioJobs.start()]).catch(async (error: unknown) => {
+    await scenarioJobs.stop();
     throw error;
   });
 
@@ -119,7 +119,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       try {
         await apollo.stop();
       } finally {
-        await scenarioSolver.close();
+        await scenarioJobs.stop();
       }
     },
   };

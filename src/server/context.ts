@@ -20,6 +20,6 @@ export async function createContext(deps: ContextDependencies, authorization: st
     em,
     pubSub: deps.pubSub,
     config: deps.config,
-    scenarioSolver: deps.scenarioSolver ?? null,
+    scenarioJobs: deps.scenarioJobs ?? null,
   };
 }

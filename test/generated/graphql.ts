@@ -543,6 +543,8 @@ export type Mutation = {
   acknowledgeResolution: Request;
   /** Makes the scenario the cycle's plan, replacing the previous one; CONFLICT if its inputs changed since it was run. */
   adoptScenario: Scenario;
+  /** Stops a queued or running scenario (CANCELLED); a finished one is returned unchanged. */
+  cancelScenario: Scenario;
   createBudgetCycle: BudgetCycle;
   createEngagementSession: EngagementSession;
   createEquityLens: EquityLens;
@@ -559,10 +561,12 @@ export type Mutation = {
   importSurveyResponses: SurveyImportResult;
   /** A PARTNER token logs communications on its own partner's requests only. */
   logCommunication: Communication;
-  /** Tiers and schedules every candidate request of a cycle; the scenario is kept for comparison and adoption. */
+  /** Like startScenario, but answers once the run is finished (COMPLETED, FAILED or CANCELLED); kept for comparison and adoption. */
   runScenario: Scenario;
   /** Records your 0–5 scores of a request on reviewed criteria, replacing your earlier ones. */
   scoreRequest: Array<ReviewScore>;
+  /** Queues a tiering run over every candidate request of a cycle and returns it QUEUED at once; follow it with scenarioProgress or scenario(id). */
+  startScenario: Scenario;
   /** A PARTNER token submits for its own partner only. */
   submitRequest: Request;
   /** Moves a request along its lifecycle (see Request.allowedTransitions); the note becomes its statusNote. */
@@ -591,6 +595,11 @@ export type MutationAcknowledgeResolutionArgs = {
 
 
 export type MutationAdoptScenarioArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelScenarioArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -676,6 +685,11 @@ export type MutationScoreRequestArgs = {
   lensId: Scalars['ID']['input'];
   requestId: Scalars['ID']['input'];
   scores: Array<CriterionScoreInput>;
+};
+
+
+export type MutationStartScenarioArgs = {
+  input: RunScenarioInput;
 };
 
 
@@ -1237,6 +1251,8 @@ export type RunScenarioInput = {
   mipGap?: Scalars['Float']['input'];
   name: Scalars['String']['input'];
   pins?: InputMaybe<Array<ScenarioPinInput>>;
+  /** Queue priority 0..10: higher runs first; first come, first served within a priority. */
+  priority?: Scalars['Int']['input'];
   solver?: ScenarioSolver;
   weightOverrides?: InputMaybe<Array<WeightOverrideInput>>;
 };
@@ -1247,6 +1263,8 @@ export type Scenario = {
   /** Whether this scenario is the cycle's current plan. */
   adopted: Scalars['Boolean']['output'];
   adoptedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How many times a solver took it (2 when its first instance died mid-solve). */
+  attempt: Scalars['Int']['output'];
   capAdjustments: Array<CapAdjustment>;
   coverageBonus: Scalars['Float']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1255,6 +1273,7 @@ export type Scenario = {
   cycle: BudgetCycle;
   discount: Scalars['Float']['output'];
   failureMessage: Maybe<Scalars['String']['output']>;
+  finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
   id: Scalars['ID']['output'];
   inputsHash: Scalars['String']['output'];
   /** Every candidate request's place, by tier then rank; partner apps see their own requests only. */
@@ -1268,8 +1287,15 @@ export type Scenario = {
   name: Scalars['String']['output'];
   /** Staff decisions and their reasons; empty for partner and public tokens. */
   pins: Array<ScenarioPin>;
+  /** Queue priority: higher runs first; first come, first served within a priority. */
+  priority: Scalars['Int']['output'];
+  /** The last progress reported; null before a solver took it. */
+  progress: Maybe<ScenarioProgress>;
+  /** The hub instance that ran (or runs) it. */
+  runnerInstance: Maybe<Scalars['String']['output']>;
   solveMillis: Maybe<Scalars['Int']['output']>;
   solver: ScenarioSolver;
+  startedAt: Maybe<Scalars['DateTimeISO']['output']>;
   status: ScenarioStatus;
   /** When another adoption replaced this plan. */
   supersededAt: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1331,6 +1357,15 @@ export type ScenarioItemChange = {
   tierB: Maybe<Scalars['Int']['output']>;
 };
 
+export type ScenarioPhase =
+  | 'DONE'
+  | 'EXPLAIN'
+  | 'MODEL'
+  | 'QUEUED'
+  | 'STORING'
+  | 'TIER1'
+  | 'TIER2';
+
 /** A request budget staff forced into a tier and year, or kept out of Tiers 1 and 2. */
 export type ScenarioPin = {
   __typename?: 'ScenarioPin';
@@ -1351,13 +1386,34 @@ export type ScenarioPinInput = {
   tier?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How far a scenario run has come; also the payload of scenarioProgress. */
+export type ScenarioProgress = {
+  __typename?: 'ScenarioProgress';
+  /** Milliseconds since the run started (0 while queued). */
+  elapsedMillis: Scalars['Int']['output'];
+  /** Proven relative gap of that tier (0 = proven optimal; null for GREEDY). */
+  gap: Maybe<Scalars['Float']['output']>;
+  /** The hub instance running it. */
+  instance: Maybe<Scalars['String']['output']>;
+  /** Objective of that tier's best schedule. */
+  objective: Maybe<Scalars['Float']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  phase: ScenarioPhase;
+  scenarioId: Scalars['ID']['output'];
+  status: ScenarioStatus;
+  /** The tier the objective and gap belong to: the last one finished. */
+  tier: Maybe<Scalars['Int']['output']>;
+};
+
 export type ScenarioSolver =
   | 'GREEDY'
   | 'OPTIMAL';
 
 export type ScenarioStatus =
+  | 'CANCELLED'
   | 'COMPLETED'
   | 'FAILED'
+  | 'QUEUED'
   | 'RUNNING';
 
 export type ScenarioTierSummary = {
@@ -1418,6 +1474,8 @@ export type Subscription = {
   requestUpdated: RequestUpdate;
   /** A tiering scenario finished running (an aggregate notice with no private data). */
   scenarioCompleted: ScenarioCompletion;
+  /** A scenario run moved: queued, running (one event per solver phase), then COMPLETED, FAILED or CANCELLED. Budget staff only. */
+  scenarioProgress: ScenarioProgress;
   /** New responses were imported into a survey (an aggregate notice with no private data). */
   surveyResultsPublished: SurveyResultsPublication;
 };
@@ -1436,6 +1494,11 @@ export type SubscriptionRequestUpdatedArgs = {
 
 export type SubscriptionScenarioCompletedArgs = {
   cycleId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionScenarioProgressArgs = {
+  scenarioId: Scalars['ID']['input'];
 };
 
 

@@ -6,6 +6,7 @@ import {
   type PlanChangedEvent,
   type RequestUpdatedEvent,
   type ScenarioCompletedEvent,
+  type ScenarioProgressEvent,
   type SurveyResultsPublishedEvent,
 } from '../../core/pubsub';
 import { isStaff, Role, type Viewer } from '../../core/viewer';
@@ -64,6 +65,10 @@ export class LiveUpdatesService {
 
   scenarioCompletions(cycleId: string | null | undefined): AsyncIterable<ScenarioCompletedEvent> {
     return this.filtered(this.context.pubSub.subscribe(Topic.SCENARIO_COMPLETED), (event) => !cycleId || event.cycleId === cycleId);
+  }
+
+  scenarioProgress(scenarioId: string): AsyncIterable<ScenarioProgressEvent> {
+    return this.filtered(this.context.pubSub.subscribe(Topic.SCENARIO_PROGRESS), (event) => event.scenarioId === scenarioId);
   }
 
   surveyResultsPublications(surveyId: string | null | undefined): AsyncIterable<SurveyResultsPublishedEvent> {
