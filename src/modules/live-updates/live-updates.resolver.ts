@@ -51,9 +51,13 @@ export class LiveUpdatesResolver {
   @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
   @Subscription(() => ScenarioProgress, {
     description: 'A scenario run moved: queued, running (one event per solver phase), then COMPLETED, FAILED or CANCELLED. Budget staff only.',
-    subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).scenarioProgress(args.scenarioId),
+    subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).scenarioProgress(args.scenarioId, args.cycleId),
   })
-  scenarioProgress(@Root() event: ScenarioProgressEvent, @Arg('scenarioId', () => ID) _scenarioId: string): ScenarioProgress {
+  scenarioProgress(
+    @Root() event: ScenarioProgressEvent,
+    @Arg('scenarioId', () => ID, { nullable: true, description: 'One run.' }) _scenarioId: string | null,
+    @Arg('cycleId', () => ID, { nullable: true, description: 'Every run of a cycle, including ones not started yet.' }) _cycleId: string | null,
+  ): ScenarioProgress {
     return {
       ...event,
       status: event.status as ScenarioStatus,

@@ -1,4 +1,4 @@
-import { ForbiddenError } from '../../core/errors';
+import { BadUserInputError, ForbiddenError } from '../../core/errors';
 import { requireViewer } from '../../core/authorization';
 import type { HubContext } from '../../core/context';
 import {
@@ -67,8 +67,12 @@ export class LiveUpdatesService {
     return this.filtered(this.context.pubSub.subscribe(Topic.SCENARIO_COMPLETED), (event) => !cycleId || event.cycleId === cycleId);
   }
 
-  scenarioProgress(scenarioId: string): AsyncIterable<ScenarioProgressEvent> {
-    return this.filtered(this.context.pubSub.subscribe(Topic.SCENARIO_PROGRESS), (event) => event.scenarioId === scenarioId);
+  scenarioProgress(scenarioId: string | null | undefined, cycleId: string | null | undefined): AsyncIterable<ScenarioProgressEvent> {
+    if (!scenarioId && !cycleId) throw new BadUserInputError('scenarioProgress needs a scenarioId or a cycleId');
+    return this.filtered(
+      this.context.pubSub.subscribe(Topic.SCENARIO_PROGRESS),
+      (event) => (!scenarioId || event.scenarioId === scenarioId) && (!cycleId || event.cycleId === cycleId),
+    );
   }
 
   surveyResultsPublications(surveyId: string | null | undefined): AsyncIterable<SurveyResultsPublishedEvent> {

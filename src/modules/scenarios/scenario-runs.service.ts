@@ -68,6 +68,21 @@ function settingsOf(input: RunScenarioInput): ScenarioSettings {
   };
 }
 
+/** The engine's own checks, before anything is queued: a bad what-if is the caller's to fix. */
+function assertSolvable(problem: ScenarioProblem, titleOf: Map<string, string>): void {
+  try {
+    checkScenarioProblem(problem);
+  } catch (error) {
+    if (error instanceof ScenarioInfeasibleError) {
+      throw new BadUserInputError(`The pins cannot all be honoured: "${titleOf.get(error.requestId) ?? error.requestId}": ${error.message.slice(`request ${error.requestId}: `.length)}`, {
+        requestId: error.requestId,
+      });
+    }
+    if (error instanceof ScenarioFormatError) throw new BadUserInputError(`The scenario is not valid: ${error.message}`, { path: error.path });
+    throw error;
+  }
+}
+
 /** What the instance that took a job lends the run: who it is, and its solver workers. */
 export interface ScenarioSolverLease {
   instance: string;
@@ -94,28 +109,14 @@ export class ScenarioRunService {
     const { config, scenarioJobs } = this.context;
     if (!scenarioJobs) throw new Error('starting a scenario needs the server\'s scenario queue, which this context was created without');
     const settings = settingsOf(input);
-    const built = await buildScenarioProblem(this.context.em, settings, config.MIN_CELL_SIZE);
-    const problem: ScenarioProblem = { ...built.problem, timeLimitSeconds: config.SCENARIO_TIME_LIMIT_SECONDS };
-    const titleOf = new Map(built.candidates.map((request) => [request.id, request.title]));
-    try {
-      checkScenarioProblem(problem);
-    } catch (error) {
-      if (error instanceof ScenarioInfeasibleError) {
-        throw new BadUserInputError(`The pins cannot all be honoured: "${titleOf.get(error.requestId) ?? error.requestId}": ${error.message.slice(`request ${error.requestId}: `.length)}`, {
-          requestId: error.requestId,
-        });
-      }
-      if (error instanceof ScenarioFormatError) throw new BadUserInputError(`The scenario is not valid: ${error.message}`, { path: error.path });
-      throw error;
-    }
-
     return runWrite(this.context, async ({ em, viewer, audit, publish }) => {
-      // One lock per cycle serialises the limit checks of concurrent starts (no over-admission).
-      await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`scenario-queue:${built.cycle.id}`], 'all', em.getTransactionContext());
+      // One lock per cycle serialises concurrent starts, so the limits admit no more than they say;
+      // they are checked before the problem is built, so a refused start costs two counts.
+      await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`scenario-queue:${settings.cycleId}`], 'all', em.getTransactionContext());
       const waiting = { status: { $in: [ScenarioStatus.QUEUED, ScenarioStatus.RUNNING] } };
       const [mine, cycles] = await Promise.all([
         em.count(Scenario, { ...waiting, createdBy: viewer.label }),
-        em.count(Scenario, { ...waiting, cycle: built.cycle.id }),
+        em.count(Scenario, { ...waiting, cycle: settings.cycleId }),
       ]);
       if (mine >= config.SCENARIO_MAX_QUEUED_PER_USER) {
         throw new LimitExceededError(`You already have ${mine} scenario runs waiting or running (at most ${config.SCENARIO_MAX_QUEUED_PER_USER}); wait for one to finish or cancel one`, {
@@ -127,6 +128,9 @@ export class ScenarioRunService {
           limit: config.SCENARIO_MAX_QUEUED_PER_CYCLE,
         });
       }
+      const built = await buildScenarioProblem(em, settings, config.MIN_CELL_SIZE);
+      const problem: ScenarioProblem = { ...built.problem, timeLimitSeconds: config.SCENARIO_TIME_LIMIT_SECONDS };
+      assertSolvable(problem, new Map(built.candidates.map((request) => [request.id, request.title])));
       const scenario = em.create(Scenario, {
         cycle: em.getReference(BudgetCycle, built.cycle.id),
         name: input.name,
@@ -196,13 +200,16 @@ export class ScenarioRunService {
       const current = await em.fork().findOne(Scenario, scenarioId);
       if (!current || current.attempt !== attempt || current.status !== ScenarioStatus.RUNNING) return;
       current.progress = progressOf(current, { ...progress, elapsedMillis: Date.now() - startedAt });
-      await em.getConnection().execute('update scenario set progress = ? where id = ? and attempt = ? and status = ?', [
-        JSON.stringify(current.progress),
-        scenarioId,
-        attempt,
-        ScenarioStatus.RUNNING,
-      ]);
-      this.context.pubSub.publish(Topic.SCENARIO_PROGRESS, progressEvent(current));
+      // Conditional, so a cancel or a takeover that committed meanwhile is never followed by a stale event.
+      const updated = await em
+        .getConnection()
+        .execute<{ id: string }[]>('update scenario set progress = ? where id = ? and attempt = ? and status = ? returning id', [
+          JSON.stringify(current.progress),
+          scenarioId,
+          attempt,
+          ScenarioStatus.RUNNING,
+        ]);
+      if (updated.length > 0) this.context.pubSub.publish(Topic.SCENARIO_PROGRESS, progressEvent(current));
     };
     await report({ phase: ScenarioPhase.MODEL });
 
