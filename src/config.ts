@@ -37,6 +37,13 @@ const variablesSchema = z.object({
   SCENARIO_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(30),
   /** Warm scenario-solver worker threads per server instance; more runs than workers wait in a queue. */
   SCENARIO_WORKERS: z.coerce.number().int().min(1).max(16).default(1),
+  /** The solver's hard stop per run; unset, twice the time limit plus 15 s. */
+  SCENARIO_HARD_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(7200).optional(),
+  /** A running scenario whose instance has not refreshed it for this long is presumed dead and retried once elsewhere. */
+  SCENARIO_STALE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** Scenario runs one person, and one cycle, may have queued or running at once. */
+  SCENARIO_MAX_QUEUED_PER_USER: z.coerce.number().int().min(1).max(1000).default(5),
+  SCENARIO_MAX_QUEUED_PER_CYCLE: z.coerce.number().int().min(1).max(1000).default(20),
   /** Live updates: ping interval, events queued per connection before it is closed (1013), subscriptions per connection. */
   WS_KEEP_ALIVE_MS: z.coerce.number().int().min(1000).default(12000),
   WS_MAX_PENDING_EVENTS: z.coerce.number().int().min(1).default(100),

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
-import type { ScenarioSolverPool } from '../equity';
+import type { ScenarioProblem } from '../equity';
 import { CredentialKind, Role, type Viewer } from './viewer';
 import type { HubPubSub } from './pubsub';
 
@@ -17,16 +17,31 @@ export interface HubContext {
   em: EntityManager;
   pubSub: HubPubSub;
   config: AppConfig;
-  /** The server's warm solver workers; null in command-line system contexts, which never run scenarios. */
-  scenarioSolver: ScenarioSolverPool | null;
+  /** The durable scenario queue shared by every instance; null in command-line contexts, which never run scenarios. */
+  scenarioJobs: ScenarioJobQueue | null;
+}
+
+/** A scenario waiting to be solved: the problem as it stood when staff asked for the run. */
+export interface ScenarioJob {
+  scenarioId: string;
+  priority: number;
+  problem: ScenarioProblem;
+}
+
+/** The queue of scenario runs; the server provides it, features use it. */
+export interface ScenarioJobQueue {
+  /** Queues the job inside `em`'s transaction, so a rolled-back scenario is never solved. */
+  enqueue(em: EntityManager, job: ScenarioJob): Promise<void>;
+  /** Drops a queued job, or stops a running one on whichever instance runs it. */
+  cancel(scenarioId: string): Promise<void>;
 }
 
 export interface ContextDependencies {
   rootEm: EntityManager;
   pubSub: HubPubSub;
   config: AppConfig;
-  /** Owned by the server (one pool per instance); command-line tools leave it out. */
-  scenarioSolver?: ScenarioSolverPool;
+  /** Owned by the server; command-line tools leave it out. */
+  scenarioJobs?: ScenarioJobQueue;
 }
 
 /**
@@ -42,6 +57,6 @@ export function createSystemContext(deps: ContextDependencies, label: string): H
     em,
     pubSub: deps.pubSub,
     config: deps.config,
-    scenarioSolver: deps.scenarioSolver ?? null,
+    scenarioJobs: deps.scenarioJobs ?? null,
   };
 }

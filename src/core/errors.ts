@@ -8,7 +8,8 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
-  | 'QUERY_TOO_COMPLEX';
+  | 'QUERY_TOO_COMPLEX'
+  | 'LIMIT_EXCEEDED';
 
 export class DomainError extends Error {
   constructor(
@@ -48,5 +49,12 @@ export class UnauthenticatedError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('CONFLICT', message, details);
+  }
+}
+
+/** A fair-use bound was reached (e.g. too many queued scenario runs); retry once some finish. */
+export class LimitExceededError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('LIMIT_EXCEEDED', message, details);
   }
 }

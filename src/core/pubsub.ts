@@ -25,6 +25,20 @@ export interface ScenarioCompletedEvent {
   occurredAt: string;
 }
 
+/** A scenario run moved: queued, a phase finished, or it ended (COMPLETED, FAILED, CANCELLED). */
+export interface ScenarioProgressEvent {
+  scenarioId: string;
+  cycleId: string;
+  status: string;
+  phase: string;
+  tier: number | null;
+  objective: number | null;
+  gap: number | null;
+  elapsedMillis: number;
+  instance: string | null;
+  occurredAt: string;
+}
+
 export interface SurveyResultsPublishedEvent {
   surveyId: string;
   rowsAccepted: number;
@@ -47,6 +61,7 @@ export const Topic = {
   REQUEST_UPDATED: 'REQUEST_UPDATED',
   PLAN_CHANGED: 'PLAN_CHANGED',
   SCENARIO_COMPLETED: 'SCENARIO_COMPLETED',
+  SCENARIO_PROGRESS: 'SCENARIO_PROGRESS',
   SURVEY_RESULTS_PUBLISHED: 'SURVEY_RESULTS_PUBLISHED',
   CREDENTIALS_REVOKED: 'CREDENTIALS_REVOKED',
 } as const;
@@ -55,6 +70,7 @@ export type HubTopics = {
   [Topic.REQUEST_UPDATED]: [RequestUpdatedEvent];
   [Topic.PLAN_CHANGED]: [PlanChangedEvent];
   [Topic.SCENARIO_COMPLETED]: [ScenarioCompletedEvent];
+  [Topic.SCENARIO_PROGRESS]: [ScenarioProgressEvent];
   [Topic.SURVEY_RESULTS_PUBLISHED]: [SurveyResultsPublishedEvent];
   [Topic.CREDENTIALS_REVOKED]: [CredentialsRevokedEvent];
 };

@@ -3,12 +3,22 @@ import { explainAll } from './explain';
 import { roundFte, roundMoney, roundObjective, roundScore } from './format';
 import { buildModel, fteInYear, moneyInYear, NOT_STARTED } from './model';
 import { parseScenarioProblem } from './parse';
-import { tierRequests } from './tier';
-import type { ScenarioItem, ScenarioProblem, ScenarioResult, TierSummary } from './types';
+import { assertPinsFeasible, tierRequests } from './tier';
+import type { ScenarioItem, ScenarioProblem, ScenarioResult, SolveProgress, TierSummary } from './types';
 
 /** Optional instrumentation: called once per phase with its wall-clock duration. */
 export interface SolveHooks {
   onSpan?: (name: string, ms: number) => void;
+  onProgress?: (progress: SolveProgress) => void;
+}
+
+/**
+ * The checks solveScenario makes before it solves: the format, and pins that cannot all be
+ * honoured. Cheap, so a caller can refuse a bad what-if before queueing it.
+ */
+export function checkScenarioProblem(problem: ScenarioProblem): void {
+  const parsed = parseScenarioProblem(problem);
+  assertPinsFeasible(buildModel(parsed), parsed.envelopes.tier1, parsed.envelopes.tier2);
 }
 
 /**
@@ -29,6 +39,7 @@ export async function solveScenario(problem: ScenarioProblem, hooks: SolveHooks 
   span('validate');
   const model = buildModel(parsed);
   span('model');
+  hooks.onProgress?.({ phase: 'TIER1', tier: null, objective: null, gap: null });
   const tiering = await tierRequests(model, {
     solver: parsed.solver,
     tier1Envelope: parsed.envelopes.tier1,
@@ -36,6 +47,7 @@ export async function solveScenario(problem: ScenarioProblem, hooks: SolveHooks 
     timeLimitSeconds: parsed.timeLimitSeconds,
     mipGap: parsed.mipGap,
     onSpan,
+    onProgress: hooks.onProgress,
   });
   mark = performance.now();
   const explanations = explainAll(model, tiering, parsed.solver);

@@ -27,3 +27,11 @@ export class ScenarioTimeoutError extends Error {
     this.name = 'ScenarioTimeoutError';
   }
 }
+
+/** A ScenarioSolverPool solve was stopped by its caller; its worker was terminated and replaced. */
+export class ScenarioCancelledError extends Error {
+  constructor() {
+    super('scenario solve was cancelled; the worker was terminated');
+    this.name = 'ScenarioCancelledError';
+  }
+}

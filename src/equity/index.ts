@@ -1,8 +1,8 @@
-export { solveScenario } from './engine';
+export { checkScenarioProblem, solveScenario } from './engine';
 export { parseScenarioProblem, type ParsedScenarioProblem, type ParsedScenarioRequest } from './parse';
 export { scoreRequest, type EquityScore } from './score';
 export { ScenarioSolverPool, type ScenarioSolverPoolOptions, type ScenarioSolveOptions } from './worker';
-export { ScenarioFormatError, ScenarioInfeasibleError, ScenarioTimeoutError } from './errors';
+export { ScenarioCancelledError, ScenarioFormatError, ScenarioInfeasibleError, ScenarioTimeoutError } from './errors';
 export { formatMoney } from './format';
 export type * from './types';
 export { fundWithExtra, problemWithExtra } from './what-if';

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import loadHighs, { type Highs } from 'highs';
+import type { SolveProgress } from './types';
 import { improveSchedule } from './improve';
 import { lagrangianSolve } from './lagrangian';
 import { solveGreedyTier } from './greedy';
@@ -22,6 +23,7 @@ export interface OptimalOptions {
   timeLimitSeconds: number;
   mipGap: number;
   onSpan?: (name: string, ms: number) => void;
+  onProgress?: (progress: SolveProgress) => void;
 }
 
 let highsRuntime: Promise<Highs> | undefined;

@@ -20,6 +20,12 @@ export interface TieringOptions extends OptimalOptions {
   tier2Envelope: ResourceAmount[];
 }
 
+/** Refuses pins that cannot all be honoured, before any solving (ScenarioInfeasibleError). */
+export function assertPinsFeasible(model: SchedulingModel, tier1Envelope: ResourceAmount[], tier2Envelope: ResourceAmount[]): void {
+  const tier1Cap = capacityOf(tier1Envelope);
+  checkPins(model, tier1Cap, sumCapacity(tier1Cap, capacityOf(tier2Envelope)));
+}
+
 export interface Tiering {
   /** 1, 2 or 3 per request index. */
   tierOf: Array<1 | 2 | 3>;
@@ -148,6 +154,7 @@ export async function tierRequests(model: SchedulingModel, options: TieringOptio
   );
 
   options.onSpan?.('tier1', performance.now() - startedAt);
+  options.onProgress?.({ phase: 'TIER2', tier: 1, objective: tier1.objective, gap: tier1.gap });
   const tierOf = model.requests.map((request): 1 | 2 | 3 => (request.pin ? request.pin.tier : 3));
   const freeAfterTier1 = copyCapacity(tier1Free);
   const freeAfterTier2 = copyCapacity(combinedCap);
@@ -184,6 +191,7 @@ export async function tierRequests(model: SchedulingModel, options: TieringOptio
     Math.max(0.001, options.timeLimitSeconds - (performance.now() - startedAt) / 1000),
   );
   options.onSpan?.('tier2', performance.now() - tier2StartedAt);
+  options.onProgress?.({ phase: 'EXPLAIN', tier: 2, objective: tier2.objective, gap: tier2.gap });
   for (const { request: r, startIndex: s } of tier2.chosen) {
     startIndex[r] = s;
     tierOf[r] = 2;

@@ -124,3 +124,15 @@ export interface ScenarioResult {
   tiers: TierSummary[];
   items: ScenarioItem[];
 }
+
+/** How far a solve has come; reported at each phase boundary (the engine has no clock of its own). */
+export interface SolveProgress {
+  phase: 'MODEL' | 'TIER1' | 'TIER2' | 'EXPLAIN';
+  /** The tier the numbers below belong to: the last one finished. */
+  tier: 1 | 2 | null;
+  /** Objective of that tier's best schedule so far. */
+  objective: number | null;
+  /** Proven relative gap of that tier (0 when proven optimal; null for GREEDY). */
+  gap: number | null;
+}
+

@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { solveScenario } from './engine';
-import { ScenarioFormatError, ScenarioInfeasibleError, ScenarioTimeoutError } from './errors';
-import type { ScenarioProblem, ScenarioResult } from './types';
+import { ScenarioCancelledError, ScenarioFormatError, ScenarioInfeasibleError, ScenarioTimeoutError } from './errors';
+import type { ScenarioProblem, ScenarioResult, SolveProgress } from './types';
 
 export interface ScenarioSolverPoolOptions {
   /** Worker threads, each solving one scenario at a time. */
@@ -11,6 +11,10 @@ export interface ScenarioSolverPoolOptions {
 export interface ScenarioSolveOptions {
   /** Hard stop, counted from when the solve starts on a worker (time spent queued is not counted). */
   timeoutMs: number;
+  /** Called in this thread at each of the engine's phase boundaries. */
+  onProgress?: (progress: SolveProgress) => void;
+  /** Aborting stops the solve: a queued one is dropped, a running one's worker is terminated and replaced. */
+  signal?: AbortSignal;
 }
 
 /** Marks a worker started by this module, so importing it elsewhere in a worker does nothing. */
@@ -49,7 +53,7 @@ type SolveReply =
   | { ok: true; result: ScenarioResult }
   | { ok: false; name: string; message: string; path?: string; requestId?: string };
 
-type WorkerMessage = { kind: 'ready' } | ({ kind: 'reply' } & SolveReply);
+type WorkerMessage = { kind: 'ready' } | { kind: 'progress'; progress: SolveProgress } | ({ kind: 'reply' } & SolveReply);
 
 function rebuildError(reply: Extract<SolveReply, { ok: false }>): Error {
   if (reply.name === 'ScenarioFormatError' && reply.path !== undefined) {
@@ -66,6 +70,7 @@ function rebuildError(reply: Extract<SolveReply, { ok: false }>): Error {
 interface Job {
   problem: ScenarioProblem;
   timeoutMs: number;
+  onProgress?: (progress: SolveProgress) => void;
   resolve(result: ScenarioResult): void;
   reject(error: Error): void;
 }
@@ -107,8 +112,11 @@ export class ScenarioSolverPool {
    */
   solve(problem: ScenarioProblem, options: ScenarioSolveOptions): Promise<ScenarioResult> {
     if (this.closing) return Promise.reject(closedError());
+    if (options.signal?.aborted) return Promise.reject(new ScenarioCancelledError());
     return new Promise((resolve, reject) => {
-      this.queue.push({ problem, timeoutMs: options.timeoutMs, resolve, reject });
+      const job: Job = { problem, timeoutMs: options.timeoutMs, onProgress: options.onProgress, resolve, reject };
+      options.signal?.addEventListener('abort', () => this.cancel(job), { once: true });
+      this.queue.push(job);
       // Workers that failed to start are only retried when there is work, never in a loop.
       this.startMissingWorkers();
       this.dispatch();
@@ -176,6 +184,10 @@ export class ScenarioSolverPool {
 
     worker.on('message', (message: WorkerMessage) => {
       if (!this.slots.has(slot)) return;
+      if (message.kind === 'progress') {
+        slot.job?.onProgress?.(message.progress);
+        return;
+      }
       if (message.kind === 'ready') {
         slot.ready = true;
         slot.settleWarmUp();
@@ -194,6 +206,17 @@ export class ScenarioSolverPool {
     worker.on('exit', (code) =>
       this.retire(slot, new Error(`scenario worker exited with code ${code} ${slot.ready ? 'while solving' : 'while warming up'}`)),
     );
+  }
+
+  private cancel(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      job.reject(new ScenarioCancelledError());
+      this.holdProcessWhileBusy();
+      return;
+    }
+    for (const slot of this.slots) if (slot.job === job) this.retire(slot, new ScenarioCancelledError());
   }
 
   /** Takes a dead, hung or timed-out worker out of service; its job fails with `reason`. */
@@ -251,7 +274,7 @@ if (!isMainThread && parentPort && workerData?.tag === WORKER_TAG) {
   const port = parentPort;
   const send = (message: WorkerMessage) => port.postMessage(message);
   port.on('message', (problem: ScenarioProblem) => {
-    solveScenario(problem).then(
+    solveScenario(problem, { onProgress: (progress) => send({ kind: 'progress', progress }) }).then(
       (result) => send({ kind: 'reply', ok: true, result }),
       (error: unknown) => {
         const failure = error instanceof Error ? error : new Error(String(error));

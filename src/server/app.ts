@@ -6,7 +6,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
-import { ScenarioSolverPool } from '../equity';
 import type { ContextDependencies, HubContext } from '../core/context';
 import { createContext, credentialsOf } from './context';
 import { createFormatError } from './format-error';
@@ -14,6 +13,7 @@ import { handleGraphQLHttp, PayloadTooLargeError } from './http';
 import { guardRootArguments, InputChecker } from './input-checks';
 import { documentLimitRules, operationLimitCheck, parseOptionsFor, queryLimitsFrom } from './limits';
 import { refuseSubscriptionsOverHttp } from './http';
+import { ScenarioJobs } from './scenario-jobs';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
@@ -58,9 +58,15 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const logError = options.logError ?? ((error: unknown) => logger.error({ err: error }, 'unexpected error'));
   const schema = await buildHubSchema(options.pubSub.pubSub);
   guardRootArguments(schema, new InputChecker(schema, orm.getMetadata()));
-  // Started now so its workers have loaded HiGHS and warmed up before the first runScenario.
-  const scenarioSolver = new ScenarioSolverPool({ size: config.SCENARIO_WORKERS });
-  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioSolver };
+  // Started now so its solver workers have loaded HiGHS and warmed up before the first run.
+  const scenarioJobs = new ScenarioJobs({
+    orm,
+    config,
+    deps: { rootEm: orm.em, pubSub: options.pubSub.pubSub, config },
+    logError,
+    onQueueWait: (seconds) => metrics?.scenarioQueueWait.observe(seconds),
+  });
+  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioJobs };
   const httpServer = http.createServer();
   const formatErrorOnce = createFormatError(logError);
   let metrics: HubMetrics | null = null;
@@ -90,7 +96,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     },
   });
 
-  metrics = new HubMetrics({ orm, scenarioSolver, liveUpdates: subscriptionServer });
+  metrics = new HubMetrics({ orm, scenarioJobs, liveUpdates: subscriptionServer });
   const rateLimiter = createRateLimiter(config);
 
   const apollo = new ApolloServer<HubContext>({
@@ -117,8 +123,8 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       { async serverWillStart() { return { async drainServer() { await subscriptionServer.dispose(); } }; } },
     ],
   });
-  await apollo.start().catch(async (error: unknown) => {
-    await scenarioSolver.close();
+  await Promise.all([apollo.start(), scenarioJobs.start()]).catch(async (error: unknown) => {
+    await scenarioJobs.stop();
     await rateLimiter.close();
     throw error;
   });
@@ -190,7 +196,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       try {
         await apollo.stop();
       } finally {
-        await scenarioSolver.close();
+        await scenarioJobs.stop();
         await rateLimiter.close();
       }
     },

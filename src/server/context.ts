@@ -37,6 +37,6 @@ export async function createContext(deps: ContextDependencies, credentials: Pres
     em,
     pubSub: deps.pubSub,
     config: deps.config,
-    scenarioSolver: deps.scenarioSolver ?? null,
+    scenarioJobs: deps.scenarioJobs ?? null,
   };
 }

@@ -3,7 +3,6 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { OperationDefinitionNode } from 'graphql';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { ScenarioSolverPool } from '../equity';
 
 /** The knex (tarn) pool under MikroORM's connection; typed here to the few counters we read. */
 interface ConnectionPool {
@@ -17,9 +16,16 @@ export interface LiveUpdateStats {
   subscriptions(): number;
 }
 
+export interface ScenarioJobStats {
+  /** This instance's solver workers. */
+  solverStats(): { queued: number; running: number; workers: number };
+  /** Runs waiting in the queue shared by every instance. */
+  queueDepth(): Promise<number>;
+}
+
 export interface HubMetricsSources {
   orm: MikroORM;
-  scenarioSolver: ScenarioSolverPool;
+  scenarioJobs: ScenarioJobStats;
   liveUpdates: LiveUpdateStats;
 }
 
@@ -83,13 +89,29 @@ export class HubMetrics {
       labelNames: ['state'],
       registers,
       collect() {
-        const stats = sources.scenarioSolver.stats();
+        const stats = sources.scenarioJobs.solverStats();
         this.set({ state: 'queued' }, stats.queued);
         this.set({ state: 'running' }, stats.running);
         this.set({ state: 'workers' }, stats.workers);
       },
     });
+    new Gauge({
+      name: 'cbh_scenario_queue_depth',
+      help: 'Scenario runs waiting in the queue shared by every instance',
+      registers,
+      async collect() {
+        this.set(await sources.scenarioJobs.queueDepth());
+      },
+    });
   }
+
+  /** Time from queueing to a solver taking the run, observed by the instance that takes it. */
+  readonly scenarioQueueWait = new Histogram({
+    name: 'cbh_scenario_queue_wait_seconds',
+    help: 'Seconds a scenario run waited in the shared queue before an instance took it',
+    buckets: [0.5, 1, 2, 5, 10, 30, 60, 120, 300],
+    registers: [this.registry],
+  });
 
   countError(code: unknown): void {
     this.errors.inc({ code: codeLabel(code) });

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { HubContext } from '../../core/context';
-import type { PlanChangedEvent, RequestUpdatedEvent, ScenarioCompletedEvent, SurveyResultsPublishedEvent } from '../../core/pubsub';
+import type { PlanChangedEvent, RequestUpdatedEvent, ScenarioCompletedEvent, ScenarioProgressEvent, SurveyResultsPublishedEvent } from '../../core/pubsub';
+import { Role } from '../../core/viewer';
+import { ScenarioPhase, ScenarioProgress, ScenarioStatus } from '../scenarios/scenario.entity';
 import { LiveUpdatesService } from './live-updates.service';
 import { PlanChange, RequestUpdate, ScenarioCompletion, SurveyResultsPublication } from './live-updates.types';
 
@@ -44,6 +46,24 @@ export class LiveUpdatesResolver {
     @Arg('cycleId', () => ID, { nullable: true }) _cycleId: string | null,
   ): ScenarioCompletion {
     return new LiveUpdatesService(context).toScenarioCompletion(event);
+  }
+
+  @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
+  @Subscription(() => ScenarioProgress, {
+    description: 'A scenario run moved: queued, running (one event per solver phase), then COMPLETED, FAILED or CANCELLED. Budget staff only.',
+    subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).scenarioProgress(args.scenarioId, args.cycleId),
+  })
+  scenarioProgress(
+    @Root() event: ScenarioProgressEvent,
+    @Arg('scenarioId', () => ID, { nullable: true, description: 'One run.' }) _scenarioId: string | null,
+    @Arg('cycleId', () => ID, { nullable: true, description: 'Every run of a cycle, including ones not started yet.' }) _cycleId: string | null,
+  ): ScenarioProgress {
+    return {
+      ...event,
+      status: event.status as ScenarioStatus,
+      phase: event.phase as ScenarioPhase,
+      occurredAt: new Date(event.occurredAt),
+    };
   }
 
   @Authorized()

@@ -1,3 +1,4 @@
+import { BadUserInputError } from '../../core/errors';
 import { requireViewer } from '../../core/authorization';
 import { assertMayFollowWhatIfs, assertMaySelectBySponsor, mayReadRequest, maySeeSponsor, visibleSponsorId } from '../../core/redaction-policy';
 import type { HubContext } from '../../core/context';
@@ -6,6 +7,7 @@ import {
   type PlanChangedEvent,
   type RequestUpdatedEvent,
   type ScenarioCompletedEvent,
+  type ScenarioProgressEvent,
   type SurveyResultsPublishedEvent,
 } from '../../core/pubsub';
 import { Role, type Viewer } from '../../core/viewer';
@@ -61,6 +63,14 @@ export class LiveUpdatesService {
   scenarioCompletions(cycleId: string | null | undefined): AsyncIterable<ScenarioCompletedEvent> {
     assertMayFollowWhatIfs(this.viewer);
     return this.filtered(this.context.pubSub.subscribe(Topic.SCENARIO_COMPLETED), (event) => !cycleId || event.cycleId === cycleId);
+  }
+
+  scenarioProgress(scenarioId: string | null | undefined, cycleId: string | null | undefined): AsyncIterable<ScenarioProgressEvent> {
+    if (!scenarioId && !cycleId) throw new BadUserInputError('scenarioProgress needs a scenarioId or a cycleId');
+    return this.filtered(
+      this.context.pubSub.subscribe(Topic.SCENARIO_PROGRESS),
+      (event) => (!scenarioId || event.scenarioId === scenarioId) && (!cycleId || event.cycleId === cycleId),
+    );
   }
 
   surveyResultsPublications(surveyId: string | null | undefined): AsyncIterable<SurveyResultsPublishedEvent> {

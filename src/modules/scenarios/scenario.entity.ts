@@ -13,11 +13,32 @@ export enum ScenarioSolver {
 registerEnumType(ScenarioSolver, { name: 'ScenarioSolver' });
 
 export enum ScenarioStatus {
+  /** Stored and waiting for a free solver on any instance. */
+  QUEUED = 'QUEUED',
   RUNNING = 'RUNNING',
   COMPLETED = 'COMPLETED',
-  /** The solver crashed or ran out of time; failureMessage says which. */
+  /** The solver crashed, ran out of time, or its instance died twice; failureMessage says which. */
   FAILED = 'FAILED',
+  /** Stopped by staff before it finished. */
+  CANCELLED = 'CANCELLED',
 }
+
+/** States a scenario never leaves. */
+export const FINISHED_SCENARIO_STATUSES: readonly ScenarioStatus[] = [ScenarioStatus.COMPLETED, ScenarioStatus.FAILED, ScenarioStatus.CANCELLED];
+
+export enum ScenarioPhase {
+  QUEUED = 'QUEUED',
+  /** Building the model from the stored problem. */
+  MODEL = 'MODEL',
+  TIER1 = 'TIER1',
+  TIER2 = 'TIER2',
+  /** Explaining every placement. */
+  EXPLAIN = 'EXPLAIN',
+  /** Writing the items. */
+  STORING = 'STORING',
+  DONE = 'DONE',
+}
+registerEnumType(ScenarioPhase, { name: 'ScenarioPhase' });
 registerEnumType(ScenarioStatus, { name: 'ScenarioStatus' });
 
 export enum TierSolveStatus {
@@ -92,6 +113,36 @@ export class TierSummary {
   gap!: number | null;
 }
 
+@ObjectType({ description: 'How far a scenario run has come; also the payload of scenarioProgress.' })
+export class ScenarioProgress {
+  @Field(() => ID)
+  scenarioId!: string;
+
+  @Field(() => ScenarioStatus)
+  status!: ScenarioStatus;
+
+  @Field(() => ScenarioPhase)
+  phase!: ScenarioPhase;
+
+  @Field(() => Int, { nullable: true, description: 'The tier the objective and gap belong to: the last one finished.' })
+  tier!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Objective of that tier\'s best schedule.' })
+  objective!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Proven relative gap of that tier (0 = proven optimal; null for GREEDY).' })
+  gap!: number | null;
+
+  @Field(() => Int, { description: 'Milliseconds since the run started (0 while queued).' })
+  elapsedMillis!: number;
+
+  @Field(() => String, { nullable: true, description: 'The hub instance running it.' })
+  instance!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  occurredAt!: Date;
+}
+
 @ObjectType({ description: 'A named tiering run over a budget cycle; one per cycle is adopted as the plan.' })
 @Entity()
 @Index({ properties: ['cycle', 'createdAt'] })
@@ -100,7 +151,10 @@ export class TierSummary {
   name: 'scenario_one_adopted_per_cycle',
   expression: 'create unique index "scenario_one_adopted_per_cycle" on "scenario" ("cycle_id") where "adopted_at" is not null and "superseded_at" is null',
 })
-export class Scenario extends BaseEntity<'status' | 'failureMessage' | 'tiers' | 'adoptedAt' | 'supersededAt' | 'solveMillis'> {
+@Index({ properties: ['status', 'heartbeatAt'] })
+export class Scenario extends BaseEntity<
+  'status' | 'failureMessage' | 'tiers' | 'adoptedAt' | 'supersededAt' | 'solveMillis' | 'priority' | 'attempt' | 'startedAt' | 'finishedAt' | 'heartbeatAt' | 'runnerInstance' | 'progress'
+> {
   @ManyToOne(() => BudgetCycle)
   cycle!: BudgetCycle;
 
@@ -146,7 +200,35 @@ export class Scenario extends BaseEntity<'status' | 'failureMessage' | 'tiers' |
 
   @Field(() => ScenarioStatus)
   @Enum({ items: () => ScenarioStatus })
-  status: ScenarioStatus = ScenarioStatus.RUNNING;
+  status: ScenarioStatus = ScenarioStatus.QUEUED;
+
+  @Field(() => Int, { description: 'Queue priority: higher runs first; first come, first served within a priority.' })
+  @Property({ type: 'integer', default: 0 })
+  priority: number = 0;
+
+  @Field(() => Int, { description: 'How many times a solver took it (2 when its first instance died mid-solve).' })
+  @Property({ type: 'integer', default: 0 })
+  attempt: number = 0;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  startedAt: Date | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  finishedAt: Date | null = null;
+
+  /** Refreshed by the running instance; a stale one means the instance died (the sweep takes over). */
+  @Property({ type: 'datetime', nullable: true })
+  heartbeatAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'The hub instance that ran (or runs) it.' })
+  @Property({ type: 'text', nullable: true })
+  runnerInstance: string | null = null;
+
+  @Field(() => ScenarioProgress, { nullable: true, description: 'The last progress reported; null before a solver took it.' })
+  @Property({ type: 'json', nullable: true })
+  progress: ScenarioProgress | null = null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

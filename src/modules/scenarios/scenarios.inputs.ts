@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsIn, IsOptional, IsPositive, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsPositive, Length, Max, Min, ValidateNested } from 'class-validator';
 import { DEFAULT_MIP_GAP, MAX_MIP_GAP, ScenarioSolver } from './scenario.entity';
 
 @InputType({ description: 'e.g. { year: 2028, tier: null, moneyPercent: -5, ftePercent: -20 }: revenue -5% and staff -20% in FY2028.' })
@@ -107,4 +107,10 @@ export class RunScenarioInput {
   @ArrayMaxSize(1000)
   @ValidateNested()
   pins?: ScenarioPinInput[] | null;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Queue priority 0..10: higher runs first; first come, first served within a priority.' })
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  priority!: number;
 }

@@ -13,6 +13,7 @@ import { CriterionValue, ScenarioItem } from './scenario-item.entity';
 import { isAdopted, Scenario, ScenarioPin } from './scenario.entity';
 import { RunScenarioInput } from './scenarios.inputs';
 import { ScenarioService } from './scenarios.service';
+import { ScenarioRunService } from './scenario-runs.service';
 import { budgetLoaders } from '../budgets/budgets.loaders';
 import { equityLensLoaders } from '../equity-lenses/equity-lenses.loaders';
 import { requestLoaders } from '../requests/requests.loaders';
@@ -45,9 +46,23 @@ export class ScenarioQueryResolver {
   }
 
   @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
-  @Mutation(() => Scenario, { description: 'Tiers and schedules every candidate request of a cycle; the scenario is kept for comparison and adoption.' })
+  @Mutation(() => Scenario, {
+    description: 'Queues a tiering run over every candidate request of a cycle and returns it QUEUED at once; follow it with scenarioProgress or scenario(id).',
+  })
+  startScenario(@Arg('input') input: RunScenarioInput, @Ctx() context: HubContext): Promise<Scenario> {
+    return new ScenarioRunService(context).start(input);
+  }
+
+  @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
+  @Mutation(() => Scenario, { description: 'Like startScenario, but answers once the run is finished (COMPLETED, FAILED or CANCELLED); kept for comparison and adoption.' })
   runScenario(@Arg('input') input: RunScenarioInput, @Ctx() context: HubContext): Promise<Scenario> {
-    return new ScenarioService(context).runScenario(input);
+    return new ScenarioRunService(context).run(input);
+  }
+
+  @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
+  @Mutation(() => Scenario, { description: 'Stops a queued or running scenario (CANCELLED); a finished one is returned unchanged.' })
+  cancelScenario(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Scenario> {
+    return new ScenarioRunService(context).cancel(id);
   }
 
   @Authorized(Role.BUDGET_STAFF, Role.ADMIN)

@@ -1,11 +1,5 @@
 import { DriverException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  ScenarioFormatError,
-  ScenarioInfeasibleError,
-  type ScenarioItem as EngineItem,
-  type ScenarioResult,
-} from '../../equity';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../core/errors';
 import { requireViewer } from '../../core/authorization';
 import { assertMayReadScenario, mayReadScenario } from '../../core/redaction-policy';
@@ -14,18 +8,15 @@ import { Topic } from '../../core/pubsub';
 import { runWrite } from '../../core/unit-of-work';
 import { Role, type Viewer } from '../../core/viewer';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
-import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import type { FocalGroup } from '../focal-groups/focal-group.entity';
 import { draftAdoptionLetters } from '../communications/communications.service';
 import { Request, RequestStatus } from '../requests/request.entity';
 import { findPlain } from '../shared/plain-rows';
-import { snapshot } from '../shared/snapshot';
 import { Allocation } from './allocation.entity';
 import { buildScenarioProblem, type ScenarioSettings } from './problem-builder';
 import type { ScenarioComparison, ScenarioItemChange, TierMoneyDelta } from './scenario-comparison';
-import { ScenarioItem, type YearAllocation } from './scenario-item.entity';
-import { isAdopted, Scenario, ScenarioStatus, type TierSummary } from './scenario.entity';
-import type { RunScenarioInput } from './scenarios.inputs';
+import { ScenarioItem } from './scenario-item.entity';
+import { isAdopted, Scenario, ScenarioStatus } from './scenario.entity';
 import { budgetLoaders } from '../budgets/budgets.loaders';
 import { requestLoaders } from '../requests/requests.loaders';
 import { scenarioLoaders } from './scenarios.loaders';
@@ -34,8 +25,6 @@ import { scenarioLoaders } from './scenarios.loaders';
 const SETTLED_STATUSES: readonly RequestStatus[] = [RequestStatus.IMPLEMENTED, RequestStatus.RESOLVED, RequestStatus.DECLINED];
 
 const STATUS_BY_TIER: Record<number, RequestStatus> = { 1: RequestStatus.FUNDED, 2: RequestStatus.TIERED, 3: RequestStatus.DEFERRED };
-
-const toCents = (dollars: number) => Math.round(dollars * 100);
 
 /** PostgreSQL's SQLSTATE when NOWAIT finds the row locked. */
 const LOCK_NOT_AVAILABLE = '55P03';
@@ -46,16 +35,6 @@ const LOCK_NOT_AVAILABLE = '55P03';
  * optimisation of waiting; the database lock is what serialises adoptions across instances.
  */
 const adoptionsInFlight = new Map<string, Promise<Scenario>>();
-
-/**
- * A hard stop for the solve on its worker (time queued behind other runs is not counted): the HiGHS
- * phase is bounded by the time limit (both tiers together), but the Lagrangian phase is bounded by
- * iterations, not time, and the explanations come on top; twice the limit plus slack covers them
- * with room to spare.
- */
-function workerTimeoutMs(timeLimitSeconds: number): number {
-  return (2 * timeLimitSeconds + 15) * 1000;
-}
 
 function settingsOf(scenario: Scenario): ScenarioSettings {
   return {
@@ -68,31 +47,6 @@ function settingsOf(scenario: Scenario): ScenarioSettings {
     capAdjustments: scenario.capAdjustments,
     weightOverrides: scenario.weightOverrides,
     pins: scenario.pins,
-  };
-}
-
-/** The engine works in dollars; the hub stores cents. */
-function itemRow(item: EngineItem) {
-  const allocation = (entry: { year: number; money: number; fte: number }): YearAllocation => ({ year: entry.year, moneyCents: toCents(entry.money), fte: entry.fte });
-  return {
-    tier: item.tier,
-    startYear: item.startYear,
-    rank: item.rank,
-    equityScore: item.equityScore,
-    scoreBreakdown: item.scoreBreakdown,
-    allocations: item.allocations.map(allocation),
-    reason: item.reason,
-    reasonCode: item.reasonCode,
-    toMoveUp: item.toMoveUp
-      ? {
-          year: item.toMoveUp.year,
-          moneyCents: toCents(item.toMoveUp.money),
-          fte: item.toMoveUp.fte,
-          perYear: item.toMoveUp.perYear.map(allocation),
-          movesWith: item.toMoveUp.movesWith.map((dependency) => ({ requestId: dependency.id, year: dependency.year })),
-          guarantee: item.toMoveUp.guarantee,
-        }
-      : null,
   };
 }
 
@@ -123,89 +77,6 @@ export class ScenarioService {
 
   async items(scenario: Scenario): Promise<ScenarioItem[]> {
     return visibleToViewer(requireViewer(this.context), await scenarioLoaders(this.context).itemsByScenario.load(scenario.id));
-  }
-
-  /**
-   * Builds the problem from the database, solves it on the server's warm worker pool outside any
-   * transaction (a long solve must not hold locks or a connection), then stores the scenario and its
-   * items in one transaction. Pins that cannot all be honoured, or a problem the engine refuses, are the
-   * caller's to fix: BAD_USER_INPUT and nothing is stored. A solver crash or timeout is kept as a
-   * FAILED scenario, so staff see what was tried and why it did not finish.
-   */
-  async runScenario(input: RunScenarioInput): Promise<Scenario> {
-    const settings: ScenarioSettings = {
-      cycleId: input.cycleId,
-      lensId: input.lensId,
-      solver: input.solver,
-      discount: input.discount,
-      coverageBonus: input.coverageBonus,
-      mipGap: input.mipGap,
-      capAdjustments: (input.capAdjustments ?? []).map((adjustment) => ({
-        year: adjustment.year,
-        tier: adjustment.tier ?? null,
-        moneyPercent: adjustment.moneyPercent,
-        ftePercent: adjustment.ftePercent,
-      })),
-      weightOverrides: (input.weightOverrides ?? []).map((override) => ({ criterionKey: override.criterionKey, weight: override.weight })),
-      pins: (input.pins ?? []).map((pin) => ({
-        requestId: pin.requestId,
-        tier: pin.tier ?? null,
-        startYear: pin.startYear ?? null,
-        excluded: pin.excluded,
-        reason: pin.reason,
-      })),
-    };
-    const { config, scenarioSolver } = this.context;
-    if (!scenarioSolver) throw new Error('runScenario needs the server\'s scenario solver pool, which this context was created without');
-    const built = await buildScenarioProblem(this.context.em, settings, config.MIN_CELL_SIZE);
-    const titleOf = new Map(built.candidates.map((request) => [request.id, request.title]));
-    const started = Date.now();
-    let result: ScenarioResult | null = null;
-    let failureMessage: string | null = null;
-    try {
-      result = await scenarioSolver.solve(
-        { ...built.problem, timeLimitSeconds: config.SCENARIO_TIME_LIMIT_SECONDS },
-        { timeoutMs: workerTimeoutMs(config.SCENARIO_TIME_LIMIT_SECONDS) },
-      );
-    } catch (error) {
-      if (error instanceof ScenarioInfeasibleError) {
-        throw new BadUserInputError(`The pins cannot all be honoured: "${titleOf.get(error.requestId) ?? error.requestId}": ${error.message.slice(`request ${error.requestId}: `.length)}`, {
-          requestId: error.requestId,
-        });
-      }
-      if (error instanceof ScenarioFormatError) throw new BadUserInputError(`The scenario is not valid: ${error.message}`, { path: error.path });
-      failureMessage = error instanceof Error ? error.message : String(error);
-    }
-    const solveMillis = Date.now() - started;
-
-    return runWrite(this.context, async ({ em, viewer, audit, publish }) => {
-      const scenario = em.create(Scenario, {
-        cycle: em.getReference(BudgetCycle, built.cycle.id),
-        name: input.name,
-        lens: em.getReference(EquityLens, built.lens.id),
-        lensRevision: built.lens.revision,
-        solver: settings.solver,
-        discount: settings.discount,
-        coverageBonus: settings.coverageBonus,
-        mipGap: settings.mipGap,
-        capAdjustments: settings.capAdjustments,
-        weightOverrides: settings.weightOverrides,
-        pins: settings.pins,
-        status: result ? ScenarioStatus.COMPLETED : ScenarioStatus.FAILED,
-        failureMessage,
-        inputsHash: built.inputsHash,
-        tiers: (result?.tiers ?? []) as TierSummary[],
-        createdBy: viewer.label,
-        solveMillis,
-      });
-      for (const item of result?.items ?? []) {
-        em.create(ScenarioItem, { scenario, request: em.getReference(Request, item.id), ...itemRow(item) });
-      }
-      await em.flush();
-      audit({ action: 'runScenario', entityType: 'Scenario', entityId: scenario.id, after: snapshot(scenario) });
-      publish({ topic: Topic.SCENARIO_COMPLETED, payload: { cycleId: built.cycle.id, scenarioId: scenario.id, occurredAt: new Date().toISOString() } });
-      return scenario;
-    });
   }
 
   async compareScenarios(aId: string, bId: string): Promise<ScenarioComparison> {
