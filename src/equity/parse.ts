@@ -1,12 +1,6 @@
+import { z } from 'zod/v4';
 import { ScenarioFormatError } from './errors';
-import type {
-  LensCriterion,
-  RequestPin,
-  ResourceAmount,
-  ScenarioProblem,
-  ScenarioRequest,
-  SolverKind,
-} from './types';
+import type { RequestPin, ScenarioProblem, ScenarioRequest, SolverKind } from './types';
 
 const DEFAULT_DISCOUNT = 0.9;
 const DEFAULT_COVERAGE_BONUS = 0;
@@ -32,207 +26,139 @@ export interface ParsedScenarioRequest extends ScenarioRequest {
   pinReason: string | null;
 }
 
-type JsonObject = Record<string, unknown>;
+// Every leaf carries its own message so the first issue reads "<path>: <what is wrong>",
+// whatever zod's default wording; `error` covers the wrong-type case, the checks the rest.
+const nonNegative = () =>
+  z.number({ error: 'must be a number >= 0' }).min(0, { error: 'must be a number >= 0' });
+const integer = () => z.int({ error: 'must be an integer' });
+const nonEmptyString = () =>
+  z.string({ error: 'must be a non-empty string' }).min(1, { error: 'must be a non-empty string' });
+const optionalString = () => z.string({ error: 'must be a string or null' }).nullish();
+const list = <T extends z.ZodType>(item: T) => z.array(item, { error: 'must be an array' });
+const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape, { error: 'must be an object' });
+/** Absent and null both mean "use the default" (the format's optional fields). */
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.output<T>) =>
+  schema.nullish().transform((value): z.output<T> => value ?? fallback);
 
-function fail(path: string, detail: string): never {
-  throw new ScenarioFormatError(path, detail);
-}
+const SCORE_RANGE = 'must be a number between 0 and 1';
+const scoreValue = z.number({ error: SCORE_RANGE }).min(0, { error: SCORE_RANGE }).max(1, { error: SCORE_RANGE });
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const resourceAmount = object({ money: nonNegative(), fte: nonNegative() });
 
-function object(value: unknown, path: string): JsonObject {
-  if (!isObject(value)) fail(path, 'must be an object');
-  return value;
-}
+const pinSchema = object({
+  tier: z.union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' }),
+  startYear: integer(),
+});
 
-function array(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) fail(path, 'must be an array');
-  return value;
-}
+const requestSchema = object({
+  id: nonEmptyString(),
+  title: optionalString(),
+  scores: z
+    .record(z.string(), scoreValue, { error: 'must be an object' })
+    // Keys in one order whatever the file's, so breakdowns serialise identically.
+    .transform((scores) => Object.fromEntries(Object.keys(scores).sort().map((key) => [key, scores[key]]))),
+  focalGroups: list(nonEmptyString()),
+  oneTime: nonNegative(),
+  recurring: nonNegative(),
+  fte: nonNegative(),
+  earliestYear: integer().nullish(),
+  dependsOn: withDefault(list(nonEmptyString()), []),
+  alternativeGroup: optionalString(),
+  pin: pinSchema.nullish(),
+  excluded: withDefault(z.boolean({ error: 'must be true or false' }), false),
+  pinReason: optionalString(),
+});
 
-function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-function nonNegative(value: unknown, path: string): number {
-  if (!isFiniteNumber(value) || value < 0) fail(path, 'must be a number >= 0');
-  return value;
-}
-
-function integer(value: unknown, path: string): number {
-  if (!isFiniteNumber(value) || !Number.isInteger(value)) fail(path, 'must be an integer');
-  return value;
-}
-
-function nonEmptyString(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.length === 0) fail(path, 'must be a non-empty string');
-  return value;
-}
-
-function optionalString(value: unknown, path: string): string | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') fail(path, 'must be a string or null');
-  return value;
-}
-
-function parseYears(value: unknown): number[] {
-  const years = array(value, 'years');
-  if (years.length === 0) fail('years', 'must list at least one year');
-  years.forEach((year, i) => {
-    integer(year, `years[${i}]`);
-    if (i > 0 && (year as number) <= (years[i - 1] as number)) {
-      fail(`years[${i}]`, 'years must be strictly increasing');
-    }
-  });
-  return years as number[];
-}
-
-function parseEnvelope(value: unknown, path: string, yearCount: number): ResourceAmount[] {
-  const entries = array(value, path);
-  if (entries.length !== yearCount) {
-    fail(path, `must have one entry per year (${yearCount}), got ${entries.length}`);
+/**
+ * The scenario file format (docs/scenario-format.md plus the engine README's
+ * extensions) as a zod schema: shapes and ranges per field, then the checks
+ * that relate fields (years order, one envelope entry per year, references).
+ * Unknown fields are allowed and ignored ("more may be added").
+ */
+export const scenarioProblemSchema = object({
+  years: list(integer()).min(1, { error: 'must list at least one year' }),
+  envelopes: object({ tier1: list(resourceAmount), tier2: list(resourceAmount) }),
+  lens: object({
+    criteria: list(object({ key: nonEmptyString(), weight: nonNegative() })).min(1, {
+      error: 'must list at least one criterion',
+    }),
+  }),
+  discount: withDefault(
+    z.number({ error: 'must be a number > 0 and <= 1' }).gt(0, { error: 'must be a number > 0 and <= 1' }).max(1, {
+      error: 'must be a number > 0 and <= 1',
+    }),
+    DEFAULT_DISCOUNT,
+  ),
+  coverageBonus: withDefault(nonNegative(), DEFAULT_COVERAGE_BONUS),
+  solver: withDefault(z.enum(['OPTIMAL', 'GREEDY'], { error: 'must be "OPTIMAL" or "GREEDY"' }), 'OPTIMAL'),
+  timeLimitSeconds: withDefault(
+    z.number({ error: 'must be a number > 0' }).gt(0, { error: 'must be a number > 0' }),
+    DEFAULT_TIME_LIMIT_SECONDS,
+  ),
+  mipGap: withDefault(
+    z.number({ error: 'must be a number >= 0 and < 1' }).min(0, { error: 'must be a number >= 0 and < 1' }).lt(1, {
+      error: 'must be a number >= 0 and < 1',
+    }),
+    DEFAULT_MIP_GAP,
+  ),
+  requests: list(requestSchema),
+}).superRefine((problem, ctx) => {
+  const fail = (path: Array<string | number>, message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const { years } = problem;
+  for (let i = 1; i < years.length; i++) {
+    if (years[i] <= years[i - 1]) return fail(['years', i], 'years must be strictly increasing');
   }
-  return entries.map((entry, i) => {
-    const amount = object(entry, `${path}[${i}]`);
-    return {
-      money: nonNegative(amount.money, `${path}[${i}].money`),
-      fte: nonNegative(amount.fte, `${path}[${i}].fte`),
-    };
-  });
-}
-
-function parseCriteria(value: unknown): LensCriterion[] {
-  const lens = object(value, 'lens');
-  const criteria = array(lens.criteria, 'lens.criteria');
-  if (criteria.length === 0) fail('lens.criteria', 'must list at least one criterion');
+  for (const tier of ['tier1', 'tier2'] as const) {
+    const count = problem.envelopes[tier].length;
+    if (count !== years.length) {
+      return fail(['envelopes', tier], `must have one entry per year (${years.length}), got ${count}`);
+    }
+  }
   const seen = new Set<string>();
-  const parsed = criteria.map((entry, i) => {
-    const criterion = object(entry, `lens.criteria[${i}]`);
-    const key = nonEmptyString(criterion.key, `lens.criteria[${i}].key`);
-    if (seen.has(key)) fail(`lens.criteria[${i}].key`, `duplicate criterion "${key}"`);
+  for (const [i, { key }] of problem.lens.criteria.entries()) {
+    if (seen.has(key)) return fail(['lens', 'criteria', i, 'key'], `duplicate criterion "${key}"`);
     seen.add(key);
-    return { key, weight: nonNegative(criterion.weight, `lens.criteria[${i}].weight`) };
-  });
-  if (parsed.reduce((sum, c) => sum + c.weight, 0) <= 0) {
-    fail('lens.criteria', 'weights must have a positive sum');
   }
-  return parsed;
-}
-
-function parseScores(value: unknown, path: string): Record<string, number> {
-  const scores = object(value, path);
-  const keys = Object.keys(scores);
-  if (keys.length > 1) keys.sort();
-  const parsed: Record<string, number> = {};
-  for (const key of keys) {
-    const score = scores[key];
-    if (typeof score !== 'number' || !(score >= 0 && score <= 1)) {
-      fail(`${path}.${key}`, 'must be a number between 0 and 1');
+  if (problem.lens.criteria.reduce((sum, c) => sum + c.weight, 0) <= 0) {
+    return fail(['lens', 'criteria'], 'weights must have a positive sum');
+  }
+  const [first, last] = [years[0], years[years.length - 1]];
+  for (const [i, request] of problem.requests.entries()) {
+    const { earliestYear, pin } = request;
+    if (earliestYear != null && (earliestYear < first || earliestYear > last)) {
+      return fail(['requests', i, 'earliestYear'], `must be within ${first}..${last} or null`);
     }
-    parsed[key] = score;
-  }
-  return parsed;
-}
-
-function parsePin(value: unknown, path: string, years: number[]): RequestPin | null {
-  if (value === undefined || value === null) return null;
-  const pin = object(value, path);
-  if (pin.tier !== 1 && pin.tier !== 2) fail(`${path}.tier`, 'must be 1 or 2');
-  const startYear = integer(pin.startYear, `${path}.startYear`);
-  if (!years.includes(startYear)) fail(`${path}.startYear`, `must be one of the years ${years.join(', ')}`);
-  return { tier: pin.tier, startYear };
-}
-
-/** Fast check with the error path built only on failure (10,000 requests validate in one pass). */
-function nonNegativeField(request: JsonObject, field: string, i: number): number {
-  const value = request[field];
-  if (typeof value === 'number' && value >= 0 && value !== Infinity) return value;
-  return nonNegative(value, `requests[${i}].${field}`);
-}
-
-function stringList(value: unknown, path: string): string[] {
-  const list = array(value, path);
-  for (let k = 0; k < list.length; k++) {
-    const entry = list[k];
-    if (typeof entry !== 'string' || entry.length === 0) nonEmptyString(entry, `${path}[${k}]`);
-  }
-  // Validated in place and shared, not copied: the engine never mutates it.
-  return list as string[];
-}
-
-function parseRequest(value: unknown, i: number, years: number[]): ParsedScenarioRequest {
-  if (!isObject(value)) fail(`requests[${i}]`, 'must be an object');
-  const request = value;
-  const id = typeof request.id === 'string' && request.id.length > 0 ? request.id : nonEmptyString(request.id, `requests[${i}].id`);
-  const title =
-    request.title === undefined || request.title === null
-      ? null
-      : optionalString(request.title, `requests[${i}].title`);
-  const focalGroups = stringList(request.focalGroups, `requests[${i}].focalGroups`);
-  let earliestYear: number | null = null;
-  if (request.earliestYear !== undefined && request.earliestYear !== null) {
-    earliestYear = integer(request.earliestYear, `requests[${i}].earliestYear`);
-    if (earliestYear < years[0] || earliestYear > years[years.length - 1]) {
-      fail(`requests[${i}].earliestYear`, `must be within ${years[0]}..${years[years.length - 1]} or null`);
+    if (pin != null && !years.includes(pin.startYear)) {
+      return fail(['requests', i, 'pin', 'startYear'], `must be one of the years ${years.join(', ')}`);
+    }
+    if (pin != null && request.excluded) {
+      return fail(['requests', i, 'excluded'], 'a request cannot be both pinned and excluded');
     }
   }
-  const dependsOn =
-    request.dependsOn === undefined || request.dependsOn === null
-      ? []
-      : stringList(request.dependsOn, `requests[${i}].dependsOn`);
-  const pin = request.pin === undefined || request.pin === null ? null : parsePin(request.pin, `requests[${i}].pin`, years);
-  if (request.excluded !== undefined && typeof request.excluded !== 'boolean') {
-    fail(`requests[${i}].excluded`, 'must be true or false');
-  }
-  const excluded = request.excluded === true;
-  if (excluded && pin) fail(`requests[${i}].excluded`, 'a request cannot be both pinned and excluded');
-  const scores = parseScores(request.scores, `requests[${i}].scores`);
-  const oneTime = nonNegativeField(request, 'oneTime', i);
-  const recurring = nonNegativeField(request, 'recurring', i);
-  const fte = nonNegativeField(request, 'fte', i);
-  const alternativeGroup =
-    request.alternativeGroup === undefined || request.alternativeGroup === null
-      ? null
-      : optionalString(request.alternativeGroup, `requests[${i}].alternativeGroup`);
-  const pinReason =
-    request.pinReason === undefined || request.pinReason === null
-      ? null
-      : optionalString(request.pinReason, `requests[${i}].pinReason`);
-  const parsed: ParsedScenarioRequest = {
-    id,
-    ...(title === null ? {} : { title }),
-    scores,
-    focalGroups,
-    oneTime,
-    recurring,
-    fte,
-    earliestYear,
-    dependsOn,
-    alternativeGroup,
-    pin,
-    excluded,
-    pinReason,
-  };
-  return parsed;
-}
+  const reference = referenceProblem(problem.requests);
+  if (reference !== null) fail(reference.path, reference.message);
+});
 
-function checkReferences(requests: ParsedScenarioRequest[]): void {
+/** Duplicate ids, unknown or repeated dependencies and dependency cycles: the first one found. */
+function referenceProblem(
+  requests: ReadonlyArray<{ id: string; dependsOn: string[] }>,
+): { path: Array<string | number>; message: string } | null {
   const indexById = new Map<string, number>();
-  requests.forEach((request, i) => {
-    if (indexById.has(request.id)) {
-      fail(`requests[${i}].id`, `duplicate id "${request.id}" (first used by requests[${indexById.get(request.id)}])`);
+  for (const [i, request] of requests.entries()) {
+    const first = indexById.get(request.id);
+    if (first !== undefined) {
+      return { path: ['requests', i, 'id'], message: `duplicate id "${request.id}" (first used by requests[${first}])` };
     }
     indexById.set(request.id, i);
-  });
-  requests.forEach((request, i) => {
-    request.dependsOn.forEach((dep, d) => {
-      if (!indexById.has(dep)) fail(`requests[${i}].dependsOn[${d}]`, `unknown request id "${dep}"`);
-      if (dep === request.id) fail(`requests[${i}].dependsOn[${d}]`, 'a request cannot depend on itself');
-      if (request.dependsOn.indexOf(dep) !== d) fail(`requests[${i}].dependsOn[${d}]`, `"${dep}" is listed twice`);
-    });
-  });
+  }
+  for (const [i, request] of requests.entries()) {
+    for (const [d, dep] of request.dependsOn.entries()) {
+      const path = ['requests', i, 'dependsOn', d];
+      if (!indexById.has(dep)) return { path, message: `unknown request id "${dep}"` };
+      if (dep === request.id) return { path, message: 'a request cannot depend on itself' };
+      if (request.dependsOn.indexOf(dep) !== d) return { path, message: `"${dep}" is listed twice` };
+    }
+  }
   // Iterative DFS so a long dependency chain cannot overflow the stack.
   const state = new Array<0 | 1 | 2>(requests.length).fill(0);
   for (let root = 0; root < requests.length; root++) {
@@ -250,7 +176,10 @@ function checkReferences(requests: ParsedScenarioRequest[]): void {
       const child = indexById.get(deps[frame.next++]) as number;
       if (state[child] === 1) {
         const cycle = stack.slice(stack.findIndex((f) => f.node === child)).map((f) => requests[f.node].id);
-        fail(`requests[${frame.node}].dependsOn`, `dependency cycle ${[...cycle, requests[child].id].join(' -> ')}`);
+        return {
+          path: ['requests', frame.node, 'dependsOn'],
+          message: `dependency cycle ${[...cycle, requests[child].id].join(' -> ')}`,
+        };
       }
       if (state[child] === 0) {
         state[child] = 1;
@@ -258,6 +187,35 @@ function checkReferences(requests: ParsedScenarioRequest[]): void {
       }
     }
   }
+  return null;
+}
+
+/**
+ * The format as a JSON Schema (draft 2020-12) for other tools, generated from
+ * the zod schema (published as docs/scenario.schema.json). It describes what a
+ * file may contain (absent optional fields allowed); the checks that relate
+ * fields (years increasing, one envelope entry per year, ids and dependencies)
+ * are only in parseScenarioProblem.
+ */
+export function scenarioJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(scenarioProblemSchema, { io: 'input', target: 'draft-2020-12' }),
+    title: 'Community Budget Hub scenario problem',
+    description:
+      'Input of `npm run scenario` and the engine behind runScenario; semantics in docs/scenario-format.md. ' +
+      'Not expressed here: years strictly increasing, one envelope entry per year, earliestYear and pin.startYear ' +
+      'within the years, unique request ids, dependsOn naming other requests without cycles.',
+  };
+}
+
+/** `requests[1].scores.need`; `(root)` for the document itself. */
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  let text = '';
+  for (const key of path) {
+    if (typeof key === 'number') text += `[${key}]`;
+    else text += text === '' ? String(key) : `.${String(key)}`;
+  }
+  return text === '' ? '(root)' : text;
 }
 
 /**
@@ -265,56 +223,21 @@ function checkReferences(requests: ParsedScenarioRequest[]): void {
  * ScenarioFormatError naming the first bad field.
  */
 export function parseScenarioProblem(json: unknown): ParsedScenarioProblem {
-  const root = object(json, '(root)');
-  const years = parseYears(root.years);
-  const envelopes = object(root.envelopes, 'envelopes');
-  const criteria = parseCriteria(root.lens);
-
-  let discount = DEFAULT_DISCOUNT;
-  if (root.discount !== undefined && root.discount !== null) {
-    if (!isFiniteNumber(root.discount) || root.discount <= 0 || root.discount > 1) {
-      fail('discount', 'must be a number > 0 and <= 1');
-    }
-    discount = root.discount;
+  const parsed = scenarioProblemSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ScenarioFormatError(fieldPath(issue.path), issue.message);
   }
-  const coverageBonus =
-    root.coverageBonus === undefined || root.coverageBonus === null
-      ? DEFAULT_COVERAGE_BONUS
-      : nonNegative(root.coverageBonus, 'coverageBonus');
-  let solver: SolverKind = 'OPTIMAL';
-  if (root.solver !== undefined && root.solver !== null) {
-    if (root.solver !== 'OPTIMAL' && root.solver !== 'GREEDY') fail('solver', 'must be "OPTIMAL" or "GREEDY"');
-    solver = root.solver;
-  }
-  let timeLimitSeconds = DEFAULT_TIME_LIMIT_SECONDS;
-  if (root.timeLimitSeconds !== undefined && root.timeLimitSeconds !== null) {
-    if (!isFiniteNumber(root.timeLimitSeconds) || root.timeLimitSeconds <= 0) {
-      fail('timeLimitSeconds', 'must be a number > 0');
-    }
-    timeLimitSeconds = root.timeLimitSeconds;
-  }
-  let mipGap = DEFAULT_MIP_GAP;
-  if (root.mipGap !== undefined && root.mipGap !== null) {
-    if (!isFiniteNumber(root.mipGap) || root.mipGap < 0 || root.mipGap >= 1) {
-      fail('mipGap', 'must be a number >= 0 and < 1');
-    }
-    mipGap = root.mipGap;
-  }
-
-  const tier1 = parseEnvelope(envelopes.tier1, 'envelopes.tier1', years.length);
-  const tier2 = parseEnvelope(envelopes.tier2, 'envelopes.tier2', years.length);
-  const requests = array(root.requests, 'requests').map((request, i) => parseRequest(request, i, years));
-  checkReferences(requests);
-
+  const { requests, ...problem } = parsed.data;
   return {
-    years,
-    envelopes: { tier1, tier2 },
-    lens: { criteria },
-    discount,
-    coverageBonus,
-    solver,
-    timeLimitSeconds,
-    mipGap,
-    requests,
+    ...problem,
+    requests: requests.map(({ title, earliestYear, alternativeGroup, pin, pinReason, ...request }) => ({
+      ...request,
+      ...(title == null ? {} : { title }),
+      earliestYear: earliestYear ?? null,
+      alternativeGroup: alternativeGroup ?? null,
+      pin: pin ?? null,
+      pinReason: pinReason ?? null,
+    })),
   };
 }

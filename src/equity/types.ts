@@ -1,5 +1,5 @@
 /**
- * Plain-data types of the scenario file format (/work/shared/scenario-format.md)
+ * Plain-data types of the scenario file format (docs/scenario-format.md)
  * plus the extensions documented in ./README.md ("## Extensions").
  */
 

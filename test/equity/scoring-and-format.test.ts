@@ -92,6 +92,20 @@ describe('parseScenarioProblem', () => {
       },
       'requests[0].excluded: a request cannot be both pinned and excluded',
     ],
+    ['no years', (p) => (p.years = []), 'years: must list at least one year'],
+    ['envelopes not an object', (p) => (p.envelopes = [1]), 'envelopes: must be an object'],
+    ['request not an object', (p) => (p.requests[1] = 'b'), 'requests[1]: must be an object'],
+    ['empty id', (p) => (p.requests[0].id = ''), 'requests[0].id: must be a non-empty string'],
+    ['focal group not a string', (p) => (p.requests[0].focalGroups = ['g', 7]), 'requests[0].focalGroups[1]: must be a non-empty string'],
+    ['title a number', (p) => (p.requests[0].title = 5), 'requests[0].title: must be a string or null'],
+    ['excluded not boolean', (p) => (p.requests[0].excluded = 'yes'), 'requests[0].excluded: must be true or false'],
+    ['pin tier 3', (p) => (p.requests[0].pin = { tier: 3, startYear: 2027 }), 'requests[0].pin.tier: must be 1 or 2'],
+    ['duplicate criterion', (p) => p.lens.criteria.push({ key: 'need', weight: 1 }), 'lens.criteria[1].key: duplicate criterion "need"'],
+    ['self dependency', (p) => (p.requests[0].dependsOn = ['a']), 'requests[0].dependsOn[0]: a request cannot depend on itself'],
+    ['dependency listed twice', (p) => (p.requests[0].dependsOn = ['b', 'b']), 'requests[0].dependsOn[1]: "b" is listed twice'],
+    ['time limit 0', (p) => (p.timeLimitSeconds = 0), 'timeLimitSeconds: must be a number > 0'],
+    ['mipGap 1', (p) => (p.mipGap = 1), 'mipGap: must be a number >= 0 and < 1'],
+    ['infinite cost', (p) => (p.requests[0].oneTime = Infinity), 'requests[0].oneTime: must be a number >= 0'],
   ])('rejects %s', (_name, mutate, message) => {
     const bad = valid();
     mutate(bad);
@@ -103,6 +117,22 @@ describe('parseScenarioProblem', () => {
     const parsed = parseScenarioProblem(valid());
     expect(parsed).toMatchObject({ discount: 0.9, coverageBonus: 0, solver: 'OPTIMAL', timeLimitSeconds: 30, mipGap: 0 });
     expect(parsed.requests[0]).toMatchObject({ earliestYear: null, dependsOn: [], alternativeGroup: null, excluded: false });
+  });
+
+  it('rejects a document that is not an object at the root', () => {
+    expect(() => parseScenarioProblem([])).toThrow('(root): must be an object');
+  });
+
+  it('treats null optional fields as absent and ignores unknown fields', () => {
+    const p: any = valid();
+    Object.assign(p, { discount: null, solver: null, mipGap: null, comment: 'from the 2027 cycle' });
+    Object.assign(p.requests[0], { title: null, dependsOn: null, excluded: null, pin: null, note: 'x' });
+    const parsed = parseScenarioProblem(p);
+    expect(parsed).toMatchObject({ discount: 0.9, solver: 'OPTIMAL', mipGap: 0 });
+    expect(parsed).not.toHaveProperty('comment');
+    expect(parsed.requests[0]).not.toHaveProperty('title');
+    expect(parsed.requests[0]).not.toHaveProperty('note');
+    expect(parsed.requests[0]).toMatchObject({ dependsOn: [], excluded: false, pin: null });
   });
 
   it('solveScenario validates too', async () => {
