@@ -6,3 +6,12 @@ export { ScenarioCancelledError, ScenarioFormatError, ScenarioInfeasibleError, S
 export { formatMoney } from './format';
 export type * from './types';
 export { fundWithExtra, problemWithExtra } from './what-if';
+export {
+  COMMUNITY_VOTE_CRITERION,
+  pabulibToScenario,
+  parsePabulib,
+  writePabulib,
+  type PabulibExportMeta,
+  type PabulibInstance,
+  type PabulibProject,
+} from './pabulib';

@@ -1,0 +1,242 @@
+import { ScenarioFormatError } from './errors';
+import type { ScenarioProblem, ScenarioRequest, ScenarioResult } from './types';
+
+/**
+ * pabulib (participatory budgeting library) `.pb` files: three `;`-separated
+ * sections, META (key;value), PROJECTS and VOTES, each opened by a header row
+ * naming its columns. Fields may be double-quoted ("" inside quotes is one ").
+ */
+
+/** The criterion a PB instance's votes become: the project's votes / the most any project got. */
+export const COMMUNITY_VOTE_CRITERION = 'communityVote';
+
+export interface PabulibProject {
+  id: string;
+  cost: number;
+  /** From the `votes` column, else counted from VOTES (approval: ballots naming it; points: their sum). */
+  votes: number;
+  name: string | null;
+  categories: string[];
+  /** The published outcome (`selected` column, 1 = funded), null when the file has none. */
+  selected: boolean | null;
+}
+
+export interface PabulibInstance {
+  meta: Record<string, string>;
+  projects: PabulibProject[];
+  voteCount: number;
+}
+
+type Section = 'META' | 'PROJECTS' | 'VOTES';
+const SECTIONS: ReadonlySet<string> = new Set<Section>(['META', 'PROJECTS', 'VOTES']);
+
+/** One `;`-separated record; quotes as in RFC 4180 with `;` for `,`. */
+function splitRecord(line: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ';') {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  fields.push(field);
+  return fields.map((f) => f.trim());
+}
+
+const list = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+
+/** Reads a `.pb` file. Throws ScenarioFormatError naming the line and column of the first problem. */
+export function parsePabulib(text: string): PabulibInstance {
+  const rows: Record<Section, Array<{ line: number; record: Record<string, string> }>> = {
+    META: [],
+    PROJECTS: [],
+    VOTES: [],
+  };
+  let section: Section | null = null;
+  let header: string[] | null = null;
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const trimmed = raw.trim();
+    if (trimmed === '') return;
+    if (SECTIONS.has(trimmed.toUpperCase())) {
+      section = trimmed.toUpperCase() as Section;
+      header = null;
+      return;
+    }
+    if (section === null) throw new ScenarioFormatError(`line ${line}`, 'expected META, PROJECTS or VOTES first');
+    const fields = splitRecord(raw);
+    if (header === null) {
+      header = fields.map((name) => name.toLowerCase());
+      return;
+    }
+    const columns = header;
+    if (section === 'META') {
+      rows.META.push({ line, record: { key: fields[0], value: fields.slice(1).join(';') } });
+      return;
+    }
+    if (fields.length !== columns.length) {
+      throw new ScenarioFormatError(`line ${line}`, `${section} row has ${fields.length} fields, its header ${columns.length}`);
+    }
+    rows[section].push({ line, record: Object.fromEntries(columns.map((name, k) => [name, fields[k]])) });
+  });
+
+  const meta = Object.fromEntries(rows.META.map(({ record }) => [record.key, record.value]));
+  if (rows.PROJECTS.length === 0) throw new ScenarioFormatError('PROJECTS', 'the file lists no projects');
+  const counted = new Map<string, number>();
+  for (const { line, record } of rows.VOTES) {
+    const chosen = list(record.vote);
+    const points = list(record.points);
+    if (points.length > 0 && points.length !== chosen.length) {
+      throw new ScenarioFormatError(`line ${line}`, `VOTES points lists ${points.length} values for ${chosen.length} projects`);
+    }
+    chosen.forEach((id, k) => counted.set(id, (counted.get(id) ?? 0) + (points.length > 0 ? Number(points[k]) : 1)));
+  }
+  const seen = new Set<string>();
+  const projects = rows.PROJECTS.map(({ line, record }): PabulibProject => {
+    const at = (column: string) => `line ${line} (PROJECTS ${column})`;
+    const id = record.project_id;
+    if (!id) throw new ScenarioFormatError(at('project_id'), 'must be a non-empty id');
+    if (seen.has(id)) throw new ScenarioFormatError(at('project_id'), `duplicate project id "${id}"`);
+    seen.add(id);
+    const cost = Number(record.cost);
+    if (record.cost === undefined || record.cost === '' || !Number.isFinite(cost) || cost < 0) {
+      throw new ScenarioFormatError(at('cost'), 'must be a number >= 0');
+    }
+    let votes = counted.get(id) ?? 0;
+    if (record.votes !== undefined && record.votes !== '') {
+      votes = Number(record.votes);
+      if (!Number.isFinite(votes) || votes < 0) throw new ScenarioFormatError(at('votes'), 'must be a number >= 0');
+    }
+    const selected = record.selected;
+    if (selected !== undefined && selected !== '' && selected !== '0' && selected !== '1') {
+      throw new ScenarioFormatError(at('selected'), 'must be 0 or 1');
+    }
+    return {
+      id,
+      cost,
+      votes,
+      name: record.name ? record.name : null,
+      categories: list(record.category),
+      selected: selected === '1' ? true : selected === '0' ? false : null,
+    };
+  });
+  return { meta, projects, voteCount: rows.VOTES.length };
+}
+
+/**
+ * A PB instance as a one-year scenario: the budget is the Tier 1 envelope (no
+ * Tier 2, no FTE), each project a request costing its cost once, scored on one
+ * criterion, `communityVote` = votes / the most votes any project got (so
+ * ranking by equity score is ranking by votes; ties by id), with its
+ * categories as focal groups. The year is META `instance` when it is one
+ * (e.g. "2020"), else `year`.
+ */
+export function pabulibToScenario(instance: PabulibInstance, options: { year?: number } = {}): ScenarioProblem {
+  const budget = Number(instance.meta.budget);
+  if (instance.meta.budget === undefined || !Number.isFinite(budget) || budget < 0) {
+    throw new ScenarioFormatError('META budget', 'must be a number >= 0');
+  }
+  const year = options.year ?? Number(/^\d{4}$/.exec(instance.meta.instance ?? '')?.[0]);
+  if (!Number.isInteger(year)) {
+    throw new ScenarioFormatError('META instance', 'is not a year; give the year the budget is for');
+  }
+  const mostVotes = instance.projects.reduce((most, p) => Math.max(most, p.votes), 0);
+  const requests: ScenarioRequest[] = instance.projects.map((project) => ({
+    id: project.id,
+    ...(project.name === null ? {} : { title: project.name }),
+    scores: { [COMMUNITY_VOTE_CRITERION]: mostVotes > 0 ? project.votes / mostVotes : 0 },
+    focalGroups: project.categories,
+    oneTime: project.cost,
+    recurring: 0,
+    fte: 0,
+  }));
+  return {
+    years: [year],
+    envelopes: { tier1: [{ money: budget, fte: 0 }], tier2: [{ money: 0, fte: 0 }] },
+    lens: { criteria: [{ key: COMMUNITY_VOTE_CRITERION, weight: 1 }] },
+    requests,
+  };
+}
+
+/** META fields of an exported cycle; `description`, `unit` and `instance` default from the problem. */
+export interface PabulibExportMeta {
+  description?: string;
+  country?: string;
+  unit?: string;
+  instance?: string;
+  currency?: string;
+}
+
+function field(value: string | number): string {
+  const text = String(value);
+  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A cycle and its plan as a `.pb` file. Each request is a project; `selected`
+ * is 1 for Tier 1 and Tier 2; `cost` is the money the request uses over the
+ * horizon when started in its planned year (funded) or its earliest year (not
+ * funded), so the selected costs sum to at most `budget`, the Tier 1 + Tier 2
+ * money over all years. Categories are the focal groups; extra columns carry
+ * the plan (`tier`, `start_year`, `equity_score`). No ballots: VOTES is empty.
+ */
+export function writePabulib(problem: ScenarioProblem, result: ScenarioResult, meta: PabulibExportMeta = {}): string {
+  const { years } = problem;
+  const itemOf = new Map(result.items.map((item) => [item.id, item]));
+  const budget = years.reduce(
+    (sum, _, t) => sum + problem.envelopes.tier1[t].money + problem.envelopes.tier2[t].money,
+    0,
+  );
+  const lines: string[] = ['META', 'key;value'];
+  const metaRows: Array<[string, string | number]> = [
+    ['description', meta.description ?? `Community Budget Hub plan, ${years[0]}–${years[years.length - 1]}`],
+    ...(meta.country ? [['country', meta.country] as [string, string]] : []),
+    ['unit', meta.unit ?? 'school district'],
+    ['instance', meta.instance ?? String(years[0])],
+    ['num_projects', problem.requests.length],
+    ['num_votes', 0],
+    ['budget', Math.round(budget * 100) / 100],
+    ['vote_type', 'approval'],
+    ['rule', result.solver === 'GREEDY' ? 'greedy' : 'equity-optimal'],
+    ...(meta.currency ? [['currency', meta.currency] as [string, string]] : []),
+  ];
+  for (const [key, value] of metaRows) lines.push(`${field(key)};${field(value)}`);
+  lines.push('PROJECTS', 'project_id;cost;name;category;selected;tier;start_year;equity_score');
+  for (const request of problem.requests) {
+    const item = itemOf.get(request.id);
+    if (item === undefined) throw new Error(`result has no item for request ${request.id}`);
+    const startYear = item.startYear ?? request.earliestYear ?? years[0];
+    const start = Math.max(0, years.findIndex((year) => year >= startYear));
+    const cost = request.oneTime + request.recurring * (years.length - start);
+    lines.push(
+      [
+        request.id,
+        Math.round(cost * 100) / 100,
+        request.title ?? '',
+        request.focalGroups.join(','),
+        item.tier <= 2 ? 1 : 0,
+        item.tier,
+        item.startYear ?? '',
+        item.equityScore,
+      ]
+        .map(field)
+        .join(';'),
+    );
+  }
+  lines.push('VOTES', 'voter_id;vote');
+  return `${lines.join('\n')}\n`;
+}
