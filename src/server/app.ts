@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import { ScenarioSolverPool } from '../equity';
@@ -13,6 +13,7 @@ import { queryLimitsRule } from './limits';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
+import { createWebApp } from './web-app';
 import { DEFAULT_LIVE_UPDATE_LIMITS, startSubscriptionServer, type LiveUpdateLimits } from './subscription-server';
 
 export interface HubServer {
@@ -74,7 +75,8 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Browsers get the bundled GraphiQL (web-app.ts) instead of Apollo's CDN-loaded page.
+      ApolloServerPluginLandingPageDisabled(),
       { async serverWillStart() { return { async drainServer() { await subscriptionServer.dispose(); } }; } },
     ],
   });
@@ -83,18 +85,16 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     throw error;
   });
 
+  const webApp = createWebApp();
+  const graphql: RouteHandler = (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization));
   const routes = new Map<string, RouteHandler>([
-    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, request.headers.authorization))],
+    [GRAPHQL_PATH, (request, response) => (webApp.wantsIde(request) ? webApp.serveIde(request, response) : graphql(request, response))],
     ['/healthz', async (_request, response) => void response.writeHead(200, { 'content-type': 'text/plain' }).end('ok')],
     ...exportRoutes(deps),
   ]);
 
   httpServer.on('request', (request, response) => {
-    const route = routes.get((request.url ?? '/').split('?')[0]);
-    if (!route) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
+    const route = routes.get((request.url ?? '/').split('?')[0]) ?? webApp.serve;
     route(request, response).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
         response.writeHead(413, { 'content-type': 'text/plain' }).end(error.message);
