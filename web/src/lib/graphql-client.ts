@@ -18,6 +18,8 @@ export function createGraphQLClient(token: string | null): Client {
   });
   return new Client({
     url: GRAPHQL_URL,
+    // POST for every operation: Apollo refuses simple GET requests as possible CSRF.
+    preferGetMethod: false,
     fetchOptions: () => ({ credentials: 'include', headers: authorizationHeader(token) }),
     exchanges: [
       cacheExchange,

@@ -82,10 +82,10 @@ export async function resolveSession(token: string | null): Promise<Session> {
 
   const [budget, liaison] = await Promise.all([
     post(token, `mutation BudgetProbe { adoptScenario(id: "${NO_SUCH_ID}") { id } }`),
-    post(token, `mutation LiaisonProbe { transitionRequest(id: "${NO_SUCH_ID}", to: UNDER_REVIEW) { id } }`),
+    post(token, `mutation LiaisonProbe { updateEngagementSession(input: { id: "${NO_SUCH_ID}", version: 1 }) { id } }`),
   ]);
   const mayBudget = codeAt(budget, 'adoptScenario') !== 'FORBIDDEN';
-  const mayLiaise = codeAt(liaison, 'transitionRequest') !== 'FORBIDDEN';
+  const mayLiaise = codeAt(liaison, 'updateEngagementSession') !== 'FORBIDDEN';
   const role: Role = mayBudget && mayLiaise ? 'ADMIN' : mayBudget ? 'BUDGET_STAFF' : 'LIAISON';
   return { token, role, via: 'probe' };
 }

@@ -21,7 +21,7 @@ export default function PlanChart({ years }: { years: PlanYear[] }) {
           <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="label" reversed={rtl} />
-            <YAxis orientation={rtl ? 'right' : 'left'} tickFormatter={(cents: number) => formatCompactMoneyCents(cents, locale)} width={70} />
+            <YAxis orientation={rtl ? 'right' : 'left'} tickFormatter={(cents: number) => formatCompactMoneyCents(cents, locale)} width={rtl ? 100 : 72} />
             <Tooltip formatter={(cents) => formatMoneyCents(Number(cents), locale)} />
             <Legend />
             <Bar dataKey="tier1Cents" stackId="plan" name={t('plan.chart.tier1')} fill="#1b5e9a" isAnimationActive={false} />

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 /**
@@ -6,12 +7,14 @@ import { defineConfig } from 'vite';
  * (src/server/web-app.ts). Two pages: index.html (the app, every route code-split) and
  * graphiql.html (the developer IDE at /graphql for browsers). Nothing is loaded from another host.
  */
+const here = dirname(fileURLToPath(import.meta.url));
+
 export default defineConfig({
-  root: __dirname,
+  root: here,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
   build: {
-    outDir: resolve(__dirname, '../dist/web'),
+    outDir: resolve(here, '../dist/web'),
     emptyOutDir: true,
     // Inlined data: URLs would need a looser content security policy; keep every asset a file.
     assetsInlineLimit: 0,
@@ -22,8 +25,8 @@ export default defineConfig({
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
       },
       input: {
-        app: resolve(__dirname, 'index.html'),
-        graphiql: resolve(__dirname, 'graphiql.html'),
+        app: resolve(here, 'index.html'),
+        graphiql: resolve(here, 'graphiql.html'),
       },
     },
   },
