@@ -7,7 +7,8 @@
  * Each run opens a fresh browser context (empty cache), pastes the token, then loads `/` and
  * measures from navigation start to (a) first contentful paint and (b) the plan table's rows
  * being in the DOM (the page's first useful render). Reports min / median / max, and each
- * JavaScript file the public page loaded with its raw and gzip size.
+ * JavaScript file the public page loaded with its raw and gzip size, and the time of one GraphQL
+ * round trip of the page's first query measured in the same run.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -52,9 +53,23 @@ async function main(): Promise<void> {
     await context.close();
   }
   await browser.close();
+  // The page's critical path is two sequential GraphQL round trips (cycles, then the plan): time
+  // them alone in the same run, so the render figure can be read against the API under this load.
+  const apiRoundTrips: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ budgetCycles { id fiscalYears { year tier1MoneyCents tier2MoneyCents } } }' }),
+    });
+    await response.json();
+    apiRoundTrips.push(performance.now() - started);
+  }
   console.log(`load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}; ${os.cpus().length} cores; ${runs} cold runs`);
   console.log(`first contentful paint: ${stats(contentfulPaint)}`);
   console.log(`plan table rendered:    ${stats(planRendered)}`);
+  console.log(`one API round trip:     ${stats(apiRoundTrips)}`);
   let raw = 0;
   let gzip = 0;
   for (const script of [...new Set(scripts)].sort()) {

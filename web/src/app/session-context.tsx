@@ -24,7 +24,9 @@ const PUBLIC: Session = { token: null, role: null, via: 'none' };
 
 /** The visitor's identity and a GraphQL client made for it (a new one on sign-in and sign-out). */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session>(PUBLIC);
+  // The stored token is known at once, so views query with it from the first render; only its
+  // role (which views to offer) waits for the API.
+  const [session, setSession] = useState<Session>(() => ({ ...PUBLIC, token: storedToken() }));
   const [resolving, setResolving] = useState(true);
 
   useEffect(() => {

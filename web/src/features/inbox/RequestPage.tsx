@@ -17,6 +17,9 @@ import { ScrollTable } from '../../components/ScrollTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useLocale } from '../../components/useLocale';
 
+/** Acknowledgements are asked for once a request is answered (declined or implemented). */
+const ANSWERED = new Set<RequestStatus>(['DECLINED', 'IMPLEMENTED']);
+
 const CHANNELS: CommunicationChannel[] = ['MEETING', 'EMAIL', 'PHONE', 'TEXT_MESSAGE', 'LETTER', 'HOME_VISIT', 'WEBSITE'];
 
 /** One request: its lifecycle, the next steps allowed, and its communication log. */
@@ -54,7 +57,7 @@ export default function RequestPage() {
               id={request.id}
               version={request.version}
               allowed={request.allowedTransitions}
-              awaiting={request.awaitingAcknowledgementFrom.map((group) => group.name)}
+              awaiting={ANSWERED.has(request.status) ? request.awaitingAcknowledgementFrom.map((group) => group.name) : []}
               history={result.data?.auditTrail ?? []}
               onChanged={() => refetch({ requestPolicy: 'network-only' })}
             />
@@ -136,7 +139,7 @@ function Lifecycle(props: {
       {props.awaiting.length > 0 && <p>{t('request.awaiting', { groups: props.awaiting.join(', ') })}</p>}
       {props.allowed.length > 0 && (
         <>
-          <label htmlFor="transition-note">{t('request.note')}</label>
+          <label htmlFor="transition-note">{t('request.note')}</label>{' '}
           <input id="transition-note" value={note} onChange={(event) => setNote(event.target.value)} />
           <div className="button-row">
             {props.allowed.map((status) => (
