@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import type { ContextDependencies, HubContext } from '../core/context';
@@ -22,6 +22,7 @@ import { createLogger, inRequestScope, requestIdOf, type HubLogger } from './log
 import { HubMetrics } from './metrics';
 import { createRateLimiter } from './rate-limit';
 import { authRoutes } from './auth-routes';
+import { createWebApp } from './web-app';
 import { DEFAULT_LIVE_UPDATE_LIMITS, startSubscriptionServer, type LiveUpdateLimits } from './subscription-server';
 
 export interface HubServer {
@@ -115,7 +116,8 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
-      ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Browsers get the bundled GraphiQL (web-app.ts) instead of Apollo's CDN-loaded page.
+      ApolloServerPluginLandingPageDisabled(),
       refuseSubscriptionsOverHttp,
       // Per request: the price depends on variables (`first: $n`), which a cached document does not know.
       { async requestDidStart() { return { async didResolveOperation({ request, document }) { checkOperationLimits({ document, operationName: request.operationName, variables: request.variables }); } }; } },
@@ -129,8 +131,11 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     throw error;
   });
 
+  const webApp = createWebApp();
+  const graphql: RouteHandler = (request, response) =>
+    handleGraphQLHttp(apollo, request, response, () => createContext(deps, credentialsOf(request.headers)), config.MAX_RESPONSE_BYTES);
   const routes = new Map<string, RouteHandler>([
-    [GRAPHQL_PATH, (request, response) => handleGraphQLHttp(apollo, request, response, () => createContext(deps, credentialsOf(request.headers)), config.MAX_RESPONSE_BYTES)],
+    [GRAPHQL_PATH, (request, response) => (webApp.wantsIde(request) ? webApp.serveIde(request, response) : graphql(request, response))],
     ...healthRoutes(orm),
     ['/metrics', (request, response) => (metrics as HubMetrics).serve(request, response)],
     ...exportRoutes(deps),
@@ -139,8 +144,10 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
 
   httpServer.on('request', (request, response) => {
     const path = (request.url ?? '/').split('?')[0];
-    const route = routes.get(path);
-    const routeLabel = route ? path : 'not found';
+    const apiRoute = routes.get(path);
+    // Everything else is the web app (its pages, assets, or its own 404).
+    const route = apiRoute ?? webApp.serve;
+    const routeLabel = apiRoute ? path : 'web app';
     const requestId = requestIdOf(request);
     const started = performance.now();
     response.setHeader('x-request-id', requestId);
@@ -151,10 +158,6 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
         logger.info({ method: request.method, route: routeLabel, status: response.statusCode, durationMs: Math.round(performance.now() - started) }, 'request'),
       );
     });
-    if (!route) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
     inRequestScope(requestId, () => serve(request, response, path, route));
   });
 
