@@ -2,39 +2,49 @@ import DataLoader from 'dataloader';
 import { wrap, type EntityClass, type FilterQuery, type Primary } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-const byIdLoadersOf = new WeakMap<EntityManager, Map<EntityClass<unknown>, DataLoader<string, unknown>>>();
+/** One by-id loader per entity per request's entity manager, for each kind of row a cache holds. */
+export type ByIdLoaderCache = WeakMap<EntityManager, Map<EntityClass<unknown>, DataLoader<string, unknown>>>;
 
 /**
- * Batches `load(id)` calls of one tick into a single `where id in (...)`. One loader per entity
- * per request's entity manager, however many modules ask for it, so a row is fetched once.
+ * Batches `load(id)` calls of one tick into a single fetch of the ids this operation does not hold
+ * yet: rows it already loaded (populated by another query, or a mutation's result) are answered
+ * from the identity map. One loader per entity per request in `cache`, however many modules ask.
  */
-export function entityByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
-  let loaders = byIdLoadersOf.get(em);
+export function identityMapFirstLoader<T extends { id: string }>(
+  cache: ByIdLoaderCache,
+  em: EntityManager,
+  entity: EntityClass<T>,
+  fetchMissing: (ids: string[]) => Promise<T[]>,
+): DataLoader<string, T | null> {
+  let loaders = cache.get(em);
   if (!loaders) {
     loaders = new Map();
-    byIdLoadersOf.set(em, loaders);
+    cache.set(em, loaders);
   }
   let loader = loaders.get(entity) as DataLoader<string, T | null> | undefined;
   if (!loader) {
     const unitOfWork = em.getUnitOfWork();
-    const entityName = entity.name;
     loader = new DataLoader(async (ids) => {
-      // Rows this operation already loaded (say, populated by another query) are not fetched again.
       const byId = new Map<string, T>();
       const missing: string[] = [];
       for (const id of ids) {
-        const known = unitOfWork.getById<T>(entityName, id as Primary<T>);
+        const known = unitOfWork.getById<T>(entity.name, id as Primary<T>);
         if (known && wrap(known).isInitialized()) byId.set(id, known);
         else missing.push(id);
       }
-      if (missing.length > 0) {
-        for (const row of await em.find(entity, { id: { $in: missing } } as unknown as FilterQuery<T>)) byId.set(row.id, row);
-      }
+      if (missing.length > 0) for (const row of await fetchMissing(missing)) byId.set(row.id, row);
       return ids.map((id) => byId.get(id) ?? null);
     });
     loaders.set(entity, loader as DataLoader<string, unknown>);
   }
   return loader;
+}
+
+const managedByIdLoaders: ByIdLoaderCache = new WeakMap();
+
+/** A by-id loader of managed entities (for paths that change what they load). */
+export function entityByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
+  return identityMapFirstLoader(managedByIdLoaders, em, entity, (ids) => em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>));
 }
 
 /** Groups rows by a key so that one query answers a whole list of parents. */

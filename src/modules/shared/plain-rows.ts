@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { ReferenceKind, wrap, type EntityClass, type EntityMetadata, type FilterQuery, type Primary, type QueryOrderMap } from '@mikro-orm/core';
+import { ReferenceKind, type EntityClass, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupBy } from '../../core/loaders';
+import { groupBy, identityMapFirstLoader, type ByIdLoaderCache } from '../../core/loaders';
 
 /**
  * Read paths of lists return plain rows, not managed entities: hydrating thousands of entities
@@ -53,7 +53,7 @@ export async function findPlain<T extends object>(em: EntityManager, entity: Ent
   return rows.map(toPlain);
 }
 
-const byIdLoadersOf = new WeakMap<EntityManager, Map<EntityClass<unknown>, DataLoader<string, unknown>>>();
+const plainByIdLoaders: ByIdLoaderCache = new WeakMap();
 
 /**
  * The plain-row counterpart of `entityByIdLoader`: batches `load(id)` of one tick into one
@@ -61,30 +61,7 @@ const byIdLoadersOf = new WeakMap<EntityManager, Map<EntityClass<unknown>, DataL
  * identity map, so a write's read-back is not fetched again.
  */
 export function plainByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, PlainRow<T> | null> {
-  let loaders = byIdLoadersOf.get(em);
-  if (!loaders) {
-    loaders = new Map();
-    byIdLoadersOf.set(em, loaders);
-  }
-  let loader = loaders.get(entity) as DataLoader<string, T | null> | undefined;
-  if (!loader) {
-    const unitOfWork = em.getUnitOfWork();
-    loader = new DataLoader(async (ids) => {
-      const byId = new Map<string, T>();
-      const missing: string[] = [];
-      for (const id of ids) {
-        const known = unitOfWork.getById<T>(entity.name, id as Primary<T>);
-        if (known && wrap(known).isInitialized()) byId.set(id, known);
-        else missing.push(id);
-      }
-      if (missing.length > 0) {
-        for (const row of await findPlain(em, entity, { id: { $in: missing } } as unknown as FilterQuery<T>)) byId.set(row.id, row);
-      }
-      return ids.map((id) => byId.get(id) ?? null);
-    });
-    loaders.set(entity, loader as DataLoader<string, unknown>);
-  }
-  return loader;
+  return identityMapFirstLoader(plainByIdLoaders, em, entity, (ids) => findPlain(em, entity, { id: { $in: ids } } as unknown as FilterQuery<T>));
 }
 
 /** Plain rows of one table grouped by a foreign key, so one statement answers a whole list of parents. */
