@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { seedDemoDistrict, DEMO_TOKENS } from '../../src/db/seed/demo-district';
 import { DEFAULT_WEB_APP_DIR } from '../../src/server/web-app';
 import { dataOf, startTestHub, type TestHub } from '../support/hub';
-import { BudgetCyclesDocument, PlanDocument, ScenariosDocument } from '../generated/graphql';
+import { BudgetCyclesDocument, CommunicationDraftsDocument, PlanDocument, ScenariosDocument } from '../generated/graphql';
 
 /**
  * The district web app in real headless Chromium against a real hub on a test database seeded
@@ -111,16 +111,13 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     const { context, page, hosts, errors } = await openPage();
     await page.goto(`${base}/`);
     await page.waitForSelector('h1');
-    const anonymous = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ budgetCycles { id } }' }) });
-    const publicReads = !((await anonymous.json()) as { errors?: unknown[] }).errors;
-    if (publicReads) {
-      await page.waitForSelector('[data-testid=plan-year]');
-    } else {
-      // Until the hub answers the public without a token, the page says so and offers sign-in.
-      console.warn('The hub refuses anonymous reads (public reads not available): the public page shows its sign-in notice.');
-      await expect(page.getByRole('alert').first().textContent()).resolves.toContain('does not publish its data without signing in');
-      await expect(page.getByRole('link', { name: 'Sign in' }).count()).resolves.toBe(1);
-    }
+    // The public audience reads the whole page (plan, representation) and is not shown as signed in.
+    await page.waitForSelector('[data-testid=plan-year]');
+    await page.waitForSelector('[data-testid=missing-groups]');
+    await expect(page.locator('h1').textContent()).resolves.toBe('How the district spends its family engagement budget');
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(page.locator('[data-testid=signed-in-role]').count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Sign in' }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'public-anonymous.png'), fullPage: true });
     await expectAccessible(page, 'public page, anonymous');
     onlyOwnHost(hosts);
@@ -214,6 +211,9 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     const { context, page, hosts, errors } = await openPage({ token: DEMO_TOKENS.LIAISON });
     await expect(page.locator('[data-testid=signed-in-role]').textContent()).resolves.toBe('Liaison');
     await page.waitForSelector('#queue-reply');
+    // The drafts queue lists the letters the API holds for review or sending (adoption prepares them).
+    const openLetters = dataOf(await hub.graphql(CommunicationDraftsDocument, { filter: { statuses: ['DRAFT', 'APPROVED'] } }, DEMO_TOKENS.LIAISON)).communicationDrafts;
+    expect((await page.locator('[data-testid=queue-drafts] li').count()) > 0).toBe(openLetters.length > 0);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'inbox.png'), fullPage: true });
     await expectAccessible(page, 'inbox');
 
@@ -257,7 +257,10 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await page.fill('#token', 'not-a-token');
     await page.click('button[type=submit]');
     await page.getByRole('alert').waitFor();
+    // A refused token signs nobody in: no role, the token is not kept, sign-in is still offered.
     expect(await page.locator('[data-testid=signed-in-role]').count()).toBe(0);
+    expect(await page.evaluate<number>('window.sessionStorage.length')).toBe(0);
+    expect(await page.getByRole('link', { name: 'Sign in', exact: true }).count()).toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'sign-in.png') });
     await expectAccessible(page, 'sign-in');
     await context.close();

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Provider as UrqlProvider } from 'urql';
 import { createGraphQLClient } from '../lib/graphql-client';
-import { resolveSession, storeToken, storedToken, type Session } from '../lib/session';
+import { PUBLIC_SESSION, resolveSession, storeToken, storedToken, type Session } from '../lib/session';
 
 interface SessionValue {
   session: Session;
@@ -20,13 +20,11 @@ export function useSession(): SessionValue {
   return value;
 }
 
-const PUBLIC: Session = { token: null, role: null, via: 'none' };
-
 /** The visitor's identity and a GraphQL client made for it (a new one on sign-in and sign-out). */
 export function SessionProvider({ children }: { children: ReactNode }) {
   // The stored token is known at once, so views query with it from the first render; only its
   // role (which views to offer) waits for the API.
-  const [session, setSession] = useState<Session>(() => ({ ...PUBLIC, token: storedToken() }));
+  const [session, setSession] = useState<Session>(() => ({ ...PUBLIC_SESSION, token: storedToken() }));
   const [resolving, setResolving] = useState(true);
 
   useEffect(() => {
@@ -34,7 +32,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .then(setSession)
       .catch(() => {
         storeToken(null);
-        setSession(PUBLIC);
+        setSession(PUBLIC_SESSION);
       })
       .finally(() => setResolving(false));
   }, []);
@@ -48,10 +46,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(() => {
     storeToken(null);
-    setSession(PUBLIC);
+    setSession(PUBLIC_SESSION);
   }, []);
 
-  const client = useMemo(() => createGraphQLClient(session.token), [session.token]);
+  const { token, csrfToken } = session;
+  const client = useMemo(() => createGraphQLClient({ token, csrfToken }), [token, csrfToken]);
   const value = useMemo(() => ({ session, resolving, signIn, signOut }), [session, resolving, signIn, signOut]);
   return (
     <SessionContext.Provider value={value}>

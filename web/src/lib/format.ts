@@ -43,3 +43,12 @@ export function formatDateTime(iso: string, locale: string): string {
 export function fiscalYearLabel(year: number): string {
   return `FY${year}`;
 }
+
+/** The name of an ISO 639 language code in the interface language ("so" -> "Somali"); the code itself when unknown. */
+export function formatLanguage(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -8,14 +8,20 @@ export type Role = 'ADMIN' | 'BUDGET_STAFF' | 'LIAISON' | 'PARTNER' | 'VIEWER';
 export interface Session {
   /** null: the public audience, or a cookie session. */
   token: string | null;
+  /** null: not signed in (the public audience reads the public page without a role). */
   role: Role | null;
-  /** How the role was learned: the `me` query where the API has it, else capability probes. */
-  via: 'me' | 'probe' | 'none';
+  /** A cookie session's CSRF token; the API wants it with every mutation made with the cookie. */
+  csrfToken: string | null;
 }
+
+export const PUBLIC_SESSION: Session = { token: null, role: null, csrfToken: null };
 
 const TOKEN_KEY = 'cbh.token';
 
 export const GRAPHQL_URL = '/graphql';
+
+/** Header in which a cookie session's CSRF token goes with a mutation. */
+const CSRF_HEADER = 'x-csrf-token';
 
 export function storedToken(): string | null {
   return window.sessionStorage.getItem(TOKEN_KEY);
@@ -30,62 +36,33 @@ export function authorizationHeader(token: string | null): Record<string, string
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-interface RawResponse {
-  data?: Record<string, unknown> | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
+/** Headers every HTTP operation of a session carries. */
+export function sessionHeaders(session: Pick<Session, 'token' | 'csrfToken'>): Record<string, string> {
+  return { ...authorizationHeader(session.token), ...(session.csrfToken ? { [CSRF_HEADER]: session.csrfToken } : {}) };
 }
 
-async function post(token: string | null, query: string): Promise<RawResponse> {
-  const response = await fetch(GRAPHQL_URL, {
-    method: 'POST',
-    credentials: 'include',
-    headers: { 'content-type': 'application/json', ...authorizationHeader(token) },
-    body: JSON.stringify({ query }),
-  });
-  return (await response.json()) as RawResponse;
+interface MeResponse {
+  data?: { me?: { role: Role; credential: 'API_TOKEN' | 'PUBLIC' | 'SESSION' | 'SYSTEM'; session: { csrfToken: string } | null } | null } | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
 }
-
-function codeAt(response: RawResponse, field: string): string | undefined {
-  return response.errors?.find((error) => error.path?.[0] === field)?.extensions?.code;
-}
-
-/** No id the API could hold; the probes below must find nothing to change. */
-const NO_SUCH_ID = '00000000-0000-0000-0000-000000000000';
 
 export class SignInError extends Error {}
 
 /**
- * The role of a token (or of the cookie session when token is null). Asks `me` first; an API
- * without it (sign-in being built) answers GRAPHQL_VALIDATION_FAILED, and the role is then read
- * from what the token may do: each probe names an id that does not exist, so an allowed probe
- * ends in NOT_FOUND and a refused one in FORBIDDEN, and nothing is written either way.
+ * The session of a token (or of the cookie session when token is null), from the API's `me`.
+ * The public audience (no credentials) is not signed in: it gets no role. A token the API
+ * refuses is a SignInError; there is no silent fallback to the public.
  */
 export async function resolveSession(token: string | null): Promise<Session> {
-  const me = await post(token, 'query SessionRole { me { role } }');
-  const meRole = (me.data?.me as { role?: Role } | null | undefined)?.role;
-  if (meRole) return { token, role: meRole, via: 'me' };
-  const meCode = me.errors?.[0]?.extensions?.code;
-  if (meCode !== 'GRAPHQL_VALIDATION_FAILED') {
-    if (token) throw new SignInError(me.errors?.[0]?.message ?? 'The token was not accepted');
-    return { token: null, role: null, via: 'none' };
-  }
-  if (!token) return { token: null, role: null, via: 'none' };
-
-  const reads = await post(
-    token,
-    `query RoleProbe { sessions: engagementSessions(from: "2999-01-01T00:00:00Z") { id } audit: auditTrail(entity: "Request", id: "${NO_SUCH_ID}") { id } }`,
-  );
-  const readCode = codeAt(reads, 'sessions') ?? reads.errors?.[0]?.extensions?.code;
-  if (readCode === 'UNAUTHENTICATED') throw new SignInError(reads.errors?.[0]?.message ?? 'The token was not accepted');
-  if (codeAt(reads, 'sessions') === 'FORBIDDEN') return { token, role: 'PARTNER', via: 'probe' };
-  if (codeAt(reads, 'audit') === 'FORBIDDEN') return { token, role: 'VIEWER', via: 'probe' };
-
-  const [budget, liaison] = await Promise.all([
-    post(token, `mutation BudgetProbe { adoptScenario(id: "${NO_SUCH_ID}") { id } }`),
-    post(token, `mutation LiaisonProbe { updateEngagementSession(input: { id: "${NO_SUCH_ID}", version: 1 }) { id } }`),
-  ]);
-  const mayBudget = codeAt(budget, 'adoptScenario') !== 'FORBIDDEN';
-  const mayLiaise = codeAt(liaison, 'updateEngagementSession') !== 'FORBIDDEN';
-  const role: Role = mayBudget && mayLiaise ? 'ADMIN' : mayBudget ? 'BUDGET_STAFF' : 'LIAISON';
-  return { token, role, via: 'probe' };
+  const response = await fetch(GRAPHQL_URL, {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json', ...authorizationHeader(token) },
+    body: JSON.stringify({ query: 'query SessionRole { me { role credential session { csrfToken } } }' }),
+  });
+  const body = (await response.json()) as MeResponse;
+  const me = body.data?.me;
+  if (!me) throw new SignInError(body.errors?.[0]?.message ?? 'The token was not accepted');
+  if (me.credential === 'PUBLIC') return PUBLIC_SESSION;
+  return { token, role: me.role, csrfToken: me.session?.csrfToken ?? null };
 }

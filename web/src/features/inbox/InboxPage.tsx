@@ -1,36 +1,43 @@
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { InboxRequestsDocument } from '../../generated/graphql';
+import { InboxLetterDraftsDocument, InboxRequestsDocument, type InboxRequestFieldsFragment } from '../../generated/graphql';
 import { formatDate } from '../../lib/format';
 import { useLiveRefresh } from '../../lib/live-updates';
 import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useLocale } from '../../components/useLocale';
-import { awaitingAcknowledgement, draftLetters, needsReply, type InboxRequest } from './inbox-queues';
+import { awaitingAcknowledgement, needsReply, requestsWithDrafts } from './inbox-queues';
 
 /** What needs an answer: unanswered requests, acknowledgements to collect, drafted letters to send. */
 export default function InboxPage() {
   const { t } = useTranslation();
   const [result, refetch] = useQuery({ query: InboxRequestsDocument });
+  const [letters, refetchLetters] = useQuery({ query: InboxLetterDraftsDocument });
   useLiveRefresh('requestUpdated', () => refetch({ requestPolicy: 'network-only' }));
-  useLiveRefresh('planChanged', () => refetch({ requestPolicy: 'network-only' }));
+  // Adoption prepares letters: the drafts queue follows the plan.
+  useLiveRefresh('planChanged', () => {
+    refetch({ requestPolicy: 'network-only' });
+    refetchLetters({ requestPolicy: 'network-only' });
+  });
   const requests = (result.data?.requests.edges ?? []).map((edge) => edge.node);
+  const withDrafts = requestsWithDrafts(letters.data?.communicationDrafts ?? []);
+  const draftCounts = new Map(withDrafts.map((entry) => [entry.request.id, entry.drafts]));
   const total = result.data?.requests.totalCount ?? 0;
   return (
     <>
       <h1>{t('inbox.heading')}</h1>
-      <QueryState fetching={result.fetching && !result.data} error={result.error}>
+      <QueryState fetching={(result.fetching && !result.data) || (letters.fetching && !letters.data)} error={result.error ?? letters.error}>
         {total > requests.length && <p className="notice">{t('inbox.partial', { shown: requests.length, total })}</p>}
         <Queue id="reply" title={t('inbox.needsReply')} empty={t('inbox.emptyReply')} requests={requests.filter(needsReply)} />
         <Queue id="ack" title={t('inbox.awaitingAck')} empty={t('inbox.emptyAck')} requests={requests.filter(awaitingAcknowledgement)} detail={(request) => t('inbox.waitingFor', { groups: request.awaitingAcknowledgementFrom.map((group) => group.name).join(', ') })} />
-        <Queue id="drafts" title={t('inbox.drafts')} empty={t('inbox.emptyDrafts')} requests={requests.filter((request) => draftLetters(request).length > 0)} detail={(request) => t('inbox.draftCount', { count: draftLetters(request).length })} />
+        <Queue id="drafts" title={t('inbox.drafts')} empty={t('inbox.emptyDrafts')} requests={withDrafts.map((entry) => entry.request)} detail={(request) => t('inbox.draftCount', { count: draftCounts.get(request.id) ?? 0 })} />
       </QueryState>
     </>
   );
 }
 
-function Queue({ id, title, empty, requests, detail }: { id: string; title: string; empty: string; requests: InboxRequest[]; detail?: (request: InboxRequest) => string }) {
+function Queue({ id, title, empty, requests, detail }: { id: string; title: string; empty: string; requests: InboxRequestFieldsFragment[]; detail?: (request: InboxRequestFieldsFragment) => string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (

@@ -10,7 +10,7 @@ import {
   type CommunicationDirection,
   type RequestStatus,
 } from '../../generated/graphql';
-import { fiscalYearLabel, formatDateTime, formatMoneyCents, formatNumber } from '../../lib/format';
+import { fiscalYearLabel, formatDateTime, formatLanguage, formatMoneyCents, formatNumber } from '../../lib/format';
 import { useLiveRefresh } from '../../lib/live-updates';
 import { errorMessage, QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
@@ -84,10 +84,9 @@ export default function RequestPage() {
                         <td>
                           {t(`direction.${communication.direction}`)}
                           {communication.focalGroup && ` · ${communication.focalGroup.name}`}
-                          {communication.draft && <span className="badge draft"> {t('request.draft')}</span>}
                         </td>
                         <td>{t(`channel.${communication.channel}`)}</td>
-                        <td>{communication.language}</td>
+                        <td>{formatLanguage(communication.language, locale)}</td>
                         <td>{communication.summary}</td>
                       </tr>
                     ))}
@@ -161,10 +160,13 @@ function Lifecycle(props: {
 
 function LogForm({ requestId, groups, onLogged }: { requestId: string; groups: { id: string; name: string; languages: string[] }[]; onLogged: () => void }) {
   const { t } = useTranslation();
+  const locale = useLocale();
+  // The district's working language first, then the languages the request's groups prefer.
+  const languages = [...new Set(['en', ...groups.flatMap((group) => group.languages)])];
   const [channel, setChannel] = useState<CommunicationChannel>('MEETING');
   const [direction, setDirection] = useState<CommunicationDirection>('TO_COMMUNITY');
   const [focalGroupId, setFocalGroupId] = useState('');
-  const [language, setLanguage] = useState('English');
+  const [language, setLanguage] = useState('en');
   const [summary, setSummary] = useState('');
   const [logged, logCommunication] = useMutation(LogRequestCommunicationDocument);
   async function submit(event: FormEvent) {
@@ -211,7 +213,13 @@ function LogForm({ requestId, groups, onLogged }: { requestId: string; groups: {
         </label>
         <label>
           {t('request.language')}
-          <input value={language} onChange={(event) => setLanguage(event.target.value)} required />
+          <select value={language} onChange={(event) => setLanguage(event.target.value)}>
+            {languages.map((code) => (
+              <option key={code} value={code}>
+                {formatLanguage(code, locale)}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
       <label>

@@ -1,4 +1,4 @@
-import type { InboxRequestsQuery } from '../../generated/graphql';
+import type { InboxLetterDraftsQuery, InboxRequestFieldsFragment, InboxRequestsQuery } from '../../generated/graphql';
 
 type InboxRequest = InboxRequestsQuery['requests']['edges'][number]['node'];
 
@@ -8,9 +8,8 @@ const ANSWERED_OUTCOMES = new Set(['DECLINED', 'IMPLEMENTED']);
 /** No message to the community yet, or the community spoke last: someone owes an answer. */
 export function needsReply(request: InboxRequest): boolean {
   if (CLOSED.has(request.status)) return false;
-  const sent = request.communications.filter((communication) => !communication.draft);
-  const lastTo = sent.filter((communication) => communication.direction === 'TO_COMMUNITY').map((communication) => communication.communicatedAt).sort().at(-1);
-  const lastFrom = sent.filter((communication) => communication.direction === 'FROM_COMMUNITY').map((communication) => communication.communicatedAt).sort().at(-1);
+  const lastTo = request.communications.filter((communication) => communication.direction === 'TO_COMMUNITY').map((communication) => communication.communicatedAt).sort().at(-1);
+  const lastFrom = request.communications.filter((communication) => communication.direction === 'FROM_COMMUNITY').map((communication) => communication.communicatedAt).sort().at(-1);
   return lastTo === undefined || (lastFrom !== undefined && lastFrom > lastTo);
 }
 
@@ -19,9 +18,15 @@ export function awaitingAcknowledgement(request: InboxRequest): boolean {
   return ANSWERED_OUTCOMES.has(request.status) && request.awaitingAcknowledgementFrom.length > 0;
 }
 
-/** Letters the system drafted (e.g. on plan adoption) that a liaison still has to review and send. */
-export function draftLetters(request: InboxRequest): InboxRequest['communications'] {
-  return request.communications.filter((communication) => communication.draft);
+/** The requests with letters still to review or send, each once, with how many letters it has, in the drafts' order. */
+export function requestsWithDrafts(drafts: InboxLetterDraftsQuery['communicationDrafts']): { request: InboxRequestFieldsFragment; drafts: number }[] {
+  const byRequest = new Map<string, { request: InboxRequestFieldsFragment; drafts: number }>();
+  for (const draft of drafts) {
+    const entry = byRequest.get(draft.request.id);
+    if (entry) entry.drafts += 1;
+    else byRequest.set(draft.request.id, { request: draft.request, drafts: 1 });
+  }
+  return [...byRequest.values()];
 }
 
 export type { InboxRequest };

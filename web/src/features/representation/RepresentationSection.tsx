@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { RegionsForRepresentationDocument, RepresentationReportDocument } from '../../generated/graphql';
-import { formatNumber, formatShare } from '../../lib/format';
+import { formatLanguage, formatNumber, formatShare } from '../../lib/format';
 import { QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import { useLocale } from '../../components/useLocale';
@@ -49,7 +49,7 @@ export function RepresentationSection() {
                 {data.missingGroups.map((group) => (
                   <li key={group.id}>
                     {group.name}
-                    {group.languages.length > 0 && <span className="muted"> · {t('representation.languages', { languages: group.languages.join(', ') })}</span>}
+                    {group.languages.length > 0 && <span className="muted"> · {t('representation.languages', { languages: group.languages.map((code) => formatLanguage(code, locale)).join(', ') })}</span>}
                   </li>
                 ))}
               </ul>
