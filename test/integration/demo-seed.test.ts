@@ -104,7 +104,8 @@ describe('demo district seed', () => {
     expect(groups).toHaveLength(12);
     expect(new Set(groups.map((group) => group.category))).toEqual(new Set(Object.values(FocalGroupCategory)));
     const languages = new Set(groups.flatMap((group) => group.languages));
-    for (const language of ['Vietnamese', 'Arabic', 'Karen', 'Somali', 'Spanish', 'Nepali']) expect(languages).toContain(language);
+    // ISO 639 codes: Vietnamese, Arabic, Karen, Somali, Spanish, Nepali.
+    for (const language of ['vi', 'ar', 'kar', 'so', 'es', 'ne']) expect(languages).toContain(language);
     const names = groups.map((group) => group.name);
     expect(names).toEqual(expect.arrayContaining(['Grandparents raising grandchildren', 'Youth ages 14–18', 'Faith community members', 'Karen-speaking families']));
     for (const group of groups) {
