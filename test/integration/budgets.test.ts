@@ -52,7 +52,8 @@ describe('budget cycles', () => {
       expect(dataOf(await hub.graphql(BudgetCycleDocument, { id: created.id }, token)).budgetCycle.name).toBe('Biennium 2027-2028');
     }
     expect(errorCodeOf(await hub.graphql(BudgetCycleDocument, { id: '00000000-0000-4000-8000-000000000000' }, budgetStaff))).toBe('NOT_FOUND');
-    expect(errorCodeOf(await hub.graphql(BudgetCyclesDocument, {}, null))).toBe('UNAUTHENTICATED');
+    // Without credentials the caller is the public audience, which reads the cycles too.
+    expect(dataOf(await hub.graphql(BudgetCyclesDocument, {}, null)).budgetCycles.length).toBeGreaterThan(0);
   });
 
   it('validates the years and the envelopes', async () => {
