@@ -1,34 +1,17 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditEvent } from '../../src/modules/audit/audit-event.entity';
 import { CommunicationDraft, OPEN_DRAFT_STATUSES } from '../../src/modules/communications/communication-draft.entity';
 import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
 import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
 import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
-import { PriorityArea } from '../../src/modules/partners/partner.entity';
-import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
+import { Request } from '../../src/modules/requests/request.entity';
 import { Allocation } from '../../src/modules/scenarios/allocation.entity';
 import { Scenario } from '../../src/modules/scenarios/scenario.entity';
 import { AdoptScenarioDocument, RunScenarioDocument, UpdateRequestDocument, type RunScenarioInput } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
+import { makeRequest } from '../support/factories';
 
 const CONCURRENT_CALLERS = 50;
-
-function makeRequest(em: EntityManager, title: string, peopleImpacted: number, recurringCents: number, focalGroups: FocalGroup[]): Request {
-  const request = em.create(Request, {
-    title,
-    description: `${title} (synthetic test request)`,
-    priorityArea: PriorityArea.FAMILY_ENGAGEMENT,
-    peopleImpacted,
-    oneTimeCents: 0,
-    recurringCents,
-    fte: 0,
-    earliestYear: 2027,
-    status: RequestStatus.UNDER_REVIEW,
-  });
-  request.focalGroups.set(focalGroups);
-  return request;
-}
 
 /** Every response is either data or one of the allowed refusal codes; never an internal error. */
 function codesOf(responses: GraphQLResponse<unknown>[]): string[] {

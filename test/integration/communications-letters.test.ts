@@ -1,11 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
 import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
 import { ENGLISH_TEMPLATE, SPANISH_TEMPLATE } from '../../src/modules/communications/letter';
 import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
-import { PriorityArea } from '../../src/modules/partners/partner.entity';
-import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import {
   AdoptScenarioDocument,
   CommunicationDraftsDocument,
@@ -19,22 +16,7 @@ import {
   type RunScenarioInput,
 } from '../generated/graphql';
 import { dataOf, errorCodeOf, Role, startTestHub, type TestHub } from '../support/hub';
-
-function makeRequest(em: EntityManager, title: string, peopleImpacted: number, recurringCents: number, focalGroups: FocalGroup[]): Request {
-  const request = em.create(Request, {
-    title,
-    description: `${title} (synthetic test request)`,
-    priorityArea: PriorityArea.FAMILY_ENGAGEMENT,
-    peopleImpacted,
-    oneTimeCents: 0,
-    recurringCents,
-    fte: 0,
-    earliestYear: 2027,
-    status: RequestStatus.UNDER_REVIEW,
-  });
-  request.focalGroups.set(focalGroups);
-  return request;
-}
+import { makeRequest } from '../support/factories';
 
 /**
  * Three groups: Spanish-speaking (a template exists), Somali-speaking (none: English, flagged) and
