@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import http from 'node:http';
 import { Pool } from 'pg';
 import { deepestUsableLevel, disclosureLevelSql } from '../../src/modules/surveys/suppression';

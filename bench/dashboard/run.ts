@@ -203,9 +203,10 @@ async function main(): Promise<void> {
     const generatedMs = performance.now() - started;
     const { regionId, cycleId, surveyId, token } = ids;
 
+    // The rate limits are off: one token and one address stand for a district's many readers, and the peers have none.
     const hub = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false' },
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     children.push(hub);
