@@ -70,7 +70,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const sql = new SqlStatementCounter();
   // Quiet, and without request limits (suites send thousands of requests from one address); the
   // operations tests turn both on.
-  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', ...options.env });
+  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', ...options.env });
   const orm = await MikroORM.init(
     createOrmConfig(withDatabase(maintenanceUrl, database), {
       debug: ['query'],

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { Partner } from '../partners/partner.entity';
@@ -10,6 +10,7 @@ import { IssuedApiToken, Me } from './auth.types';
 import { MeService } from './me.service';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class AuthResolver {
@@ -59,7 +60,7 @@ export class AuthResolver {
 @Resolver(() => User)
 export class UserResolver {
   @FieldResolver(() => Partner, { nullable: true, description: 'The partner a PARTNER user acts for.' })
-  partner(@Root() user: User, @Ctx() context: HubContext): Promise<Partner | null> | null {
+  partner(@Parent() user: User, @Ctx() context: HubContext): Promise<Partner | null> | null {
     const partnerId = user.partner?.id;
     return partnerId ? partnerLoaders(context).partnerById.load(partnerId) : null;
   }

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UnauthenticatedError } from '../../core/errors';
-import { CredentialKind, PUBLIC_VIEWER, type Viewer } from '../../core/viewer';
+import { CredentialKind, PUBLIC_VIEWER, type Role, type Viewer } from '../../core/viewer';
 import { ApiToken } from './api-token.entity';
 import { hashSecret, secretsEqual } from './secrets';
-import type { User } from './user.entity';
 import { UserSession } from './user-session.entity';
 
 /** What a request presented: the Authorization header, the session cookie's secret, the CSRF header. */
@@ -22,8 +21,31 @@ export interface Authentication {
 /** `lastUsedAt` is kept to the minute, so a busy token costs one write a minute, not one per request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-function viewerOf(user: User, kind: CredentialKind, id: string): Viewer {
-  return { userId: user.id, label: user.displayName, role: user.role, partnerId: user.partner?.id ?? null, credential: { kind, id } };
+/** What authentication reads of a credential and its user, by one statement without the ORM (every request pays it); times compared by PostgreSQL's clock. */
+interface CredentialRow {
+  id: string;
+  revoked: boolean;
+  expired: boolean;
+  user_id: string;
+  display_name: string;
+  role: Role;
+  partner_id: string | null;
+  active: boolean;
+}
+
+function viewerOf(row: CredentialRow, kind: CredentialKind): Viewer {
+  return { userId: row.user_id, label: row.display_name, role: row.role, partnerId: row.partner_id, credential: { kind, id: row.id } };
+}
+
+async function findCredential<Extra extends object>(em: EntityManager, table: 'api_token' | 'user_session', extraColumns: string, secret: string): Promise<(CredentialRow & Extra) | null> {
+  const [row] = await em.getConnection().execute<(CredentialRow & Extra)[]>(
+    `select credential.id, credential.revoked_at is not null as revoked, coalesce(credential.expires_at <= now(), false) as expired, ${extraColumns},
+            member.id as user_id, member.display_name, member.role, member.partner_id, member.active
+       from ${table} credential join "user" member on member.id = credential.user_id
+      where credential.token_hash = ?`,
+    [hashSecret(secret)],
+  );
+  return row ?? null;
 }
 
 /**
@@ -40,31 +62,31 @@ export async function authenticate(em: EntityManager, presented: PresentedCreden
 async function authenticateBearer(em: EntityManager, authorization: string): Promise<Viewer> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
-  const token = await em.findOne(ApiToken, { tokenHash: hashSecret(match[1]) }, { populate: ['user'] });
+  const token = await findCredential<{ stale_last_used: boolean }>(
+    em,
+    'api_token',
+    `(credential.last_used_at is null or credential.last_used_at < now() - interval '${LAST_USED_RESOLUTION_MS} milliseconds') as stale_last_used`,
+    match[1],
+  );
   if (!token) throw new UnauthenticatedError('Unknown token');
-  const now = new Date();
-  if (token.revokedAt) throw new UnauthenticatedError('This token was revoked');
-  if (token.expiresAt && token.expiresAt <= now) throw new UnauthenticatedError('This token has expired');
-  if (!token.user.active) throw new UnauthenticatedError('The user of this token is deactivated');
-  if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+  if (token.revoked) throw new UnauthenticatedError('This token was revoked');
+  if (token.expired) throw new UnauthenticatedError('This token has expired');
+  if (!token.active) throw new UnauthenticatedError('The user of this token is deactivated');
+  if (token.stale_last_used) {
     // Conditional, so that concurrent requests and other instances write it once a minute at most.
-    await em.nativeUpdate(
-      ApiToken,
-      { id: token.id, $or: [{ lastUsedAt: null }, { lastUsedAt: { $lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
-      { lastUsedAt: now },
-    );
+    await em.execute(`update api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '${LAST_USED_RESOLUTION_MS} milliseconds')`, [token.id]);
   }
-  return viewerOf(token.user, CredentialKind.API_TOKEN, token.id);
+  return viewerOf(token, CredentialKind.API_TOKEN);
 }
 
 async function authenticateSession(em: EntityManager, secret: string, csrfToken: string | null): Promise<Authentication> {
-  const session = await em.findOne(UserSession, { tokenHash: hashSecret(secret) }, { populate: ['user'] });
-  if (!session || session.revokedAt || session.expiresAt <= new Date() || !session.user.active) {
+  const session = await findCredential<{ csrf_token: string }>(em, 'user_session', 'credential.csrf_token', secret);
+  if (!session || session.revoked || session.expired || !session.active) {
     throw new UnauthenticatedError('Your sign-in has ended; sign in again');
   }
   return {
-    viewer: viewerOf(session.user, CredentialKind.SESSION, session.id),
-    csrfVerified: csrfToken !== null && secretsEqual(csrfToken, session.csrfToken),
+    viewer: viewerOf(session, CredentialKind.SESSION),
+    csrfVerified: csrfToken !== null && secretsEqual(csrfToken, session.csrf_token),
   };
 }
 

@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { BudgetCycle } from './budget-cycle.entity';
 import { CreateBudgetCycleInput, UpdateBudgetCycleInput } from './budgets.inputs';
 import { BudgetsService } from './budgets.service';
 import { FiscalYear } from './fiscal-year.entity';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class BudgetsResolver {
@@ -36,7 +37,7 @@ export class BudgetsResolver {
 @Resolver(() => BudgetCycle)
 export class BudgetCycleResolver {
   @FieldResolver(() => [FiscalYear], { description: 'The years of the cycle, in order.' })
-  fiscalYears(@Root() cycle: BudgetCycle, @Ctx() context: HubContext): Promise<FiscalYear[]> {
+  fiscalYears(@Parent() cycle: BudgetCycle, @Ctx() context: HubContext): Promise<FiscalYear[]> {
     return new BudgetsService(context).fiscalYears(cycle);
   }
 }

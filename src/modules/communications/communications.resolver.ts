@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { languageName } from '../../core/languages';
 import { Role } from '../../core/viewer';
@@ -12,6 +12,7 @@ import { CommunicationDraft } from './communication-draft.entity';
 import { CommunicationTemplate } from './communication-template.entity';
 import { CommunicationDraftFilter, UpdateCommunicationDraftInput, UpsertCommunicationTemplateInput } from './communications.inputs';
 import { CommunicationsService } from './communications.service';
+import { Parent } from '../shared/parent';
 
 const STAFF = [Role.ADMIN, Role.LIAISON, Role.BUDGET_STAFF];
 const WRITERS = [Role.ADMIN, Role.LIAISON];
@@ -55,7 +56,7 @@ export class CommunicationsResolver {
 @Resolver(() => CommunicationTemplate)
 export class CommunicationTemplateResolver {
   @FieldResolver(() => String, { description: 'The language\'s name in English.' })
-  languageName(@Root() template: CommunicationTemplate): string {
+  languageName(@Parent() template: CommunicationTemplate): string {
     return languageName(template.language);
   }
 }
@@ -63,27 +64,27 @@ export class CommunicationTemplateResolver {
 @Resolver(() => CommunicationDraft)
 export class CommunicationDraftResolver {
   @FieldResolver(() => String, { description: 'Name of `language` in English.' })
-  languageName(@Root() draft: CommunicationDraft): string {
+  languageName(@Parent() draft: CommunicationDraft): string {
     return languageName(draft.language);
   }
 
   @FieldResolver(() => String, { description: 'Name of `requestedLanguage` in English.' })
-  requestedLanguageName(@Root() draft: CommunicationDraft): string {
+  requestedLanguageName(@Parent() draft: CommunicationDraft): string {
     return languageName(draft.requestedLanguage);
   }
 
   @FieldResolver(() => FocalGroup)
-  async focalGroup(@Root() draft: CommunicationDraft, @Ctx() context: HubContext): Promise<FocalGroup> {
+  async focalGroup(@Parent() draft: CommunicationDraft, @Ctx() context: HubContext): Promise<FocalGroup> {
     return (await focalGroupLoaders(context).focalGroupById.load(draft.focalGroup.id))!;
   }
 
   @FieldResolver(() => Request, { description: 'The request whose communication log receives the letter when sent.' })
-  async request(@Root() draft: CommunicationDraft, @Ctx() context: HubContext): Promise<Request> {
+  async request(@Parent() draft: CommunicationDraft, @Ctx() context: HubContext): Promise<Request> {
     return (await requestLoaders(context).requestById.load(draft.request.id))!;
   }
 
   @FieldResolver(() => Scenario, { description: 'The adopted plan the letter announces.' })
-  async scenario(@Root() draft: CommunicationDraft, @Ctx() context: HubContext): Promise<Scenario> {
+  async scenario(@Parent() draft: CommunicationDraft, @Ctx() context: HubContext): Promise<Scenario> {
     return (await scenarioLoaders(context).scenarioById.load(draft.scenario.id))!;
   }
 }

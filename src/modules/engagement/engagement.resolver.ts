@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
@@ -12,6 +12,7 @@ import { SessionAttendance } from './session-attendance.entity';
 import { engagementLoaders } from './engagement.loaders';
 import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
 import { geographyLoaders } from '../geography/geography.loaders';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class EngagementResolver {
@@ -55,22 +56,22 @@ export class EngagementResolver {
 @Resolver(() => EngagementSession)
 export class EngagementSessionResolver {
   @FieldResolver(() => Region)
-  async region(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<Region> {
+  async region(@Parent() session: EngagementSession, @Ctx() context: HubContext): Promise<Region> {
     return (await geographyLoaders(context).regionById.load(session.region.id))!;
   }
 
   @FieldResolver(() => School, { nullable: true })
-  async school(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<School | null> {
+  async school(@Parent() session: EngagementSession, @Ctx() context: HubContext): Promise<School | null> {
     return session.school ? geographyLoaders(context).schoolById.load(session.school.id) : null;
   }
 
   @FieldResolver(() => [SessionAttendance], { description: 'Members of each focal group among the attendees.' })
-  attendance(@Root() session: EngagementSession, @Ctx() context: HubContext): Promise<SessionAttendance[]> {
+  attendance(@Parent() session: EngagementSession, @Ctx() context: HubContext): Promise<SessionAttendance[]> {
     return engagementLoaders(context).attendanceBySession.load(session.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to district staff only; null for everyone else.' })
-  notes(@Root() session: EngagementSession, @Ctx() context: HubContext): string | null {
+  notes(@Parent() session: EngagementSession, @Ctx() context: HubContext): string | null {
     return new EngagementService(context).notes(session);
   }
 }
@@ -78,7 +79,7 @@ export class EngagementSessionResolver {
 @Resolver(() => SessionAttendance)
 export class SessionAttendanceResolver {
   @FieldResolver(() => FocalGroup)
-  async focalGroup(@Root() attendance: SessionAttendance, @Ctx() context: HubContext): Promise<FocalGroup> {
+  async focalGroup(@Parent() attendance: SessionAttendance, @Ctx() context: HubContext): Promise<FocalGroup> {
     return (await focalGroupLoaders(context).focalGroupById.load(attendance.focalGroup.id))!;
   }
 }
@@ -86,7 +87,7 @@ export class SessionAttendanceResolver {
 @Resolver(() => RepresentationReport)
 export class RepresentationReportResolver {
   @FieldResolver(() => Region, { nullable: true, description: 'null for the whole district.' })
-  region(@Root() report: RepresentationReport, @Ctx() context: HubContext): Promise<Region | null> {
+  region(@Parent() report: RepresentationReport, @Ctx() context: HubContext): Promise<Region | null> {
     return report.regionId ? geographyLoaders(context).regionById.load(report.regionId) : Promise.resolve(null);
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { NotFoundError } from '../../core/errors';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
@@ -8,6 +8,7 @@ import { CreateEquityLensInput, CriterionScoreInput, UpdateEquityLensInput } fro
 import { EquityLensService } from './equity-lenses.service';
 import { ReviewScore } from './review-score.entity';
 import { requestLoaders } from '../requests/requests.loaders';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class EquityLensResolver {
@@ -53,7 +54,7 @@ export class EquityLensResolver {
 @Resolver(() => ReviewScore)
 export class ReviewScoreResolver {
   @FieldResolver(() => Request)
-  async request(@Root() score: ReviewScore, @Ctx() context: HubContext): Promise<Request> {
+  async request(@Parent() score: ReviewScore, @Ctx() context: HubContext): Promise<Request> {
     const request = await requestLoaders(context).requestById.load(score.request.id);
     if (!request) throw new NotFoundError('Request', score.request.id);
     return request;

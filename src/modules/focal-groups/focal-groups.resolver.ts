@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { Region } from '../geography/region.entity';
@@ -7,6 +8,8 @@ import { CreateFocalGroupInput, FocalGroupFilter, UpdateFocalGroupInput } from '
 import { FocalGroupsService } from './focal-groups.service';
 import { focalGroupLoaders } from './focal-groups.loaders';
 import { geographyLoaders } from '../geography/geography.loaders';
+import { prefetched, prefetchSelected } from '../shared/prefetch';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class FocalGroupsResolver {
@@ -43,12 +46,12 @@ export class FocalGroupsResolver {
 @Resolver(() => FocalGroup)
 export class FocalGroupResolver {
   @FieldResolver(() => Region, { nullable: true, description: 'null for a district-wide group.' })
-  async region(@Root() group: FocalGroup, @Ctx() context: HubContext): Promise<Region | null> {
+  async region(@Parent() group: FocalGroup, @Ctx() context: HubContext): Promise<Region | null> {
     return group.region ? geographyLoaders(context).regionById.load(group.region.id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to district staff only; null for everyone else.' })
-  liaisonEmail(@Root() group: FocalGroup, @Ctx() context: HubContext): string | null {
+  liaisonEmail(@Parent() group: FocalGroup, @Ctx() context: HubContext): string | null {
     return new FocalGroupsService(context).liaisonEmail(group);
   }
 }
@@ -56,7 +59,9 @@ export class FocalGroupResolver {
 @Resolver(() => Region)
 export class RegionFocalGroupsResolver {
   @FieldResolver(() => [FocalGroup], { description: 'Groups of this region (district-wide groups are not listed).' })
-  focalGroups(@Root() region: Region, @Ctx() context: HubContext): Promise<FocalGroup[]> {
-    return focalGroupLoaders(context).focalGroupsByRegion.load(region.id);
+  async focalGroups(@Parent() region: Region, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<FocalGroup[]> {
+    const ofRegion = prefetched<FocalGroup[]>(region, 'focalGroups');
+    if (ofRegion) return ofRegion;
+    return prefetchSelected(context, info, { type: 'FocalGroup', entity: FocalGroup }, await focalGroupLoaders(context).focalGroupsByRegion.load(region.id));
   }
 }

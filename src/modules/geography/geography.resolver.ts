@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { CreateRegionInput, CreateSchoolInput, UpdateRegionInput, UpdateSchoolInput } from './geography.inputs';
@@ -6,13 +7,15 @@ import { GeographyService } from './geography.service';
 import { Region } from './region.entity';
 import { School } from './school.entity';
 import { geographyLoaders } from './geography.loaders';
+import { prefetchSelected } from '../shared/prefetch';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class GeographyResolver {
   @Authorized()
   @Query(() => [Region])
-  regions(@Ctx() context: HubContext): Promise<Region[]> {
-    return new GeographyService(context).regions();
+  async regions(@Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Region[]> {
+    return prefetchSelected(context, info, { type: 'Region', entity: Region }, await new GeographyService(context).regions());
   }
 
   @Authorized()
@@ -55,7 +58,7 @@ export class GeographyResolver {
 @Resolver(() => Region)
 export class RegionResolver {
   @FieldResolver(() => [School])
-  schools(@Root() region: Region, @Ctx() context: HubContext): Promise<School[]> {
+  schools(@Parent() region: Region, @Ctx() context: HubContext): Promise<School[]> {
     return geographyLoaders(context).schoolsByRegion.load(region.id);
   }
 }
@@ -63,7 +66,7 @@ export class RegionResolver {
 @Resolver(() => School)
 export class SchoolResolver {
   @FieldResolver(() => Region)
-  async region(@Root() school: School, @Ctx() context: HubContext): Promise<Region> {
+  async region(@Parent() school: School, @Ctx() context: HubContext): Promise<Region> {
     return (await geographyLoaders(context).regionById.load(school.region.id))!;
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { KeyResult, KeyResultStatus } from './key-result.entity';
@@ -6,6 +6,7 @@ import { CreateKeyResultInput, CreateObjectiveInput, UpdateKeyResultInput, Updat
 import { keyResultAssessmentLoader, keyResultLoaders } from './key-results.loaders';
 import { KeyResultsService } from './key-results.service';
 import { Objective } from './objective.entity';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class KeyResultsResolver {
@@ -49,7 +50,7 @@ export class KeyResultsResolver {
 @Resolver(() => Objective)
 export class ObjectiveResolver {
   @FieldResolver(() => [KeyResult])
-  keyResults(@Root() objective: Objective, @Ctx() context: HubContext): Promise<KeyResult[]> {
+  keyResults(@Parent() objective: Objective, @Ctx() context: HubContext): Promise<KeyResult[]> {
     return keyResultLoaders(context).keyResultsByObjective.load(objective.id);
   }
 }
@@ -57,27 +58,27 @@ export class ObjectiveResolver {
 @Resolver(() => KeyResult)
 export class KeyResultResolver {
   @FieldResolver(() => Objective)
-  async objective(@Root() keyResult: KeyResult, @Ctx() context: HubContext): Promise<Objective> {
+  async objective(@Parent() keyResult: KeyResult, @Ctx() context: HubContext): Promise<Objective> {
     return (await keyResultLoaders(context).objectiveById.load(keyResult.objective.id))!;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Measured now; null when the data cannot say (e.g. a suppressed survey cell).' })
-  async currentValue(@Root() keyResult: KeyResult, @Ctx() context: HubContext): Promise<number | null> {
+  async currentValue(@Parent() keyResult: KeyResult, @Ctx() context: HubContext): Promise<number | null> {
     return (await keyResultAssessmentLoader(context).load(keyResult)).currentValue;
   }
 
   @FieldResolver(() => Float, { nullable: true, description: '(currentValue - baseline) / (target - baseline); 1 = target reached.' })
-  async progress(@Root() keyResult: KeyResult, @Ctx() context: HubContext): Promise<number | null> {
+  async progress(@Parent() keyResult: KeyResult, @Ctx() context: HubContext): Promise<number | null> {
     return (await keyResultAssessmentLoader(context).load(keyResult)).progress;
   }
 
   @FieldResolver(() => Float, { description: 'Share of the time from startDate to targetDate that has passed (0..1).' })
-  async expectedProgress(@Root() keyResult: KeyResult, @Ctx() context: HubContext): Promise<number> {
+  async expectedProgress(@Parent() keyResult: KeyResult, @Ctx() context: HubContext): Promise<number> {
     return (await keyResultAssessmentLoader(context).load(keyResult)).expectedProgress;
   }
 
   @FieldResolver(() => KeyResultStatus, { nullable: true, description: 'Null when currentValue is null.' })
-  async status(@Root() keyResult: KeyResult, @Ctx() context: HubContext): Promise<KeyResultStatus | null> {
+  async status(@Parent() keyResult: KeyResult, @Ctx() context: HubContext): Promise<KeyResultStatus | null> {
     return (await keyResultAssessmentLoader(context).load(keyResult)).status;
   }
 }

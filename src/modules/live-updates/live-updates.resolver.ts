@@ -1,10 +1,11 @@
-import { Arg, Authorized, Ctx, ID, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Resolver, Subscription } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import type { PlanChangedEvent, RequestUpdatedEvent, ScenarioCompletedEvent, ScenarioProgressEvent, SurveyResultsPublishedEvent } from '../../core/pubsub';
 import { Role } from '../../core/viewer';
 import { ScenarioPhase, ScenarioProgress, ScenarioStatus } from '../scenarios/scenario.entity';
 import { LiveUpdatesService } from './live-updates.service';
 import { PlanChange, RequestUpdate, ScenarioCompletion, SurveyResultsPublication } from './live-updates.types';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class LiveUpdatesResolver {
@@ -14,7 +15,7 @@ export class LiveUpdatesResolver {
     subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).requestUpdates(args),
   })
   requestUpdated(
-    @Root() event: RequestUpdatedEvent,
+    @Parent() event: RequestUpdatedEvent,
     @Ctx() context: HubContext,
     @Arg('partnerId', () => ID, { nullable: true, description: 'Only requests sponsored by this partner (staff, or a PARTNER\'s own id).' }) _partnerId: string | null,
     @Arg('focalGroupId', () => ID, { nullable: true, description: 'Only requests raised by this focal group.' }) _focalGroupId: string | null,
@@ -28,7 +29,7 @@ export class LiveUpdatesResolver {
     subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).planChanges(args.cycleId),
   })
   planChanged(
-    @Root() event: PlanChangedEvent,
+    @Parent() event: PlanChangedEvent,
     @Ctx() context: HubContext,
     @Arg('cycleId', () => ID, { nullable: true }) _cycleId: string | null,
   ): PlanChange {
@@ -41,7 +42,7 @@ export class LiveUpdatesResolver {
     subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).scenarioCompletions(args.cycleId),
   })
   scenarioCompleted(
-    @Root() event: ScenarioCompletedEvent,
+    @Parent() event: ScenarioCompletedEvent,
     @Ctx() context: HubContext,
     @Arg('cycleId', () => ID, { nullable: true }) _cycleId: string | null,
   ): ScenarioCompletion {
@@ -54,7 +55,7 @@ export class LiveUpdatesResolver {
     subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).scenarioProgress(args.scenarioId, args.cycleId),
   })
   scenarioProgress(
-    @Root() event: ScenarioProgressEvent,
+    @Parent() event: ScenarioProgressEvent,
     @Arg('scenarioId', () => ID, { nullable: true, description: 'One run.' }) _scenarioId: string | null,
     @Arg('cycleId', () => ID, { nullable: true, description: 'Every run of a cycle, including ones not started yet.' }) _cycleId: string | null,
   ): ScenarioProgress {
@@ -72,7 +73,7 @@ export class LiveUpdatesResolver {
     subscribe: ({ args, context }) => new LiveUpdatesService(context as HubContext).surveyResultsPublications(args.surveyId),
   })
   surveyResultsPublished(
-    @Root() event: SurveyResultsPublishedEvent,
+    @Parent() event: SurveyResultsPublishedEvent,
     @Ctx() context: HubContext,
     @Arg('surveyId', () => ID, { nullable: true }) _surveyId: string | null,
   ): SurveyResultsPublication {

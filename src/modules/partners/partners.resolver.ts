@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { Region } from '../geography/region.entity';
@@ -7,6 +7,7 @@ import { Partner, PartnerConnection, PartnerContact } from './partner.entity';
 import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partners.inputs';
 import { isAlignedWithDistrictPriorities, isTrained, PartnersService } from './partners.service';
 import { partnerLoaders } from './partners.loaders';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class PartnersResolver {
@@ -43,27 +44,27 @@ export class PartnersResolver {
 @Resolver(() => Partner)
 export class PartnerResolver {
   @FieldResolver(() => [Region])
-  regions(@Root() partner: Partner, @Ctx() context: HubContext): Promise<Region[]> {
+  regions(@Parent() partner: Partner, @Ctx() context: HubContext): Promise<Region[]> {
     return partnerLoaders(context).regionsByPartner.load(partner.id);
   }
 
   @FieldResolver(() => [School])
-  schools(@Root() partner: Partner, @Ctx() context: HubContext): Promise<School[]> {
+  schools(@Parent() partner: Partner, @Ctx() context: HubContext): Promise<School[]> {
     return partnerLoaders(context).schoolsByPartner.load(partner.id);
   }
 
   @FieldResolver(() => [PartnerContact], { nullable: true, description: 'Private: district staff and the partner itself only; null for everyone else.' })
-  contacts(@Root() partner: Partner, @Ctx() context: HubContext): PartnerContact[] | null {
+  contacts(@Parent() partner: Partner, @Ctx() context: HubContext): PartnerContact[] | null {
     return new PartnersService(context).contacts(partner);
   }
 
   @FieldResolver(() => Boolean, { description: 'Serves at least one district priority area under a SIGNED agreement.' })
-  alignedWithDistrictPriorities(@Root() partner: Partner): boolean {
+  alignedWithDistrictPriorities(@Parent() partner: Partner): boolean {
     return isAlignedWithDistrictPriorities(partner);
   }
 
   @FieldResolver(() => Boolean, { description: 'Trained on district guidelines and protocols.' })
-  trained(@Root() partner: Partner): boolean {
+  trained(@Parent() partner: Partner): boolean {
     return isTrained(partner);
   }
 }

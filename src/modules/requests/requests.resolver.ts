@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
@@ -13,18 +14,25 @@ import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
 import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
 import { partnerLoaders } from '../partners/partners.loaders';
 import { requestLoaders } from './requests.loaders';
+import { prefetched, prefetchSelected } from '../shared/prefetch';
+import { Parent } from '../shared/parent';
+
+const REQUEST = { type: 'Request', entity: Request };
 
 @Resolver()
 export class RequestsResolver {
   @Authorized()
   @Query(() => RequestConnection, { description: 'Requests, newest first; a PARTNER token sees its own partner\'s requests only.' })
-  requests(
+  async requests(
     @Arg('filter', () => RequestFilter, { nullable: true }) filter: RequestFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<RequestConnection> {
-    return new RequestsService(context).requests(filter, first, after);
+    const connection = await new RequestsService(context).requests(filter, first, after);
+    await prefetchSelected(context, info, REQUEST, connection.edges.map((edge) => edge.node), ['edges', 'node']);
+    return connection;
   }
 
   @Authorized()
@@ -73,43 +81,44 @@ export class RequestsResolver {
 @Resolver(() => Request)
 export class RequestResolver {
   @FieldResolver(() => [FocalGroup])
-  focalGroups(@Root() request: Request, @Ctx() context: HubContext): Promise<FocalGroup[]> {
-    return requestLoaders(context).focalGroupsByRequest.load(request.id);
+  async focalGroups(@Parent() request: Request, @Ctx() context: HubContext): Promise<FocalGroup[]> {
+    return prefetched<FocalGroup[]>(request, 'focalGroups') ?? requestLoaders(context).focalGroupsByRequest.load(request.id);
   }
 
   @FieldResolver(() => Partner, { nullable: true, description: 'The sponsoring partner, if any; null for viewers who may not know it (VIEWER, another partner).' })
-  async partner(@Root() request: Request, @Ctx() context: HubContext): Promise<Partner | null> {
+  async partner(@Parent() request: Request, @Ctx() context: HubContext): Promise<Partner | null> {
     const sponsorId = new RequestsService(context).sponsorId(request);
-    return sponsorId ? partnerLoaders(context).partnerById.load(sponsorId) : null;
+    if (!sponsorId) return null;
+    return prefetched<Partner | null>(request, 'partner') ?? partnerLoaders(context).partnerById.load(sponsorId);
   }
 
   @FieldResolver(() => [Request], { description: 'Requests that must start no later than this one (for a PARTNER token: its own ones only).' })
-  dependsOn(@Root() request: Request, @Ctx() context: HubContext): Promise<Request[]> {
+  dependsOn(@Parent() request: Request, @Ctx() context: HubContext): Promise<Request[]> {
     return new RequestsService(context).dependsOn(request);
   }
 
   @FieldResolver(() => [Communication], { description: 'The communication log, oldest first. Private: empty for VIEWER tokens.' })
-  communications(@Root() request: Request, @Ctx() context: HubContext): Promise<Communication[]> {
+  communications(@Parent() request: Request, @Ctx() context: HubContext): Promise<Communication[]> {
     return new RequestsService(context).communications(request);
   }
 
   @FieldResolver(() => [ResolutionAcknowledgement], { description: 'Private (names community members): empty for VIEWER tokens.' })
-  acknowledgements(@Root() request: Request, @Ctx() context: HubContext): Promise<ResolutionAcknowledgement[]> {
+  acknowledgements(@Parent() request: Request, @Ctx() context: HubContext): Promise<ResolutionAcknowledgement[]> {
     return new RequestsService(context).acknowledgements(request);
   }
 
   @FieldResolver(() => [FocalGroup], { description: 'Focal groups that have not acknowledged yet; RESOLVED needs this to be empty.' })
-  awaitingAcknowledgementFrom(@Root() request: Request, @Ctx() context: HubContext): Promise<FocalGroup[]> {
+  awaitingAcknowledgementFrom(@Parent() request: Request, @Ctx() context: HubContext): Promise<FocalGroup[]> {
     return new RequestsService(context).awaitingAcknowledgementFrom(request);
   }
 
   @FieldResolver(() => [RequestStatus], { description: 'Next statuses the lifecycle allows; RESOLVED also needs every acknowledgement.' })
-  allowedTransitions(@Root() request: Request): RequestStatus[] {
+  allowedTransitions(@Parent() request: Request): RequestStatus[] {
     return [...allowedTransitions(request.status)];
   }
 
   @FieldResolver(() => SafeIntResolver, { description: 'One-time cost plus the recurring cost of every year in the horizon, in cents.' })
-  totalCostCents(@Root() request: Request, @Arg('horizonYears', () => Int) horizonYears: number, @Ctx() context: HubContext): number {
+  totalCostCents(@Parent() request: Request, @Arg('horizonYears', () => Int) horizonYears: number, @Ctx() context: HubContext): number {
     return new RequestsService(context).totalCostCents(request, horizonYears);
   }
 }
@@ -117,12 +126,12 @@ export class RequestResolver {
 @Resolver(() => Communication)
 export class CommunicationResolver {
   @FieldResolver(() => Request)
-  async request(@Root() communication: Communication, @Ctx() context: HubContext): Promise<Request> {
+  async request(@Parent() communication: Communication, @Ctx() context: HubContext): Promise<Request> {
     return (await requestLoaders(context).requestById.load(communication.request.id))!;
   }
 
   @FieldResolver(() => FocalGroup, { nullable: true, description: 'The focal group addressed, if the message was for one group.' })
-  async focalGroup(@Root() communication: Communication, @Ctx() context: HubContext): Promise<FocalGroup | null> {
+  async focalGroup(@Parent() communication: Communication, @Ctx() context: HubContext): Promise<FocalGroup | null> {
     return communication.focalGroup ? focalGroupLoaders(context).focalGroupById.load(communication.focalGroup.id) : null;
   }
 }
@@ -130,7 +139,7 @@ export class CommunicationResolver {
 @Resolver(() => ResolutionAcknowledgement)
 export class ResolutionAcknowledgementResolver {
   @FieldResolver(() => FocalGroup)
-  async focalGroup(@Root() acknowledgement: ResolutionAcknowledgement, @Ctx() context: HubContext): Promise<FocalGroup> {
+  async focalGroup(@Parent() acknowledgement: ResolutionAcknowledgement, @Ctx() context: HubContext): Promise<FocalGroup> {
     return (await focalGroupLoaders(context).focalGroupById.load(acknowledgement.focalGroup.id))!;
   }
 }
@@ -138,15 +147,15 @@ export class ResolutionAcknowledgementResolver {
 @Resolver(() => FocalGroup)
 export class FocalGroupRequestsResolver {
   @FieldResolver(() => [Request], { description: 'Requests the group raised, newest first (for a PARTNER token: its own partner\'s only).' })
-  requests(@Root() group: FocalGroup, @Ctx() context: HubContext): Promise<Request[]> {
-    return new RequestsService(context).requestsOfFocalGroup(group);
+  async requests(@Parent() group: FocalGroup, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Request[]> {
+    return prefetchSelected(context, info, REQUEST, await new RequestsService(context).requestsOfFocalGroup(group));
   }
 }
 
 @Resolver(() => Partner)
 export class PartnerRequestsResolver {
   @FieldResolver(() => [Request], { description: 'Requests the partner sponsors, newest first; empty for another partner\'s PARTNER token.' })
-  requests(@Root() partner: Partner, @Ctx() context: HubContext): Promise<Request[]> {
-    return new RequestsService(context).requestsOfPartner(partner);
+  async requests(@Parent() partner: Partner, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Request[]> {
+    return prefetchSelected(context, info, REQUEST, await new RequestsService(context).requestsOfPartner(partner));
   }
 }

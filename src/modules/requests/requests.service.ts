@@ -10,6 +10,7 @@ import { Role, type Viewer } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Partner } from '../partners/partner.entity';
 import { paginate } from '../shared/connection';
+import { prefetched } from '../shared/prefetch';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { Communication } from './communication.entity';
 import { ACKNOWLEDGEABLE_STATUSES, assertTransitionAllowed } from './request-lifecycle';
@@ -146,7 +147,7 @@ export class RequestsService {
   /** Who was told what is private to staff and the sponsoring partner: the public (VIEWER) sees an empty log. */
   async communications(request: Request): Promise<Communication[]> {
     if (!mayReadCommunications(this.viewer)) return [];
-    return requestLoaders(this.context).communicationsByRequest.load(request.id);
+    return prefetched<Communication[]>(request, 'communications') ?? requestLoaders(this.context).communicationsByRequest.load(request.id);
   }
 
   /** Acknowledgements name community members, so the public (VIEWER) sees none; `awaitingAcknowledgementFrom` stays public. */
@@ -172,14 +173,14 @@ export class RequestsService {
   }
 
   async requestsOfFocalGroup(group: FocalGroup): Promise<Request[]> {
-    const requests = this.visible(await requestLoaders(this.context).requestsByFocalGroup.load(group.id));
+    const requests = this.visible(prefetched<Request[]>(group, 'requests') ?? (await requestLoaders(this.context).requestsByFocalGroup.load(group.id)));
     return requests.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
   }
 
   /** Listing a partner's requests reveals who sponsors them: empty unless the viewer may see that sponsor. */
   async requestsOfPartner(partner: Partner): Promise<Request[]> {
     if (!maySeeSponsoredRequests(this.viewer, partner.id)) return [];
-    return requestLoaders(this.context).requestsByPartner.load(partner.id);
+    return prefetched<Request[]>(partner, 'requests') ?? requestLoaders(this.context).requestsByPartner.load(partner.id);
   }
 
   submitRequest(input: SubmitRequestInput): Promise<Request> {

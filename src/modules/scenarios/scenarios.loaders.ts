@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { entityByIdLoader, groupBy, perRequest } from '../../core/loaders';
+import { Request } from '../requests/request.entity';
+import { registerPrefetch } from '../shared/prefetch';
 import { Scenario } from './scenario.entity';
 import { ScenarioItem } from './scenario-item.entity';
 
@@ -14,6 +16,8 @@ function createScenarioLoaders(em: EntityManager) {
     }),
   };
 }
+
+registerPrefetch('Allocation', 'request', { type: 'Request', entity: Request, many: false, source: (parent, target) => `from request ${target} where ${target}.id = ${parent}.request_id` });
 
 /** This request's scenario loaders, created on first use. */
 export const scenarioLoaders = perRequest(createScenarioLoaders);

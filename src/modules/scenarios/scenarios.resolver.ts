@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver } from 'type-graphql';
 import { NotFoundError } from '../../core/errors';
 import type { HubContext } from '../../core/context';
 import { requireViewer } from '../../core/authorization';
@@ -18,6 +19,8 @@ import { budgetLoaders } from '../budgets/budgets.loaders';
 import { equityLensLoaders } from '../equity-lenses/equity-lenses.loaders';
 import { requestLoaders } from '../requests/requests.loaders';
 import { scenarioLoaders } from './scenarios.loaders';
+import { prefetched, prefetchSelected } from '../shared/prefetch';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class ScenarioQueryResolver {
@@ -41,8 +44,8 @@ export class ScenarioQueryResolver {
 
   @Authorized()
   @Query(() => [Allocation], { description: 'The adopted plan of a cycle; partner apps see their own requests only.' })
-  plan(@Arg('cycleId', () => ID) cycleId: string, @Ctx() context: HubContext): Promise<Allocation[]> {
-    return new ScenarioService(context).plan(cycleId);
+  async plan(@Arg('cycleId', () => ID) cycleId: string, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Allocation[]> {
+    return prefetchSelected(context, info, { type: 'Allocation', entity: Allocation }, await new ScenarioService(context).plan(cycleId));
   }
 
   @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
@@ -75,36 +78,36 @@ export class ScenarioQueryResolver {
 @Resolver(() => Scenario)
 export class ScenarioResolver {
   @FieldResolver(() => BudgetCycle)
-  async cycle(@Root() scenario: Scenario, @Ctx() context: HubContext): Promise<BudgetCycle> {
+  async cycle(@Parent() scenario: Scenario, @Ctx() context: HubContext): Promise<BudgetCycle> {
     const cycle = await budgetLoaders(context).budgetCycleById.load(scenario.cycle.id);
     if (!cycle) throw new NotFoundError('BudgetCycle', scenario.cycle.id);
     return cycle;
   }
 
   @FieldResolver(() => EquityLens, { description: 'The exact lens revision the scenario was run with.' })
-  async lens(@Root() scenario: Scenario, @Ctx() context: HubContext): Promise<EquityLens> {
+  async lens(@Parent() scenario: Scenario, @Ctx() context: HubContext): Promise<EquityLens> {
     const lens = await equityLensLoaders(context).equityLensById.load(scenario.lens.id);
     if (!lens) throw new NotFoundError('EquityLens', scenario.lens.id);
     return lens;
   }
 
   @FieldResolver(() => [ScenarioItem], { description: 'Every candidate request\'s place, by tier then rank; partner apps see their own requests only.' })
-  items(@Root() scenario: Scenario, @Ctx() context: HubContext): Promise<ScenarioItem[]> {
+  items(@Parent() scenario: Scenario, @Ctx() context: HubContext): Promise<ScenarioItem[]> {
     return new ScenarioService(context).items(scenario);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether this scenario is the cycle\'s current plan.' })
-  adopted(@Root() scenario: Scenario): boolean {
+  adopted(@Parent() scenario: Scenario): boolean {
     return isAdopted(scenario);
   }
 
   @FieldResolver(() => [ScenarioPin], { description: 'Staff decisions and their reasons; empty for partner and public tokens.' })
-  pins(@Root() scenario: Scenario, @Ctx() context: HubContext): ScenarioPin[] {
+  pins(@Parent() scenario: Scenario, @Ctx() context: HubContext): ScenarioPin[] {
     return mayReadStaffNotes(requireViewer(context)) ? scenario.pins : [];
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who ran it; staff only.' })
-  createdBy(@Root() scenario: Scenario, @Ctx() context: HubContext): string | null {
+  createdBy(@Parent() scenario: Scenario, @Ctx() context: HubContext): string | null {
     return mayReadStaffNotes(requireViewer(context)) ? scenario.createdBy : null;
   }
 }
@@ -112,14 +115,14 @@ export class ScenarioResolver {
 @Resolver(() => ScenarioItem)
 export class ScenarioItemResolver {
   @FieldResolver(() => Request)
-  async request(@Root() item: ScenarioItem, @Ctx() context: HubContext): Promise<Request> {
+  async request(@Parent() item: ScenarioItem, @Ctx() context: HubContext): Promise<Request> {
     const request = await requestLoaders(context).requestById.load(item.request.id);
     if (!request) throw new NotFoundError('Request', item.request.id);
     return request;
   }
 
   @FieldResolver(() => [CriterionValue], { description: 'Each criterion\'s weighted contribution; they add up to equityScore.' })
-  scoreBreakdown(@Root() item: ScenarioItem): CriterionValue[] {
+  scoreBreakdown(@Parent() item: ScenarioItem): CriterionValue[] {
     return Object.entries(item.scoreBreakdown).map(([criterionKey, value]) => ({ criterionKey, value }));
   }
 }
@@ -127,14 +130,14 @@ export class ScenarioItemResolver {
 @Resolver(() => Allocation)
 export class AllocationResolver {
   @FieldResolver(() => Request)
-  async request(@Root() allocation: Allocation, @Ctx() context: HubContext): Promise<Request> {
-    const request = await requestLoaders(context).requestById.load(allocation.request.id);
+  async request(@Parent() allocation: Allocation, @Ctx() context: HubContext): Promise<Request> {
+    const request = prefetched<Request | null>(allocation, 'request') ?? (await requestLoaders(context).requestById.load(allocation.request.id));
     if (!request) throw new NotFoundError('Request', allocation.request.id);
     return request;
   }
 
   @FieldResolver(() => Scenario)
-  async scenario(@Root() allocation: Allocation, @Ctx() context: HubContext): Promise<Scenario> {
+  async scenario(@Parent() allocation: Allocation, @Ctx() context: HubContext): Promise<Scenario> {
     const scenario = await scenarioLoaders(context).scenarioById.load(allocation.scenario.id);
     if (!scenario) throw new NotFoundError('Scenario', allocation.scenario.id);
     return scenario;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
@@ -14,6 +14,7 @@ import { SurveysService } from './surveys.service';
 import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
 import { geographyLoaders } from '../geography/geography.loaders';
 import { surveyLoaders } from './surveys.loaders';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class SurveysResolver {
@@ -97,12 +98,12 @@ export class SurveysResolver {
 @Resolver(() => Survey)
 export class SurveyResolver {
   @FieldResolver(() => [SurveyWave])
-  waves(@Root() survey: Survey, @Ctx() context: HubContext): Promise<SurveyWave[]> {
+  waves(@Parent() survey: Survey, @Ctx() context: HubContext): Promise<SurveyWave[]> {
     return surveyLoaders(context).wavesBySurvey.load(survey.id);
   }
 
   @FieldResolver(() => [SurveyItem])
-  items(@Root() survey: Survey, @Ctx() context: HubContext): Promise<SurveyItem[]> {
+  items(@Parent() survey: Survey, @Ctx() context: HubContext): Promise<SurveyItem[]> {
     return surveyLoaders(context).itemsBySurvey.load(survey.id);
   }
 }
@@ -110,27 +111,27 @@ export class SurveyResolver {
 @Resolver(() => SurveyGroup)
 export class SurveyGroupResolver {
   @FieldResolver(() => SurveyWave, { nullable: true })
-  wave(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<SurveyWave | null> {
+  wave(@Parent() group: SurveyGroup, @Ctx() context: HubContext): Promise<SurveyWave | null> {
     return group.waveId ? surveyLoaders(context).surveyWaveById.load(group.waveId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => SurveyItem, { nullable: true })
-  item(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<SurveyItem | null> {
+  item(@Parent() group: SurveyGroup, @Ctx() context: HubContext): Promise<SurveyItem | null> {
     return group.itemId ? surveyLoaders(context).surveyItemById.load(group.itemId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Region, { nullable: true })
-  region(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<Region | null> {
+  region(@Parent() group: SurveyGroup, @Ctx() context: HubContext): Promise<Region | null> {
     return group.regionId ? geographyLoaders(context).regionById.load(group.regionId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => School, { nullable: true })
-  school(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<School | null> {
+  school(@Parent() group: SurveyGroup, @Ctx() context: HubContext): Promise<School | null> {
     return group.schoolId ? geographyLoaders(context).schoolById.load(group.schoolId) : Promise.resolve(null);
   }
 
   @FieldResolver(() => FocalGroup, { nullable: true })
-  focalGroup(@Root() group: SurveyGroup, @Ctx() context: HubContext): Promise<FocalGroup | null> {
+  focalGroup(@Parent() group: SurveyGroup, @Ctx() context: HubContext): Promise<FocalGroup | null> {
     return group.focalGroupId ? focalGroupLoaders(context).focalGroupById.load(group.focalGroupId) : Promise.resolve(null);
   }
 }
