@@ -8,7 +8,7 @@ import { CreateFocalGroupInput, FocalGroupFilter, UpdateFocalGroupInput } from '
 import { FocalGroupsService } from './focal-groups.service';
 import { focalGroupLoaders } from './focal-groups.loaders';
 import { geographyLoaders } from '../geography/geography.loaders';
-import { prefetched, prefetchSelected } from '../shared/prefetch';
+import { andThen, prefetched, prefetchSelected } from '../shared/prefetch';
 import { Parent } from '../shared/parent';
 
 @Resolver()
@@ -59,9 +59,8 @@ export class FocalGroupResolver {
 @Resolver(() => Region)
 export class RegionFocalGroupsResolver {
   @FieldResolver(() => [FocalGroup], { description: 'Groups of this region (district-wide groups are not listed).' })
-  async focalGroups(@Parent() region: Region, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<FocalGroup[]> {
-    const ofRegion = prefetched<FocalGroup[]>(region, 'focalGroups');
-    if (ofRegion) return ofRegion;
-    return prefetchSelected(context, info, { type: 'FocalGroup', entity: FocalGroup }, await focalGroupLoaders(context).focalGroupsByRegion.load(region.id));
+  focalGroups(@Parent() region: Region, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): FocalGroup[] | Promise<FocalGroup[]> {
+    const groups = prefetched<FocalGroup[]>(region, 'focalGroups') ?? focalGroupLoaders(context).focalGroupsByRegion.load(region.id);
+    return andThen(groups, (rows) => prefetchSelected(context, info, { type: 'FocalGroup', entity: FocalGroup }, rows));
   }
 }

@@ -14,7 +14,7 @@ import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
 import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
 import { partnerLoaders } from '../partners/partners.loaders';
 import { requestLoaders } from './requests.loaders';
-import { prefetched, prefetchSelected } from '../shared/prefetch';
+import { andThen, prefetched, prefetchSelected } from '../shared/prefetch';
 import { Parent } from '../shared/parent';
 
 const REQUEST = { type: 'Request', entity: Request };
@@ -81,12 +81,12 @@ export class RequestsResolver {
 @Resolver(() => Request)
 export class RequestResolver {
   @FieldResolver(() => [FocalGroup])
-  async focalGroups(@Parent() request: Request, @Ctx() context: HubContext): Promise<FocalGroup[]> {
+  focalGroups(@Parent() request: Request, @Ctx() context: HubContext): FocalGroup[] | Promise<FocalGroup[]> {
     return prefetched<FocalGroup[]>(request, 'focalGroups') ?? requestLoaders(context).focalGroupsByRequest.load(request.id);
   }
 
   @FieldResolver(() => Partner, { nullable: true, description: 'The sponsoring partner, if any; null for viewers who may not know it (VIEWER, another partner).' })
-  async partner(@Parent() request: Request, @Ctx() context: HubContext): Promise<Partner | null> {
+  partner(@Parent() request: Request, @Ctx() context: HubContext): Partner | null | Promise<Partner | null> {
     const sponsorId = new RequestsService(context).sponsorId(request);
     if (!sponsorId) return null;
     return prefetched<Partner | null>(request, 'partner') ?? partnerLoaders(context).partnerById.load(sponsorId);
@@ -98,7 +98,7 @@ export class RequestResolver {
   }
 
   @FieldResolver(() => [Communication], { description: 'The communication log, oldest first. Private: empty for VIEWER tokens.' })
-  communications(@Parent() request: Request, @Ctx() context: HubContext): Promise<Communication[]> {
+  communications(@Parent() request: Request, @Ctx() context: HubContext): Communication[] | Promise<Communication[]> {
     return new RequestsService(context).communications(request);
   }
 
@@ -147,15 +147,15 @@ export class ResolutionAcknowledgementResolver {
 @Resolver(() => FocalGroup)
 export class FocalGroupRequestsResolver {
   @FieldResolver(() => [Request], { description: 'Requests the group raised, newest first (for a PARTNER token: its own partner\'s only).' })
-  async requests(@Parent() group: FocalGroup, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Request[]> {
-    return prefetchSelected(context, info, REQUEST, await new RequestsService(context).requestsOfFocalGroup(group));
+  requests(@Parent() group: FocalGroup, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Request[] | Promise<Request[]> {
+    return andThen(new RequestsService(context).requestsOfFocalGroup(group), (requests) => prefetchSelected(context, info, REQUEST, requests));
   }
 }
 
 @Resolver(() => Partner)
 export class PartnerRequestsResolver {
   @FieldResolver(() => [Request], { description: 'Requests the partner sponsors, newest first; empty for another partner\'s PARTNER token.' })
-  async requests(@Parent() partner: Partner, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Request[]> {
-    return prefetchSelected(context, info, REQUEST, await new RequestsService(context).requestsOfPartner(partner));
+  requests(@Parent() partner: Partner, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Request[] | Promise<Request[]> {
+    return andThen(new RequestsService(context).requestsOfPartner(partner), (requests) => prefetchSelected(context, info, REQUEST, requests));
   }
 }

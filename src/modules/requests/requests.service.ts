@@ -10,7 +10,7 @@ import { Role, type Viewer } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Partner } from '../partners/partner.entity';
 import { paginate } from '../shared/connection';
-import { prefetched } from '../shared/prefetch';
+import { andThen, prefetched } from '../shared/prefetch';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { Communication } from './communication.entity';
 import { ACKNOWLEDGEABLE_STATUSES, assertTransitionAllowed } from './request-lifecycle';
@@ -145,7 +145,7 @@ export class RequestsService {
   }
 
   /** Who was told what is private to staff and the sponsoring partner: the public (VIEWER) sees an empty log. */
-  async communications(request: Request): Promise<Communication[]> {
+  communications(request: Request): Communication[] | Promise<Communication[]> {
     if (!mayReadCommunications(this.viewer)) return [];
     return prefetched<Communication[]>(request, 'communications') ?? requestLoaders(this.context).communicationsByRequest.load(request.id);
   }
@@ -172,13 +172,13 @@ export class RequestsService {
     return request.oneTimeCents + request.recurringCents * horizonYears;
   }
 
-  async requestsOfFocalGroup(group: FocalGroup): Promise<Request[]> {
-    const requests = this.visible(prefetched<Request[]>(group, 'requests') ?? (await requestLoaders(this.context).requestsByFocalGroup.load(group.id)));
-    return requests.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+  requestsOfFocalGroup(group: FocalGroup): Request[] | Promise<Request[]> {
+    const newestVisibleFirst = (requests: Request[]) => this.visible(requests).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1));
+    return andThen(prefetched<Request[]>(group, 'requests') ?? requestLoaders(this.context).requestsByFocalGroup.load(group.id), newestVisibleFirst);
   }
 
   /** Listing a partner's requests reveals who sponsors them: empty unless the viewer may see that sponsor. */
-  async requestsOfPartner(partner: Partner): Promise<Request[]> {
+  requestsOfPartner(partner: Partner): Request[] | Promise<Request[]> {
     if (!maySeeSponsoredRequests(this.viewer, partner.id)) return [];
     return prefetched<Request[]>(partner, 'requests') ?? requestLoaders(this.context).requestsByPartner.load(partner.id);
   }

@@ -19,7 +19,7 @@ import { budgetLoaders } from '../budgets/budgets.loaders';
 import { equityLensLoaders } from '../equity-lenses/equity-lenses.loaders';
 import { requestLoaders } from '../requests/requests.loaders';
 import { scenarioLoaders } from './scenarios.loaders';
-import { prefetched, prefetchSelected } from '../shared/prefetch';
+import { andThen, prefetched, prefetchSelected } from '../shared/prefetch';
 import { Parent } from '../shared/parent';
 
 @Resolver()
@@ -130,10 +130,12 @@ export class ScenarioItemResolver {
 @Resolver(() => Allocation)
 export class AllocationResolver {
   @FieldResolver(() => Request)
-  async request(@Parent() allocation: Allocation, @Ctx() context: HubContext): Promise<Request> {
-    const request = prefetched<Request | null>(allocation, 'request') ?? (await requestLoaders(context).requestById.load(allocation.request.id));
-    if (!request) throw new NotFoundError('Request', allocation.request.id);
-    return request;
+  request(@Parent() allocation: Allocation, @Ctx() context: HubContext): Request | Promise<Request> {
+    const found = (request: Request | null) => {
+      if (!request) throw new NotFoundError('Request', allocation.request.id);
+      return request;
+    };
+    return andThen(prefetched<Request | null>(allocation, 'request') ?? requestLoaders(context).requestById.load(allocation.request.id), found);
   }
 
   @FieldResolver(() => Scenario)

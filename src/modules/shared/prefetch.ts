@@ -162,15 +162,16 @@ function selectionAt(info: GraphQLResolveInfo, path: string[]): ResolveTree[] {
 /**
  * Fetches, in one statement for every row of the lists this field resolves in this tick, the
  * related rows the selection under `path` asks for, and attaches them to the rows (see
- * `prefetched`). The rows are returned as they were.
+ * `prefetched`). The rows are returned as they were, at once when there is nothing to fetch:
+ * graphql-js completes a plain value with less work than a promise, on every row of a list.
  */
-export async function prefetchSelected<T extends { id: string }>(
+export function prefetchSelected<T extends { id: string }>(
   context: { em: EntityManager },
   info: GraphQLResolveInfo,
   target: { type: string; entity: EntityClass<T> },
   rows: T[],
   path: string[] = [],
-): Promise<T[]> {
+): T[] | Promise<T[]> {
   // Rows that came prefetched with their parent already hold what this selection asks for.
   const pending = rows.filter((row) => !(PREFETCHED in row));
   if (pending.length === 0) return rows;
@@ -196,10 +197,16 @@ export async function prefetchSelected<T extends { id: string }>(
     });
     state.loaders.set(statement, loader);
   }
-  const relations = await loader.loadMany(pending.map((row) => row.id));
-  pending.forEach((row, index) => {
-    const own = relations[index];
-    if (own && !(own instanceof Error)) attach(em, row, compiled, own);
+  return loader.loadMany(pending.map((row) => row.id)).then((relations) => {
+    pending.forEach((row, index) => {
+      const own = relations[index];
+      if (own && !(own instanceof Error)) attach(em, row, compiled, own);
+    });
+    return rows;
   });
-  return rows;
+}
+
+/** `next(value)`, synchronously when `value` is not a promise (see prefetchSelected). */
+export function andThen<T, U>(value: T | Promise<T>, next: (value: T) => U | Promise<U>): U | Promise<U> {
+  return value instanceof Promise ? value.then(next) : next(value);
 }
