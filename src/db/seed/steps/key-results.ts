@@ -15,9 +15,9 @@ interface KeyResultSpec {
   targetDate: Date;
 }
 
-/** The demo school year, from August to the end of June. */
+/** Two-year goals: from the start of the demo school year (August 2025) to the end of the next one (June 2027). */
 const SCHOOL_YEAR_START = new Date('2025-08-01T00:00:00Z');
-const SCHOOL_YEAR_END = new Date('2026-06-30T00:00:00Z');
+const SCHOOL_YEAR_END = new Date('2027-06-30T00:00:00Z');
 /** The engagement sessions and referrals of the demo run from May 2025 through January 2026. */
 const ENGAGEMENT_PERIOD = { periodStart: new Date('2025-05-01T00:00:00Z'), periodEnd: new Date('2026-02-01T00:00:00Z') };
 
@@ -56,7 +56,7 @@ export async function seedKeyResults(em: EntityManager, focalGroups: DemoFocalGr
       'Personalised engagement sessions, reaching the groups least represented, and fewer barriers to engagement.',
       [
         { title: '40 engagement sessions this year', measure: KeyResultMeasure.SESSIONS_HELD, parameters: ENGAGEMENT_PERIOD, baseline: 0, target: 40, ...schoolYear },
-        { title: 'Reach 60 Karen-speaking families', measure: KeyResultMeasure.FAMILIES_REACHED_PER_GROUP, parameters: { focalGroupId: focalGroups.karen.id, ...ENGAGEMENT_PERIOD }, baseline: 0, target: 60, ...schoolYear },
+        { title: 'Reach 12 Karen-speaking families', measure: KeyResultMeasure.FAMILIES_REACHED_PER_GROUP, parameters: { focalGroupId: focalGroups.karen.id, ...ENGAGEMENT_PERIOD }, baseline: 0, target: 12, ...schoolYear },
         {
           title: '+1 point per year on Barriers to Engagement',
           measure: KeyResultMeasure.SURVEY_FAVOURABILITY_CHANGE,
