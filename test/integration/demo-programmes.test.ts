@@ -46,13 +46,13 @@ describe('demo district: partners\' programmes and key results', () => {
   });
 
   it('lists the demo services publicly and their referrals to staff, and exports a valid HSDS 3.0 directory', async () => {
-    const directory = dataOf(await hub.graphql(ResourcesDocument, { filter: null, first: 100 }, null)).resources;
+    const directory = dataOf(await hub.graphql(ResourcesDocument, { filter: null, first: 100, after: null }, null)).resources;
     expect(directory.totalCount).toBe(12);
-    expect(dataOf(await hub.graphql(ResourcesDocument, { filter: { status: 'INACTIVE' }, first: 100 }, await hub.token(Role.ADMIN))).resources.totalCount).toBe(1);
-    expect(dataOf(await hub.graphql(ReferralsDocument, { filter: null, first: 10 }, await hub.token(Role.LIAISON))).referrals.totalCount).toBeGreaterThan(50);
+    expect(dataOf(await hub.graphql(ResourcesDocument, { filter: { status: 'INACTIVE' }, first: 100, after: null }, await hub.token(Role.ADMIN))).resources.totalCount).toBe(1);
+    expect(dataOf(await hub.graphql(ReferralsDocument, { filter: null, first: 10, after: null }, await hub.token(Role.LIAISON))).referrals.totalCount).toBeGreaterThan(50);
 
     const northside = await hub.em().findOneOrFail(Partner, { name: 'Northside Family Resource Center' });
-    const ownReferrals = dataOf(await hub.graphql(ReferralsDocument, { filter: null, first: 100 }, await hub.token(Role.PARTNER, northside.id))).referrals;
+    const ownReferrals = dataOf(await hub.graphql(ReferralsDocument, { filter: null, first: 100, after: null }, await hub.token(Role.PARTNER, northside.id))).referrals;
     expect(ownReferrals.edges.length).toBeGreaterThan(0);
     expect(new Set(ownReferrals.edges.map((edge) => edge.node.resource.name))).toEqual(new Set(['Family resource navigation', 'Interpreted conference support']));
 

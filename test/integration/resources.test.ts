@@ -45,7 +45,7 @@ describe('partners\' services (the public resource directory) and referrals', ()
 
   const create = async (input: CreateResourceInput, token: string) => dataOf(await hub.graphql(CreateResourceDocument, { input }, token)).createResource;
   const names = async (filter: Parameters<typeof hub.graphql<unknown, unknown>>[1], token: string | null = null) =>
-    dataOf(await hub.graphql(ResourcesDocument, { filter: filter as never, first: 50 }, token)).resources.edges.map((edge) => edge.node.name);
+    dataOf(await hub.graphql(ResourcesDocument, { filter: filter as never, first: 50, after: null }, token)).resources.edges.map((edge) => edge.node.name);
 
   beforeAll(async () => {
     hub = await startTestHub();
@@ -98,21 +98,21 @@ describe('partners\' services (the public resource directory) and referrals', ()
   });
 
   it('pages the directory with cursors', async () => {
-    const first = dataOf(await hub.graphql(ResourcesDocument, { filter: null, first: 2 }, null)).resources;
+    const first = dataOf(await hub.graphql(ResourcesDocument, { filter: null, first: 2, after: null }, null)).resources;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((edge) => edge.node.name)).toEqual(['Counseling', 'Food pantry']);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = dataOf(await hub.graphql(ResourcesDocument, { filter: null, first: 2, after: first.pageInfo.endCursor }, null)).resources;
     expect(second.edges.map((edge) => edge.node.name)).toEqual(['Reading buddies']);
     expect(second.pageInfo.hasNextPage).toBe(false);
-    expect(errorCodeOf(await hub.graphql(ResourcesDocument, { filter: null, first: 500 }, null))).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(await hub.graphql(ResourcesDocument, { filter: null, first: 500, after: null }, null))).toBe('BAD_USER_INPUT');
   });
 
   it('shows an inactive service only to staff and to its own partner; to anyone else it does not exist', async () => {
     expect(await names({ status: 'INACTIVE' }, admin)).toEqual(['Old programme']);
     expect(await names({ status: 'INACTIVE' }, partnerBToken)).toEqual(['Old programme']);
     expect(await names({ status: 'INACTIVE' }, partnerAToken)).toEqual([]);
-    expect(errorCodeOf(await hub.graphql(ResourcesDocument, { filter: { status: 'INACTIVE' }, first: 10 }, null))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await hub.graphql(ResourcesDocument, { filter: { status: 'INACTIVE' }, first: 10, after: null }, null))).toBe('FORBIDDEN');
     expect(dataOf(await hub.graphql(ResourceDocument, { id: ids.old }, partnerBToken)).resource.name).toBe('Old programme');
     for (const token of [partnerAToken, viewer, null]) expect(errorCodeOf(await hub.graphql(ResourceDocument, { id: ids.old }, token))).toBe('NOT_FOUND');
   });
@@ -160,7 +160,7 @@ describe('partners\' services (the public resource directory) and referrals', ()
     expect(errorCodeOf(await hub.graphql(RecordReferralsDocument, { input: cell({ month: '2026-13' }) }, partnerAToken))).toBe('BAD_USER_INPUT');
     expect(errorCodeOf(await hub.graphql(RecordReferralsDocument, { input: cell({ connected: -1 }) }, partnerAToken))).toBe('BAD_USER_INPUT');
 
-    const listFor = async (token: string | null, filter: Record<string, unknown> | null = null) => hub.graphql(ReferralsDocument, { filter: filter as never, first: 50 }, token);
+    const listFor = async (token: string | null, filter: Record<string, unknown> | null = null) => hub.graphql(ReferralsDocument, { filter: filter as never, first: 50, after: null }, token);
     const own = dataOf(await listFor(partnerAToken)).referrals;
     expect(own.totalCount).toBe(2);
     expect(own.edges.map((edge) => [edge.node.resource.id, edge.node.month, edge.node.referred])).toEqual([
