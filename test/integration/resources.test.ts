@@ -97,6 +97,17 @@ describe('partners\' services (the public resource directory) and referrals', ()
     expect(resource).toMatchObject({ name: 'Food pantry', languages: ['es', 'en'], audiences: ['FAMILIES'], regions: [{ code: 'NORTH' }], schools: [], partner: { id: partnerA.id }, contactPhone: '555-0101' });
   });
 
+  it('reads a page of services with their partner, regions and schools in the same number of statements, however long the page', async () => {
+    const statementsFor = async (first: number) => {
+      hub.sql.reset();
+      const page = dataOf(await hub.graphql(ResourcesDocument, { filter: null, first, after: null }, null)).resources;
+      expect(page.edges).toHaveLength(first);
+      return hub.sql.count;
+    };
+    const one = await statementsFor(1);
+    expect(await statementsFor(3)).toBe(one);
+  });
+
   it('pages the directory with cursors', async () => {
     const first = dataOf(await hub.graphql(ResourcesDocument, { filter: null, first: 2, after: null }, null)).resources;
     expect(first.totalCount).toBe(3);
