@@ -45,6 +45,20 @@ export interface SurveyResultsPublishedEvent {
   occurredAt: string;
 }
 
+/** Referral counts of one cell (service, school, focal group, month) were recorded; PARTNER subscribers hear only their own services. */
+export interface ReferralsRecordedEvent {
+  referralCountId: string;
+  resourceId: string;
+  partnerId: string;
+  schoolId: string;
+  focalGroupId: string;
+  month: string;
+  connected: number;
+  waiting: number;
+  declined: number;
+  occurredAt: string;
+}
+
 /**
  * Credentials that stopped being valid (revoked token, ended session, deactivated user): every
  * API instance closes the live connections that authenticated with them, at once.
@@ -64,6 +78,7 @@ export const Topic = {
   SCENARIO_PROGRESS: 'SCENARIO_PROGRESS',
   SURVEY_RESULTS_PUBLISHED: 'SURVEY_RESULTS_PUBLISHED',
   CREDENTIALS_REVOKED: 'CREDENTIALS_REVOKED',
+  REFERRALS_RECORDED: 'REFERRALS_RECORDED',
 } as const;
 
 export type HubTopics = {
@@ -73,6 +88,7 @@ export type HubTopics = {
   [Topic.SCENARIO_PROGRESS]: [ScenarioProgressEvent];
   [Topic.SURVEY_RESULTS_PUBLISHED]: [SurveyResultsPublishedEvent];
   [Topic.CREDENTIALS_REVOKED]: [CredentialsRevokedEvent];
+  [Topic.REFERRALS_RECORDED]: [ReferralsRecordedEvent];
 };
 
 export type HubEvent = {

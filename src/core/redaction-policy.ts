@@ -60,6 +60,32 @@ export function mayReadPartnerContacts(viewer: Viewer, partnerId: string): boole
   return isStaff(viewer) || (viewer.role === Role.PARTNER && viewer.partnerId === partnerId);
 }
 
+/** A partner's agreements and training records: staff and the partner itself (the same rule as its contacts). */
+export function mayReadPartnerAgreements(viewer: Viewer, partnerId: string): boolean {
+  return mayReadPartnerContacts(viewer, partnerId);
+}
+
+/**
+ * A partner's services in the public directory are public while ACTIVE; an inactive one is the
+ * partner's and the district's working copy, and answers everyone else like a missing id.
+ */
+export function mayReadResource(viewer: Viewer, resource: { partnerId: string; active: boolean }): boolean {
+  return resource.active || isStaff(viewer) || (viewer.role === Role.PARTNER && viewer.partnerId === resource.partnerId);
+}
+
+/** A PARTNER manages only its own partner's services; another partner's service answers like a missing id. */
+export function assertMayManageResource(viewer: Viewer, resource: { id: string; partnerId: string }): void {
+  if (viewer.role === Role.PARTNER && viewer.partnerId !== resource.partnerId) throw new NotFoundError('Resource', resource.id);
+}
+
+/**
+ * Referral counts (families connected to services, by school, focal group and month) are small
+ * cells: district staff see them all, a PARTNER only those to its own services, VIEWER none.
+ */
+export function mayReadReferralsOf(viewer: Viewer, partnerId: string): boolean {
+  return isStaff(viewer) || (viewer.role === Role.PARTNER && viewer.partnerId === partnerId);
+}
+
 /** What-if scenarios are staff deliberation; everyone else sees a scenario only while it is the adopted plan. */
 export function mayReadScenario(viewer: Viewer, adopted: boolean): boolean {
   return isStaff(viewer) || adopted;

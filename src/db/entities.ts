@@ -29,6 +29,12 @@ import { Objective } from '../modules/key-results/objective.entity';
 import { KeyResult } from '../modules/key-results/key-result.entity';
 import { CommunicationTemplate } from '../modules/communications/communication-template.entity';
 import { CommunicationDraft } from '../modules/communications/communication-draft.entity';
+import { PartnerAgreement } from '../modules/partners/partner-agreement.entity';
+import { PartnerTraining } from '../modules/partners/partner-training.entity';
+import { Resource } from '../modules/resources/resource.entity';
+import { ReferralCount } from '../modules/resources/referral-count.entity';
+import { CareerParticipation } from '../modules/pathways/career-participation.entity';
+import { CommunityExperienceCount } from '../modules/pathways/community-experience.entity';
 
 /** Every table of the hub; feature modules add theirs here. */
 export const entities = [
@@ -63,4 +69,10 @@ export const entities = [
   KeyResult,
   CommunicationTemplate,
   CommunicationDraft,
+  PartnerAgreement,
+  PartnerTraining,
+  Resource,
+  ReferralCount,
+  CareerParticipation,
+  CommunityExperienceCount,
 ];

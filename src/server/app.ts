@@ -17,6 +17,7 @@ import { ScenarioJobs } from './scenario-jobs';
 import type { PubSubHandle } from './pubsub';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
+import { openReferralRoutes } from './routes/open-referral';
 import { healthRoutes } from './routes/health';
 import { createLogger, inRequestScope, requestIdOf, type HubLogger } from './logger';
 import { HubMetrics } from './metrics';
@@ -139,6 +140,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     ...healthRoutes(orm),
     ['/metrics', (request, response) => (metrics as HubMetrics).serve(request, response)],
     ...exportRoutes(deps),
+    ...openReferralRoutes(deps),
     ...authRoutes(deps),
   ]);
 

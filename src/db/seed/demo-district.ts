@@ -11,6 +11,8 @@ import { seedFocalGroups } from './steps/focal-groups';
 import { seedGeography } from './steps/geography';
 import { seedPartners } from './steps/partners';
 import { seedRequests } from './steps/requests';
+import { seedResources } from './steps/resources';
+import { seedKeyResults } from './steps/key-results';
 import { DEMO_TOKENS, seedTokens } from './steps/tokens';
 
 /** Well-known tokens of the synthetic demo district, printed by `npm start`; they exist only in a seeded database. */
@@ -37,6 +39,7 @@ export async function seedDemoDistrict(em: EntityManager): Promise<boolean> {
     const partners = seedPartners(tx, geography);
     const requests = seedRequests(tx, DemoRandom.forStep('requests'), focalGroups, partners);
     seedEngagement(tx, DemoRandom.forStep('engagement'), geography, focalGroups);
+    seedResources(tx, DemoRandom.forStep('resources'), geography, focalGroups, partners);
     seedEquityLens(tx, DemoRandom.forStep('equity-lens'), requests);
     seedBudgetCycle(tx, requests.all);
     seedTokens(tx, partners.northsideFamilyCenter);
@@ -44,6 +47,8 @@ export async function seedDemoDistrict(em: EntityManager): Promise<boolean> {
     // Survey answers are drawn over the stored schools and focal groups, so those must be written first.
     await tx.flush();
     await seedDemoSurveys(tx);
+    await seedKeyResults(tx, focalGroups);
+    await tx.flush();
     return true;
   });
 }

@@ -26,6 +26,8 @@ export async function measureKeyResults(em: EntityManager, keyResults: readonly 
   await measurePartners(em, byMeasure(KeyResultMeasure.PERCENT_PARTNERS_TRAINED), byMeasure(KeyResultMeasure.PERCENT_PARTNERS_ALIGNED), values);
   await measureSessions(em, byMeasure(KeyResultMeasure.SESSIONS_HELD), byMeasure(KeyResultMeasure.FAMILIES_REACHED_PER_GROUP), values);
   await measureSurveyChanges(em, byMeasure(KeyResultMeasure.SURVEY_FAVOURABILITY_CHANGE), minCellSize, values);
+  await measureFamiliesAligned(em, byMeasure(KeyResultMeasure.FAMILIES_ALIGNED_TO_RESOURCES), values);
+  await measureSchoolYears(em, byMeasure(KeyResultMeasure.PROFESSIONS_PARTICIPATING), byMeasure(KeyResultMeasure.NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE), values);
   return values;
 }
 
@@ -64,6 +66,71 @@ async function measureSessions(em: EntityManager, sessions: KeyResult[], reach: 
   for (const row of rows) {
     const keyResult = all[row.position - 1];
     values.set(keyResult.id, keyResult.measure === KeyResultMeasure.SESSIONS_HELD ? row.sessions : row.attendance);
+  }
+}
+
+const periodBound = (value: Date | string | null | undefined, fallback: string) => (value ? new Date(value).toISOString() : fallback);
+
+/** See KeyResultMeasure.FAMILIES_ALIGNED_TO_RESOURCES for the definition; one statement for all such key results. */
+async function measureFamiliesAligned(em: EntityManager, keyResults: KeyResult[], values: Map<string, number | null>): Promise<void> {
+  if (keyResults.length === 0) return;
+  const rows = await em.getConnection().execute<{ position: number; reached: number; aligned: number }[]>(
+    `with period as (
+       select * from unnest(?::timestamptz[], ?::timestamptz[], ?::uuid[]) with ordinality as period(start_at, end_at, focal_group_id, position)
+     ),
+     reached as (
+       select period.position, attendance.focal_group_id, sum(attendance.count) as reached
+       from period
+       join engagement_session session on session.held_at >= period.start_at and session.held_at < period.end_at
+       join session_attendance attendance on attendance.session_id = session.id
+        and (period.focal_group_id is null or attendance.focal_group_id = period.focal_group_id)
+       group by period.position, attendance.focal_group_id
+     ),
+     referred as (
+       select period.position, referral.focal_group_id, sum(referral.connected + referral.waiting + referral.declined) as referred
+       from period
+       join referral_count referral on (referral.month || '-01')::date >= date_trunc('month', period.start_at) and (referral.month || '-01')::date < period.end_at
+        and (period.focal_group_id is null or referral.focal_group_id = period.focal_group_id)
+       group by period.position, referral.focal_group_id
+     )
+     select reached.position::int as position, sum(reached.reached)::int as reached,
+            sum(least(reached.reached, coalesce(referred.referred, 0)))::int as aligned
+     from reached left join referred on referred.position = reached.position and referred.focal_group_id = reached.focal_group_id
+     group by reached.position`,
+    [
+      `{${keyResults.map((keyResult) => periodBound(keyResult.parameters.periodStart, '-infinity')).join(',')}}`,
+      `{${keyResults.map((keyResult) => periodBound(keyResult.parameters.periodEnd, 'infinity')).join(',')}}`,
+      `{${keyResults.map((keyResult) => keyResult.parameters.focalGroupId ?? 'NULL').join(',')}}`,
+    ],
+  );
+  for (const keyResult of keyResults) values.set(keyResult.id, null);
+  for (const row of rows) values.set(keyResults[row.position - 1].id, row.reached > 0 ? (100 * row.aligned) / row.reached : null);
+}
+
+/** Professions participating and 9th graders with a community-based experience, per school year: one statement each. */
+async function measureSchoolYears(em: EntityManager, professions: KeyResult[], ninthGraders: KeyResult[], values: Map<string, number | null>): Promise<void> {
+  const years = (keyResults: KeyResult[]) => `{${keyResults.map((keyResult) => `"${keyResult.parameters.schoolYear ?? ''}"`).join(',')}}`;
+  if (professions.length > 0) {
+    const rows = await em.getConnection().execute<{ position: number; professions: number }[]>(
+      `select year.position::int as position, count(distinct lower(career.profession)) filter (where career.participants > 0)::int as professions
+       from unnest(?::text[]) with ordinality as year(school_year, position)
+       left join career_participation career on career.school_year = year.school_year
+       group by year.position`,
+      [years(professions)],
+    );
+    for (const row of rows) values.set(professions[row.position - 1].id, row.professions);
+  }
+  if (ninthGraders.length > 0) {
+    const rows = await em.getConnection().execute<{ position: number; ninth_graders: number | null; with_experience: number | null }[]>(
+      `select year.position::int as position, sum(experience.ninth_graders)::int as ninth_graders, sum(experience.with_experience)::int as with_experience
+       from unnest(?::text[]) with ordinality as year(school_year, position)
+       left join community_experience_count experience on experience.school_year = year.school_year
+       group by year.position`,
+      [years(ninthGraders)],
+    );
+    for (const row of rows) {
+      values.set(ninthGraders[row.position - 1].id, row.ninth_graders ? (100 * (row.with_experience ?? 0)) / row.ninth_graders : null);
+    }
   }
 }
 

@@ -15,6 +15,20 @@ export enum KeyResultMeasure {
   SESSIONS_HELD = 'SESSIONS_HELD',
   /** Attendance of one focal group over the sessions of the period. */
   FAMILIES_REACHED_PER_GROUP = 'FAMILIES_REACHED_PER_GROUP',
+  /**
+   * Percent of the families reached by engagement that have a referral to a partner's service.
+   * Per focal group g (or only parameters.focalGroupId): reached(g) = attendance of g at the
+   * engagement sessions held in the period; referred(g) = families of g referred to any service
+   * (connected + waiting + declined) in the months the period touches. Value =
+   * 100 x sum over g of min(referred(g), reached(g)) / sum over g of reached(g). Neither side
+   * identifies a family, so a group's referrals count against its reach up to that reach; null
+   * when no one was reached.
+   */
+  FAMILIES_ALIGNED_TO_RESOURCES = 'FAMILIES_ALIGNED_TO_RESOURCES',
+  /** Distinct professions (case-insensitive) with at least one participant in career programmes in parameters.schoolYear. */
+  PROFESSIONS_PARTICIPATING = 'PROFESSIONS_PARTICIPATING',
+  /** Percent of 9th graders with at least one community-based experience in parameters.schoolYear, over the schools that reported. */
+  NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE = 'NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE',
 }
 registerEnumType(KeyResultMeasure, { name: 'KeyResultMeasure' });
 
@@ -50,6 +64,9 @@ export class KeyResultParameters {
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Exclusive end of the counted period.' })
   periodEnd?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'School year of the career and community-experience measures, e.g. "2025-26".' })
+  schoolYear?: string | null;
 }
 
 @ObjectType({ description: 'A measurable result of an objective: baseline, target, and a current value computed from the data.' })

@@ -1,5 +1,5 @@
 import { Field, Float, GraphQLISODateTime, ID, InputType } from 'type-graphql';
-import { IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { VersionedUpdateInput } from '../shared/inputs';
 import { KeyResultMeasure } from './key-result.entity';
 
@@ -28,7 +28,7 @@ export class UpdateObjectiveInput extends VersionedUpdateInput {
   description?: string | null;
 }
 
-@InputType({ description: 'SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. Periods are optional.' })
+@InputType({ description: 'SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FAMILIES_ALIGNED_TO_RESOURCES: focalGroupId optional. PROFESSIONS_PARTICIPATING, NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: schoolYear. Periods are optional.' })
 export class KeyResultParametersInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -57,6 +57,11 @@ export class KeyResultParametersInput {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @IsOptional()
   periodEnd?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'PROFESSIONS_PARTICIPATING and NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: e.g. "2025-26".' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}$/, { message: 'schoolYear must look like "2025-26"' })
+  schoolYear?: string | null;
 }
 
 @InputType()

@@ -122,6 +122,14 @@ async function validParameters({ em }: WriteScope, measure: KeyResultMeasure, in
       return { focalGroupId: await focalGroup(true), ...period };
     case KeyResultMeasure.SESSIONS_HELD:
       return period;
+    case KeyResultMeasure.FAMILIES_ALIGNED_TO_RESOURCES:
+      return { focalGroupId: await focalGroup(false), ...period };
+    case KeyResultMeasure.PROFESSIONS_PARTICIPATING:
+    case KeyResultMeasure.NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: {
+      const [start, end] = (input.schoolYear ?? '').split('-').map(Number);
+      if (!input.schoolYear || (start + 1) % 100 !== end) throw new BadUserInputError(`${measure} needs parameters.schoolYear naming two consecutive years, e.g. "2025-26"`);
+      return { schoolYear: input.schoolYear };
+    }
     case KeyResultMeasure.PERCENT_PARTNERS_TRAINED:
     case KeyResultMeasure.PERCENT_PARTNERS_ALIGNED:
       return {};

@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LANGUAGE_CODE_PATTERN } from '../../core/languages';
 import { VersionedUpdateInput } from '../shared/inputs';
 import { AgreementStatus, PartnerKind, PriorityArea } from './partner.entity';
+import { AgreementType } from './partner-agreement.entity';
 
 @InputType()
 export class PartnerFilter {
@@ -125,4 +126,63 @@ export class UpdatePartnerInput extends VersionedUpdateInput {
 
   @Field(() => [ID], { nullable: true, description: 'Replaces the schools served.' })
   schoolIds?: string[];
+}
+
+@InputType()
+export class CreatePartnerAgreementInput {
+  @Field(() => ID)
+  partnerId!: string;
+
+  @Field(() => AgreementType)
+  type!: AgreementType;
+
+  @Field(() => AgreementStatus, { defaultValue: AgreementStatus.DRAFT, description: 'DRAFT, SIGNED or EXPIRED.' })
+  status!: AgreementStatus;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt!: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  notes?: string | null;
+}
+
+@InputType()
+export class UpdatePartnerAgreementInput extends VersionedUpdateInput {
+  @Field(() => AgreementStatus, { nullable: true })
+  status?: AgreementStatus;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  startsAt?: Date;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null: open-ended.' })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  notes?: string | null;
+}
+
+@InputType()
+export class RecordPartnerTrainingInput {
+  @Field(() => ID)
+  partnerId!: string;
+
+  @Field()
+  @Length(1, 200)
+  protocol!: string;
+
+  @Field(() => GraphQLISODateTime)
+  trainedAt!: Date;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @Min(1)
+  @Max(10_000)
+  participants?: number | null;
 }

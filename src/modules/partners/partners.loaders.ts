@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pivotLoader, perRequest } from '../../core/loaders';
-import { plainByIdLoader } from '../shared/plain-rows';
+import { plainByIdLoader, plainRowsByKeyLoader } from '../shared/plain-rows';
+import { PartnerAgreement } from './partner-agreement.entity';
+import { PartnerTraining } from './partner-training.entity';
 import { Partner } from './partner.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
@@ -13,6 +15,8 @@ function createPartnerLoaders(em: EntityManager) {
     partnerById: plainByIdLoader(em, Partner),
     regionsByPartner: pivotLoader(em, { table: 'partner_regions', ownerColumn: 'partner_id', targetColumn: 'region_id' }, regionById),
     schoolsByPartner: pivotLoader(em, { table: 'partner_schools', ownerColumn: 'partner_id', targetColumn: 'school_id' }, schoolById),
+    agreementsByPartner: plainRowsByKeyLoader(em, PartnerAgreement, 'partner', { startsAt: 'desc', id: 'asc' }),
+    trainingsByPartner: plainRowsByKeyLoader(em, PartnerTraining, 'partner', { trainedAt: 'desc', id: 'asc' }),
   };
 }
 

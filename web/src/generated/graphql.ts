@@ -35,6 +35,11 @@ export type AgreementStatus =
   | 'NONE'
   | 'SIGNED';
 
+export type AgreementType =
+  | 'DATA_SHARING'
+  | 'DECLARATION_OF_COOPERATION'
+  | 'MOU';
+
 /** Money and staff of the adopted plan: request × fiscal year × tier. */
 export type Allocation = {
   __typename?: 'Allocation';
@@ -125,6 +130,24 @@ export type CapAdjustmentInput = {
   /** 1 or 2; null (default) adjusts both tiers. */
   tier?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+/** People of one profession who took part in a school's career programmes (career days, job shadowing, mentoring) in a school year. */
+export type CareerParticipation = {
+  __typename?: 'CareerParticipation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** People of this profession who took part. */
+  participants: Scalars['Int']['output'];
+  partner: Maybe<Partner>;
+  /** The profession, as recorded (compared case-insensitively when professions are counted), e.g. "Electrician". */
+  profession: Scalars['String']['output'];
+  school: School;
+  /** e.g. "2025-26". */
+  schoolYear: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
 };
 
 /** One entry of a request's communication log: what was told to whom, when, in which language. */
@@ -246,6 +269,23 @@ export type CommunicationTemplate = {
   whyStaff: Scalars['String']['output'];
 };
 
+/** How many of a school's 9th graders had at least one community-based experience (internship, service learning, field work with a partner) in a school year. */
+export type CommunityExperienceCount = {
+  __typename?: 'CommunityExperienceCount';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 9th-grade enrolment of the school that year. */
+  ninthGraders: Scalars['Int']['output'];
+  school: School;
+  /** e.g. "2025-26". */
+  schoolYear: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+  /** 9th graders with at least one community-based experience that year (a count, no student identifiers). */
+  withExperience: Scalars['Int']['output'];
+};
+
 export type CreateBudgetCycleInput = {
   /** 2 to 10 consecutive years, in any order. */
   fiscalYears: Array<FiscalYearInput>;
@@ -303,6 +343,16 @@ export type CreateObjectiveInput = {
   title: Scalars['String']['input'];
 };
 
+export type CreatePartnerAgreementInput = {
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  partnerId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTimeISO']['input'];
+  /** DRAFT, SIGNED or EXPIRED. */
+  status?: AgreementStatus;
+  type: AgreementType;
+};
+
 export type CreatePartnerInput = {
   agreementStatus?: AgreementStatus;
   contacts?: Array<PartnerContactInput>;
@@ -318,6 +368,27 @@ export type CreatePartnerInput = {
 export type CreateRegionInput = {
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
+};
+
+export type CreateResourceInput = {
+  audiences?: Array<ResourceAudience>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  costDescription?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  eligibility?: InputMaybe<Scalars['String']['input']>;
+  free?: Scalars['Boolean']['input'];
+  languages?: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Required for staff; a PARTNER token creates services for its own partner only. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  priorityArea: PriorityArea;
+  /** Regions served as a whole. */
+  regionIds?: Array<Scalars['ID']['input']>;
+  /** Schools where the service is offered. */
+  schoolIds?: Array<Scalars['ID']['input']>;
+  status?: ResourceStatus;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateSchoolInput = {
@@ -588,9 +659,12 @@ export type KeyResult = {
 };
 
 export type KeyResultMeasure =
+  | 'FAMILIES_ALIGNED_TO_RESOURCES'
   | 'FAMILIES_REACHED_PER_GROUP'
+  | 'NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE'
   | 'PERCENT_PARTNERS_ALIGNED'
   | 'PERCENT_PARTNERS_TRAINED'
+  | 'PROFESSIONS_PARTICIPATING'
   | 'SESSIONS_HELD'
   | 'SURVEY_FAVOURABILITY_CHANGE';
 
@@ -602,16 +676,20 @@ export type KeyResultParameters = {
   periodEnd: Maybe<Scalars['DateTimeISO']['output']>;
   /** Inclusive start of the counted period (sessions, families reached). */
   periodStart: Maybe<Scalars['DateTimeISO']['output']>;
+  /** School year of the career and community-experience measures, e.g. "2025-26". */
+  schoolYear: Maybe<Scalars['String']['output']>;
   toWaveId: Maybe<Scalars['ID']['output']>;
   topic: Maybe<Scalars['String']['output']>;
 };
 
-/** SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. Periods are optional. */
+/** SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FAMILIES_ALIGNED_TO_RESOURCES: focalGroupId optional. PROFESSIONS_PARTICIPATING, NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: schoolYear. Periods are optional. */
 export type KeyResultParametersInput = {
   focalGroupId?: InputMaybe<Scalars['ID']['input']>;
   fromWaveId?: InputMaybe<Scalars['ID']['input']>;
   periodEnd?: InputMaybe<Scalars['DateTimeISO']['input']>;
   periodStart?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** PROFESSIONS_PARTICIPATING and NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: e.g. "2025-26". */
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
   toWaveId?: InputMaybe<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
@@ -713,7 +791,10 @@ export type Mutation = {
   createKeyResult: KeyResult;
   createObjective: Objective;
   createPartner: Partner;
+  createPartnerAgreement: PartnerAgreement;
   createRegion: Region;
+  /** A PARTNER token creates services for its own partner only. */
+  createResource: Resource;
   createSchool: School;
   createSurvey: Survey;
   createSurveyItem: SurveyItem;
@@ -727,6 +808,12 @@ export type Mutation = {
   issueApiToken: IssuedApiToken;
   /** A PARTNER token logs communications on its own partner's requests only. */
   logCommunication: Communication;
+  recordCareerParticipation: CareerParticipation;
+  recordCommunityExperiences: CommunityExperienceCount;
+  /** Records a protocol training; the partner's trainedOnProtocolsAt follows its latest training. */
+  recordPartnerTraining: PartnerTraining;
+  /** Sets the referral counts of one service, school, focal group and month. A PARTNER records for its own services only. */
+  recordReferrals: ReferralCount;
   /** Refused from now on, on HTTP and on open live connections. */
   revokeApiToken: ApiToken;
   /** Like startScenario, but answers once the run is finished (COMPLETED, FAILED or CANCELLED); kept for comparison and adoption. */
@@ -750,9 +837,12 @@ export type Mutation = {
   updateObjective: Objective;
   /** A PARTNER token may update only its own contacts and website. */
   updatePartner: Partner;
+  updatePartnerAgreement: PartnerAgreement;
   updateRegion: Region;
   /** Not allowed once the request is RESOLVED. */
   updateRequest: Request;
+  /** A PARTNER token updates its own partner's services only (another partner's is NOT_FOUND). */
+  updateResource: Resource;
   updateSchool: School;
   updateSurvey: Survey;
   /** active: false ends the user's sessions, tokens and live connections at once. */
@@ -812,8 +902,18 @@ export type MutationCreatePartnerArgs = {
 };
 
 
+export type MutationCreatePartnerAgreementArgs = {
+  input: CreatePartnerAgreementInput;
+};
+
+
 export type MutationCreateRegionArgs = {
   input: CreateRegionInput;
+};
+
+
+export type MutationCreateResourceArgs = {
+  input: CreateResourceInput;
 };
 
 
@@ -862,6 +962,26 @@ export type MutationIssueApiTokenArgs = {
 
 export type MutationLogCommunicationArgs = {
   input: LogCommunicationInput;
+};
+
+
+export type MutationRecordCareerParticipationArgs = {
+  input: RecordCareerParticipationInput;
+};
+
+
+export type MutationRecordCommunityExperiencesArgs = {
+  input: RecordCommunityExperiencesInput;
+};
+
+
+export type MutationRecordPartnerTrainingArgs = {
+  input: RecordPartnerTrainingInput;
+};
+
+
+export type MutationRecordReferralsArgs = {
+  input: RecordReferralsInput;
 };
 
 
@@ -940,6 +1060,11 @@ export type MutationUpdatePartnerArgs = {
 };
 
 
+export type MutationUpdatePartnerAgreementArgs = {
+  input: UpdatePartnerAgreementInput;
+};
+
+
 export type MutationUpdateRegionArgs = {
   input: UpdateRegionInput;
 };
@@ -947,6 +1072,11 @@ export type MutationUpdateRegionArgs = {
 
 export type MutationUpdateRequestArgs = {
   input: UpdateRequestInput;
+};
+
+
+export type MutationUpdateResourceArgs = {
+  input: UpdateResourceInput;
 };
 
 
@@ -992,6 +1122,8 @@ export type PageInfo = {
 export type Partner = {
   __typename?: 'Partner';
   agreementStatus: AgreementStatus;
+  /** Private: district staff and the partner itself; null for everyone else. Newest term first. */
+  agreements: Maybe<Array<PartnerAgreement>>;
   /** Serves at least one district priority area under a SIGNED agreement. */
   alignedWithDistrictPriorities: Scalars['Boolean']['output'];
   /** Private: district staff and the partner itself only; null for everyone else. */
@@ -1004,15 +1136,37 @@ export type Partner = {
   regions: Array<Region>;
   /** Requests the partner sponsors, newest first; empty for another partner's PARTNER token. */
   requests: Array<Request>;
+  /** The partner's services: active ones for everyone, inactive ones too for staff and the partner itself. */
+  resources: Array<Resource>;
   schools: Array<School>;
   /** Trained on district guidelines and protocols. */
   trained: Scalars['Boolean']['output'];
   /** When the partner was trained on district guidelines and protocols. */
   trainedOnProtocolsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Private: district staff and the partner itself; null for everyone else. Newest first. */
+  trainings: Maybe<Array<PartnerTraining>>;
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic version; pass it back on update. */
   version: Scalars['Int']['output'];
   website: Maybe<Scalars['String']['output']>;
+};
+
+/** An agreement between the district and a partner, with its term. Private to district staff and that partner. */
+export type PartnerAgreement = {
+  __typename?: 'PartnerAgreement';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Last day of the term; null: open-ended. */
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  notes: Maybe<Scalars['String']['output']>;
+  /** First day of the term. */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** DRAFT, SIGNED or EXPIRED (NONE is not an agreement). */
+  status: AgreementStatus;
+  type: AgreementType;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
 };
 
 export type PartnerConnection = {
@@ -1071,6 +1225,19 @@ export type PartnerKind =
   | 'NON_PROFIT'
   | 'PHILANTHROPY';
 
+/** A partner was trained on a district protocol. Private to district staff and that partner. */
+export type PartnerTraining = {
+  __typename?: 'PartnerTraining';
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** How many of the partner's staff took part. */
+  participants: Maybe<Scalars['Int']['output']>;
+  /** The protocol trained on, e.g. "Family engagement protocol", "Mandated reporting". */
+  protocol: Scalars['String']['output'];
+  trainedAt: Scalars['DateTimeISO']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** A scenario was adopted as a cycle's plan. */
 export type PlanChange = {
   __typename?: 'PlanChange';
@@ -1112,10 +1279,14 @@ export type Query = {
   budgetCycle: BudgetCycle;
   /** Budget cycles by name; the envelopes are public. */
   budgetCycles: Array<BudgetCycle>;
+  /** Career-programme participation by profession and school in a school year (aggregate counts). */
+  careerParticipation: Array<CareerParticipation>;
   /** Letters prepared on adoption, newest first; `needsTranslation: true` is a liaison's inbox. */
   communicationDrafts: Array<CommunicationDraft>;
   /** Letter templates, one per language. */
   communicationTemplates: Array<CommunicationTemplate>;
+  /** 9th graders with a community-based experience, per school, in a school year. */
+  communityExperiences: Array<CommunityExperienceCount>;
   compareScenarios: ScenarioComparison;
   engagementSession: EngagementSession;
   /** Sessions ordered by date; from and to are inclusive. */
@@ -1136,6 +1307,8 @@ export type Query = {
   partners: PartnerConnection;
   /** The adopted plan of a cycle; partner apps see their own requests only. */
   plan: Array<Allocation>;
+  /** Referral counts, newest month first. A PARTNER reads those to its own services only. */
+  referrals: ReferralCountConnection;
   region: Region;
   regions: Array<Region>;
   /** A public aggregate; regionId null reports on the whole district. */
@@ -1144,6 +1317,9 @@ export type Query = {
   request: Request;
   /** Requests, newest first; a PARTNER token sees its own partner's requests only. */
   requests: RequestConnection;
+  resource: Resource;
+  /** The public directory of partners' services for families, by name; a cursor connection. No sign-in needed. */
+  resources: ResourceConnection;
   /** NOT_FOUND for partners and viewers unless it is the adopted plan (exactly like a missing id). */
   scenario: Scenario;
   /** Scenarios of a cycle, newest first; partners and viewers see only the adopted plan's scenario. */
@@ -1176,8 +1352,18 @@ export type QueryBudgetCycleArgs = {
 };
 
 
+export type QueryCareerParticipationArgs = {
+  schoolYear: Scalars['String']['input'];
+};
+
+
 export type QueryCommunicationDraftsArgs = {
   filter: InputMaybe<CommunicationDraftFilter>;
+};
+
+
+export type QueryCommunityExperiencesArgs = {
+  schoolYear: Scalars['String']['input'];
 };
 
 
@@ -1244,6 +1430,13 @@ export type QueryPlanArgs = {
 };
 
 
+export type QueryReferralsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ReferralFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryRegionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1262,6 +1455,18 @@ export type QueryRequestArgs = {
 export type QueryRequestsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<RequestFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResourcesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<ResourceFilter>;
   first?: Scalars['Int']['input'];
 };
 
@@ -1299,6 +1504,108 @@ export type QuerySurveyTrendsArgs = {
   groupBy?: Array<SurveyDimension>;
   minCellSize: InputMaybe<Scalars['Int']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+/** Sets the participants of one profession at one school in one school year (again: replaces). */
+export type RecordCareerParticipationInput = {
+  participants: Scalars['Int']['input'];
+  /** The partner that brought them, if any. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  profession: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
+};
+
+/** Sets one school's 9th-grade figures for a school year (again: replaces). */
+export type RecordCommunityExperiencesInput = {
+  ninthGraders: Scalars['Int']['input'];
+  schoolId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
+  withExperience: Scalars['Int']['input'];
+};
+
+export type RecordPartnerTrainingInput = {
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  partnerId: Scalars['ID']['input'];
+  protocol: Scalars['String']['input'];
+  trainedAt: Scalars['DateTimeISO']['input'];
+};
+
+/** Sets the counts of one cell (service, school, focal group, month); recording a cell again replaces its counts. */
+export type RecordReferralsInput = {
+  connected: Scalars['Int']['input'];
+  declined: Scalars['Int']['input'];
+  focalGroupId: Scalars['ID']['input'];
+  /** "YYYY-MM". */
+  month: Scalars['String']['input'];
+  resourceId: Scalars['ID']['input'];
+  schoolId: Scalars['ID']['input'];
+  waiting: Scalars['Int']['input'];
+};
+
+/** Families referred to a service, counted per school, focal group and month, by outcome. No personal identifiers: a count, never a family. Visible to district staff and to the partner offering the service. */
+export type ReferralCount = {
+  __typename?: 'ReferralCount';
+  /** Families now using the service. */
+  connected: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Families who declined the service. */
+  declined: Scalars['Int']['output'];
+  focalGroup: FocalGroup;
+  id: Scalars['ID']['output'];
+  /** Calendar month of the referrals, "YYYY-MM". */
+  month: Scalars['String']['output'];
+  /** connected + waiting + declined: families referred. */
+  referred: Scalars['Int']['output'];
+  resource: Resource;
+  school: School;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+  /** Families on a waiting list or not yet reached by the partner. */
+  waiting: Scalars['Int']['output'];
+};
+
+export type ReferralCountConnection = {
+  __typename?: 'ReferralCountConnection';
+  edges: Array<ReferralCountEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReferralCountEdge = {
+  __typename?: 'ReferralCountEdge';
+  /** Pass as `after` to continue after this node. */
+  cursor: Scalars['String']['output'];
+  node: ReferralCount;
+};
+
+export type ReferralFilter = {
+  focalGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** First month, "YYYY-MM", inclusive. */
+  fromMonth?: InputMaybe<Scalars['String']['input']>;
+  /** Referrals to the services of one partner (a PARTNER sees only its own anyway). */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Last month, "YYYY-MM", inclusive. */
+  toMonth?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Referral counts of one cell (service, school, focal group, month) were recorded. */
+export type ReferralsRecorded = {
+  __typename?: 'ReferralsRecorded';
+  connected: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  focalGroupId: Scalars['ID']['output'];
+  month: Scalars['String']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  partnerId: Scalars['ID']['output'];
+  referralCountId: Scalars['ID']['output'];
+  resourceId: Scalars['ID']['output'];
+  schoolId: Scalars['ID']['output'];
+  waiting: Scalars['Int']['output'];
 };
 
 /** A part of the district (e.g. North, Central, South). */
@@ -1455,6 +1762,84 @@ export type ResolutionAcknowledgement = {
   note: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTimeISO']['output'];
 };
+
+/** A service a partner offers to families (a "resource" of the public directory): what it is, for whom, in which languages, what it costs, where (schools, or whole regions), who is eligible and whom to contact. Exported as an Open Referral HSDS 3.0 service. */
+export type Resource = {
+  __typename?: 'Resource';
+  audiences: Array<ResourceAudience>;
+  /** The service's public contact address (not a person's). */
+  contactEmail: Maybe<Scalars['String']['output']>;
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /** Fees, sliding scale, what is covered. */
+  costDescription: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  /** Who may use the service. */
+  eligibility: Maybe<Scalars['String']['output']>;
+  /** No charge to families. */
+  free: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** ISO 639 codes of the languages the service is delivered in (without interpretation). */
+  languages: Array<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  partner: Partner;
+  /** The district priority the service is aligned to. */
+  priorityArea: PriorityArea;
+  /** Regions served as a whole. */
+  regions: Array<Region>;
+  /** Schools where the service is offered. */
+  schools: Array<School>;
+  status: ResourceStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  url: Maybe<Scalars['String']['output']>;
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+export type ResourceAudience =
+  | 'CAREGIVERS'
+  | 'FAMILIES'
+  | 'SCHOOL_STAFF'
+  | 'STUDENTS'
+  | 'YOUNG_CHILDREN'
+  | 'YOUTH';
+
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  edges: Array<ResourceEdge>;
+  pageInfo: PageInfo;
+  /** Rows matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ResourceEdge = {
+  __typename?: 'ResourceEdge';
+  /** Pass as `after` to continue after this node. */
+  cursor: Scalars['String']['output'];
+  node: Resource;
+};
+
+/** Every field narrows the directory; a school matches services offered at it and services covering its whole region. */
+export type ResourceFilter = {
+  audience?: InputMaybe<ResourceAudience>;
+  /** Only services without charge to families. */
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** An ISO 639 code, e.g. "es". */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Services of one partner. */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  priorityArea?: InputMaybe<PriorityArea>;
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the name, description or eligibility, case-insensitive. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** INACTIVE services are listed only to district staff and, for its own, a PARTNER; the default is ACTIVE. */
+  status?: InputMaybe<ResourceStatus>;
+};
+
+export type ResourceStatus =
+  | 'ACTIVE'
+  | 'INACTIVE';
 
 /** One reviewer's 0–5 score of a request on a reviewed criterion. */
 export type ReviewScore = {
@@ -1708,6 +2093,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** A scenario was adopted as the plan. A PARTNER hears only plans with items for its requests. */
   planChanged: PlanChange;
+  /** Referral counts were recorded. A PARTNER hears only those to its own services; staff hear all. */
+  referralsRecorded: ReferralsRecorded;
   /** Committed changes to requests. A PARTNER hears only its own partner's requests; a VIEWER gets them without the partner. */
   requestUpdated: RequestUpdate;
   /** A what-if tiering scenario finished running: district staff only (FORBIDDEN for partners and viewers, who see adopted plans only). */
@@ -1721,6 +2108,11 @@ export type Subscription = {
 
 export type SubscriptionPlanChangedArgs = {
   cycleId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionReferralsRecordedArgs = {
+  resourceId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2030,6 +2422,17 @@ export type UpdateObjectiveInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdatePartnerAgreementInput = {
+  /** null: open-ended. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  status?: InputMaybe<AgreementStatus>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdatePartnerInput = {
   agreementStatus?: InputMaybe<AgreementStatus>;
   contacts?: InputMaybe<Array<PartnerContactInput>>;
@@ -2070,6 +2473,28 @@ export type UpdateRequestInput = {
   recurringCents?: InputMaybe<Scalars['SafeInt']['input']>;
   surveyTopic?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateResourceInput = {
+  audiences?: InputMaybe<Array<ResourceAudience>>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  costDescription?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  eligibility?: InputMaybe<Scalars['String']['input']>;
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  priorityArea?: InputMaybe<PriorityArea>;
+  /** Replaces the regions served. */
+  regionIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Replaces the schools served. */
+  schoolIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<ResourceStatus>;
+  url?: InputMaybe<Scalars['String']['input']>;
   /** The version you read; a stale one is a CONFLICT. */
   version: Scalars['Int']['input'];
 };
