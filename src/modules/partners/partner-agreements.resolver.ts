@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { Partner } from './partner.entity';
@@ -6,6 +6,7 @@ import { PartnerAgreement } from './partner-agreement.entity';
 import { PartnerTraining } from './partner-training.entity';
 import { PartnerAgreementsService } from './partner-agreements.service';
 import { CreatePartnerAgreementInput, RecordPartnerTrainingInput, UpdatePartnerAgreementInput } from './partners.inputs';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class PartnerAgreementsResolver {
@@ -31,12 +32,12 @@ export class PartnerAgreementsResolver {
 @Resolver(() => Partner)
 export class PartnerAgreementsFieldResolver {
   @FieldResolver(() => [PartnerAgreement], { nullable: true, description: 'Private: district staff and the partner itself; null for everyone else. Newest term first.' })
-  agreements(@Root() partner: Partner, @Ctx() context: HubContext): Promise<PartnerAgreement[] | null> {
+  agreements(@Parent() partner: Partner, @Ctx() context: HubContext): Promise<PartnerAgreement[] | null> {
     return new PartnerAgreementsService(context).agreements(partner.id);
   }
 
   @FieldResolver(() => [PartnerTraining], { nullable: true, description: 'Private: district staff and the partner itself; null for everyone else. Newest first.' })
-  trainings(@Root() partner: Partner, @Ctx() context: HubContext): Promise<PartnerTraining[] | null> {
+  trainings(@Parent() partner: Partner, @Ctx() context: HubContext): Promise<PartnerTraining[] | null> {
     return new PartnerAgreementsService(context).trainings(partner.id);
   }
 }

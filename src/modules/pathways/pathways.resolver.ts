@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { School } from '../geography/school.entity';
@@ -9,6 +9,7 @@ import { CareerParticipation } from './career-participation.entity';
 import { CommunityExperienceCount } from './community-experience.entity';
 import { RecordCareerParticipationInput, RecordCommunityExperiencesInput } from './pathways.inputs';
 import { PathwaysService } from './pathways.service';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class PathwaysResolver {
@@ -40,12 +41,12 @@ export class PathwaysResolver {
 @Resolver(() => CareerParticipation)
 export class CareerParticipationResolver {
   @FieldResolver(() => School)
-  async school(@Root() row: CareerParticipation, @Ctx() context: HubContext): Promise<School> {
+  async school(@Parent() row: CareerParticipation, @Ctx() context: HubContext): Promise<School> {
     return (await geographyLoaders(context).schoolById.load(row.school.id))!;
   }
 
   @FieldResolver(() => Partner, { nullable: true })
-  async partner(@Root() row: CareerParticipation, @Ctx() context: HubContext): Promise<Partner | null> {
+  async partner(@Parent() row: CareerParticipation, @Ctx() context: HubContext): Promise<Partner | null> {
     return row.partner ? partnerLoaders(context).partnerById.load(row.partner.id) : null;
   }
 }
@@ -53,7 +54,7 @@ export class CareerParticipationResolver {
 @Resolver(() => CommunityExperienceCount)
 export class CommunityExperienceCountResolver {
   @FieldResolver(() => School)
-  async school(@Root() row: CommunityExperienceCount, @Ctx() context: HubContext): Promise<School> {
+  async school(@Parent() row: CommunityExperienceCount, @Ctx() context: HubContext): Promise<School> {
     return (await geographyLoaders(context).schoolById.load(row.school.id))!;
   }
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Subscription } from 'type-graphql';
 import type { HubContext } from '../../core/context';
 import type { ReferralsRecordedEvent } from '../../core/pubsub';
 import { Role } from '../../core/viewer';
@@ -15,6 +15,7 @@ import { Resource, ResourceConnection } from './resource.entity';
 import { CreateResourceInput, RecordReferralsInput, ReferralFilter, ResourceFilter, UpdateResourceInput } from './resources.inputs';
 import { resourceLoaders } from './resources.loaders';
 import { ResourcesService } from './resources.service';
+import { Parent } from '../shared/parent';
 
 @Resolver()
 export class ResourcesResolver {
@@ -69,7 +70,7 @@ export class ResourcesResolver {
     description: 'Referral counts were recorded. A PARTNER hears only those to its own services; staff hear all.',
     subscribe: ({ args, context }) => referralsRecordedFor(context as HubContext, args.resourceId as string | null | undefined),
   })
-  referralsRecorded(@Root() event: ReferralsRecordedEvent, @Arg('resourceId', () => ID, { nullable: true, description: 'Only this service.' }) _resourceId: string | null): ReferralsRecorded {
+  referralsRecorded(@Parent() event: ReferralsRecordedEvent, @Arg('resourceId', () => ID, { nullable: true, description: 'Only this service.' }) _resourceId: string | null): ReferralsRecorded {
     return toReferralsRecorded(event);
   }
 }
@@ -77,17 +78,17 @@ export class ResourcesResolver {
 @Resolver(() => Resource)
 export class ResourceResolver {
   @FieldResolver(() => Partner)
-  async partner(@Root() resource: Resource, @Ctx() context: HubContext): Promise<Partner> {
+  async partner(@Parent() resource: Resource, @Ctx() context: HubContext): Promise<Partner> {
     return (await partnerLoaders(context).partnerById.load(resource.partner.id))!;
   }
 
   @FieldResolver(() => [Region], { description: 'Regions served as a whole.' })
-  regions(@Root() resource: Resource, @Ctx() context: HubContext): Promise<Region[]> {
+  regions(@Parent() resource: Resource, @Ctx() context: HubContext): Promise<Region[]> {
     return resourceLoaders(context).regionsByResource.load(resource.id);
   }
 
   @FieldResolver(() => [School], { description: 'Schools where the service is offered.' })
-  schools(@Root() resource: Resource, @Ctx() context: HubContext): Promise<School[]> {
+  schools(@Parent() resource: Resource, @Ctx() context: HubContext): Promise<School[]> {
     return resourceLoaders(context).schoolsByResource.load(resource.id);
   }
 }
@@ -95,7 +96,7 @@ export class ResourceResolver {
 @Resolver(() => Partner)
 export class PartnerResourcesResolver {
   @FieldResolver(() => [Resource], { description: 'The partner\'s services: active ones for everyone, inactive ones too for staff and the partner itself.' })
-  resources(@Root() partner: Partner, @Ctx() context: HubContext): Promise<Resource[]> {
+  resources(@Parent() partner: Partner, @Ctx() context: HubContext): Promise<Resource[]> {
     return new ResourcesService(context).resourcesOfPartner(partner.id);
   }
 }
@@ -103,22 +104,22 @@ export class PartnerResourcesResolver {
 @Resolver(() => ReferralCount)
 export class ReferralCountResolver {
   @FieldResolver(() => Resource)
-  async resource(@Root() referral: ReferralCount, @Ctx() context: HubContext): Promise<Resource> {
+  async resource(@Parent() referral: ReferralCount, @Ctx() context: HubContext): Promise<Resource> {
     return (await resourceLoaders(context).resourceById.load(referral.resource.id))!;
   }
 
   @FieldResolver(() => School)
-  async school(@Root() referral: ReferralCount, @Ctx() context: HubContext): Promise<School> {
+  async school(@Parent() referral: ReferralCount, @Ctx() context: HubContext): Promise<School> {
     return (await geographyLoaders(context).schoolById.load(referral.school.id))!;
   }
 
   @FieldResolver(() => FocalGroup)
-  async focalGroup(@Root() referral: ReferralCount, @Ctx() context: HubContext): Promise<FocalGroup> {
+  async focalGroup(@Parent() referral: ReferralCount, @Ctx() context: HubContext): Promise<FocalGroup> {
     return (await focalGroupLoaders(context).focalGroupById.load(referral.focalGroup.id))!;
   }
 
   @FieldResolver(() => Int, { description: 'connected + waiting + declined: families referred.' })
-  referred(@Root() referral: ReferralCount): number {
+  referred(@Parent() referral: ReferralCount): number {
     return referral.connected + referral.waiting + referral.declined;
   }
 }
