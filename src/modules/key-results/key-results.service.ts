@@ -122,6 +122,9 @@ async function validParameters({ em }: WriteScope, measure: KeyResultMeasure, in
       return { focalGroupId: await focalGroup(true), ...period };
     case KeyResultMeasure.SESSIONS_HELD:
       return period;
+    case KeyResultMeasure.FOLLOW_THROUGH:
+      if (input.withinDays == null) throw new BadUserInputError(`${measure} needs parameters.withinDays`);
+      return { withinDays: input.withinDays, ...period };
     case KeyResultMeasure.PERCENT_PARTNERS_TRAINED:
     case KeyResultMeasure.PERCENT_PARTNERS_ALIGNED:
       return {};
