@@ -148,6 +148,68 @@ export type Communication = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** The yearly communication audit: clarity (languages), responsiveness and follow-through per focal group. */
+export type CommunicationAudit = {
+  __typename?: 'CommunicationAudit';
+  /** Inclusive start. */
+  from: Scalars['DateTimeISO']['output'];
+  /** Every focal group, by name. */
+  groups: Array<CommunicationAuditGroup>;
+  /** Exclusive end. */
+  to: Scalars['DateTimeISO']['output'];
+};
+
+/** How well a focal group was communicated with in the audited period. */
+export type CommunicationAuditGroup = {
+  __typename?: 'CommunicationAuditGroup';
+  /** Of those, the ones the group got an answer on before the period ended. */
+  answered: Scalars['Int']['output'];
+  /** The group's languages and every other language it was written to in, by language code. */
+  byLanguage: Array<CommunicationAuditLanguage>;
+  /** Communications to the community that reached the group in the period (addressed to it, or to all groups of one of its requests). */
+  communications: Scalars['Int']['output'];
+  /** Of those, the ones in one of the group's languages. */
+  communicationsInGroupLanguages: Scalars['Int']['output'];
+  focalGroup: FocalGroup;
+  /** The group's languages (ISO 639 codes). */
+  languages: Array<Scalars['String']['output']>;
+  /** Open letters to the group still awaiting translation. */
+  lettersAwaitingTranslation: Scalars['Int']['output'];
+  /** Mean days from a request being raised to its first answer to the group; null when none was answered. */
+  meanDaysToFirstReply: Maybe<Scalars['Float']['output']>;
+  /** Median of the same. */
+  medianDaysToFirstReply: Maybe<Scalars['Float']['output']>;
+  /** communicationsInGroupLanguages / communications, in percent; null without communications. */
+  percentInGroupLanguages: Maybe<Scalars['Float']['output']>;
+  /** Requests the group raised in the period. */
+  requests: Scalars['Int']['output'];
+  /** requests - answered. */
+  unanswered: Scalars['Int']['output'];
+};
+
+/** One language within a focal group's communication audit. */
+export type CommunicationAuditLanguage = {
+  __typename?: 'CommunicationAuditLanguage';
+  /** Communications to the group in this language in the period. */
+  communications: Scalars['Int']['output'];
+  /** Whether it is one of the group's languages. */
+  groupLanguage: Scalars['Boolean']['output'];
+  /** ISO 639 code. */
+  language: Scalars['String']['output'];
+  /** Open letters to the group asked for in this language and still awaiting translation. */
+  lettersAwaitingTranslation: Scalars['Int']['output'];
+  /** The language's name in the interface language `locale` (ISO 639, e.g. "es"). */
+  name: Scalars['String']['output'];
+  /** Percent of the group's communications in the period that were in this language. */
+  percentOfCommunications: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** One language within a focal group's communication audit. */
+export type CommunicationAuditLanguageNameArgs = {
+  locale?: Scalars['String']['input'];
+};
+
 export type CommunicationChannel =
   | 'EMAIL'
   | 'HOME_VISIT'
@@ -173,7 +235,7 @@ export type CommunicationDraft = {
   id: Scalars['ID']['output'];
   /** ISO 639 code of the language the text is written in. */
   language: Scalars['String']['output'];
-  /** Name of `language` in English. */
+  /** Name of `language` in the interface language `locale` (English by default). */
   languageName: Scalars['String']['output'];
   /** No template exists in the group's language: the text is in English and needs translating before it is sent. */
   needsTranslation: Scalars['Boolean']['output'];
@@ -181,7 +243,7 @@ export type CommunicationDraft = {
   request: Request;
   /** ISO 639 code of the language the group asked for; differs from `language` while a translation is needed. */
   requestedLanguage: Scalars['String']['output'];
-  /** Name of `requestedLanguage` in English. */
+  /** Name of `requestedLanguage` in the interface language `locale` (English by default). */
   requestedLanguageName: Scalars['String']['output'];
   /** The adopted plan the letter announces. */
   scenario: Scenario;
@@ -191,6 +253,18 @@ export type CommunicationDraft = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic version; pass it back on update. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
+export type CommunicationDraftLanguageNameArgs = {
+  locale?: Scalars['String']['input'];
+};
+
+
+/** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
+export type CommunicationDraftRequestedLanguageNameArgs = {
+  locale?: Scalars['String']['input'];
 };
 
 export type CommunicationDraftFilter = {
@@ -225,7 +299,7 @@ export type CommunicationTemplate = {
   id: Scalars['ID']['output'];
   /** ISO 639 code of the language the template is written in. */
   language: Scalars['String']['output'];
-  /** The language's name in English. */
+  /** The language's name in the interface language `locale` (English by default). */
   languageName: Scalars['String']['output'];
   /** Greets the group and names the plan, e.g. "Dear {group}, the district adopted its plan for {cycle}." */
   opening: Scalars['String']['output'];
@@ -244,6 +318,12 @@ export type CommunicationTemplate = {
   whyOther: Scalars['String']['output'];
   /** Why, when staff ran short: {years}. */
   whyStaff: Scalars['String']['output'];
+};
+
+
+/** A letter template in one language. Placeholders: {group}, {cycle}, {liaison} (opening, closing); {request}, {year}, {why} (outcome lines); {years} (reasons). */
+export type CommunicationTemplateLanguageNameArgs = {
+  locale?: Scalars['String']['input'];
 };
 
 export type CreateBudgetCycleInput = {
@@ -363,6 +443,7 @@ export type CreateUserInput = {
 
 export type CredentialKind =
   | 'API_TOKEN'
+  | 'EXPORT_LINK'
   | 'PUBLIC'
   | 'SESSION'
   | 'SYSTEM';
@@ -437,6 +518,31 @@ export type EquityLens = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic version; pass it back on update. */
   version: Scalars['Int']['output'];
+};
+
+/** PLAN: the adopted plan of cycleId. SURVEY_RESULTS: surveyId, groupBy, minCellSize (as surveyResults). COMMUNICATION_AUDIT: from, to (staff only). */
+export type ExportKind =
+  | 'COMMUNICATION_AUDIT'
+  | 'PLAN'
+  | 'SURVEY_RESULTS';
+
+/** A short-lived signed download link: a browser opens it without an Authorization header. */
+export type ExportLink = {
+  __typename?: 'ExportLink';
+  /** After this the link answers 410 EXPORT_LINK_EXPIRED. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Path and query of the CSV download (absolute when the hub knows its PUBLIC_URL); it carries the signature. */
+  url: Scalars['String']['output'];
+};
+
+/** What to download; which fields each kind needs is said on ExportKind. */
+export type ExportLinkParameters = {
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  groupBy?: InputMaybe<Array<SurveyDimension>>;
+  minCellSize?: InputMaybe<Scalars['Int']['input']>;
+  surveyId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** One fiscal year of a cycle: Tier 1 (base) and Tier 2 (added if revenue/staff allow) envelopes. */
@@ -520,6 +626,20 @@ export type FocalGroupFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A focal group that raised a request in an adopted plan and has not been sent the letter about it. */
+export type FocalGroupNotYetTold = {
+  __typename?: 'FocalGroupNotYetTold';
+  /** When the plan was adopted. */
+  adoptedAt: Scalars['DateTimeISO']['output'];
+  /** Whole days since adoption. */
+  daysSinceAdoption: Scalars['Int']['output'];
+  focalGroup: FocalGroup;
+  /** The plan's letter to the group still to be approved or sent; null when it was discarded or never drafted. */
+  letter: Maybe<CommunicationDraft>;
+  /** The adopted plan. */
+  scenario: Scenario;
+};
+
 /** One focal group's share of the population against its share of engagement participation. */
 export type GroupRepresentation = {
   __typename?: 'GroupRepresentation';
@@ -589,6 +709,7 @@ export type KeyResult = {
 
 export type KeyResultMeasure =
   | 'FAMILIES_REACHED_PER_GROUP'
+  | 'FOLLOW_THROUGH'
   | 'PERCENT_PARTNERS_ALIGNED'
   | 'PERCENT_PARTNERS_TRAINED'
   | 'SESSIONS_HELD'
@@ -600,13 +721,15 @@ export type KeyResultParameters = {
   fromWaveId: Maybe<Scalars['ID']['output']>;
   /** Exclusive end of the counted period. */
   periodEnd: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Inclusive start of the counted period (sessions, families reached). */
+  /** Inclusive start of the counted period (sessions, families reached, requests raised). */
   periodStart: Maybe<Scalars['DateTimeISO']['output']>;
   toWaveId: Maybe<Scalars['ID']['output']>;
   topic: Maybe<Scalars['String']['output']>;
+  /** FOLLOW_THROUGH: days within which a request counts as answered. */
+  withinDays: Maybe<Scalars['Int']['output']>;
 };
 
-/** SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. Periods are optional. */
+/** SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FOLLOW_THROUGH: withinDays. Periods are optional. */
 export type KeyResultParametersInput = {
   focalGroupId?: InputMaybe<Scalars['ID']['input']>;
   fromWaveId?: InputMaybe<Scalars['ID']['input']>;
@@ -614,6 +737,8 @@ export type KeyResultParametersInput = {
   periodStart?: InputMaybe<Scalars['DateTimeISO']['input']>;
   toWaveId?: InputMaybe<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
+  /** FOLLOW_THROUGH: a request counts as answered when a communication reached the community within this many days (1..365). */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** expected = share of the time from startDate to targetDate that has passed (0..1); progress = (current - baseline) / (target - baseline). ON_TRACK: target reached, or progress >= expected - 0.1 before targetDate. AT_RISK: progress >= expected - 0.25 before targetDate. OFF_TRACK: otherwise, and whenever targetDate has passed short of the target. */
@@ -621,6 +746,23 @@ export type KeyResultStatus =
   | 'AT_RISK'
   | 'OFF_TRACK'
   | 'ON_TRACK';
+
+/** A language the hub's data uses, named by its ISO 639 code. */
+export type Language = {
+  __typename?: 'Language';
+  /** ISO 639 code (639-1 where one exists, else 639-2/3, e.g. "kar" for Karen). */
+  code: Scalars['String']['output'];
+  /** The name in the interface language `locale` (ISO 639, e.g. "en", "es", "ar"); English where the locale has none. */
+  displayName: Scalars['String']['output'];
+  /** The name in the language itself (e.g. "español"), as families read it. */
+  nativeName: Scalars['String']['output'];
+};
+
+
+/** A language the hub's data uses, named by its ISO 639 code. */
+export type LanguageDisplayNameArgs = {
+  locale?: Scalars['String']['input'];
+};
 
 export type LensCriterion = {
   __typename?: 'LensCriterion';
@@ -1112,6 +1254,8 @@ export type Query = {
   budgetCycle: BudgetCycle;
   /** Budget cycles by name; the envelopes are public. */
   budgetCycles: Array<BudgetCycle>;
+  /** The communication audit of [from, to) per focal group and language; also as CSV (exportLink kind COMMUNICATION_AUDIT). */
+  communicationAudit: CommunicationAudit;
   /** Letters prepared on adoption, newest first; `needsTranslation: true` is a liaison's inbox. */
   communicationDrafts: Array<CommunicationDraft>;
   /** Letter templates, one per language. */
@@ -1123,11 +1267,17 @@ export type Query = {
   equityLens: EquityLens;
   /** The latest revision of each lens, or every revision. */
   equityLenses: Array<EquityLens>;
+  /** A signed link to a CSV export that works without credentials for EXPORT_LINK_TTL_SECONDS (5 minutes by default), with the role and partner of whoever asked. An altered link answers 403 EXPORT_LINK_INVALID, an old one 410 EXPORT_LINK_EXPIRED. */
+  exportLink: ExportLink;
   focalGroup: FocalGroup;
   /** Focal groups ordered by name; a cursor connection. */
   focalGroups: FocalGroupConnection;
+  /** Focal groups that raised a request in an adopted plan (of this cycle, or of any) and were not sent its letter yet. */
+  focalGroupsNotYetTold: Array<FocalGroupNotYetTold>;
   /** Key results (of one objective, or all) with current values measured from the data. */
   keyResults: Array<KeyResult>;
+  /** The languages the data uses (ISO 639 codes), each with its display name in any interface language. */
+  languages: Array<Language>;
   /** Who is asking: any caller, the public included. */
   me: Me;
   objectives: Array<Objective>;
@@ -1144,6 +1294,8 @@ export type Query = {
   request: Request;
   /** Requests, newest first; a PARTNER token sees its own partner's requests only. */
   requests: RequestConnection;
+  /** DECLINED or IMPLEMENTED requests some focal groups have not acknowledged yet, and from whom; longest waiting first. */
+  requestsAwaitingAcknowledgement: Array<RequestAwaitingAcknowledgement>;
   /** NOT_FOUND for partners and viewers unless it is the adopted plan (exactly like a missing id). */
   scenario: Scenario;
   /** Scenarios of a cycle, newest first; partners and viewers see only the adopted plan's scenario. */
@@ -1155,6 +1307,8 @@ export type Query = {
   /** Change of every topic between consecutive waves, per group of groupBy (WAVE and TOPIC are implied). */
   surveyTrends: Array<SurveyTrend>;
   surveys: Array<Survey>;
+  /** Requests owed an answer for at least olderThanDays days: never answered, or no communication to the community since their last status change; longest waiting first (at most 500). liaisonId (a user) narrows them to the focal groups that user is liaison of. */
+  unansweredRequests: Array<UnansweredRequest>;
   /** Every user, by email. */
   users: Array<User>;
 };
@@ -1173,6 +1327,12 @@ export type QueryAuditTrailArgs = {
 
 export type QueryBudgetCycleArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommunicationAuditArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -1210,6 +1370,12 @@ export type QueryEquityLensesArgs = {
 };
 
 
+export type QueryExportLinkArgs = {
+  kind: ExportKind;
+  parameters: InputMaybe<ExportLinkParameters>;
+};
+
+
 export type QueryFocalGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1219,6 +1385,11 @@ export type QueryFocalGroupsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FocalGroupFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryFocalGroupsNotYetToldArgs = {
+  cycleId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1266,6 +1437,11 @@ export type QueryRequestsArgs = {
 };
 
 
+export type QueryRequestsAwaitingAcknowledgementArgs = {
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryScenarioArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1299,6 +1475,12 @@ export type QuerySurveyTrendsArgs = {
   groupBy?: Array<SurveyDimension>;
   minCellSize: InputMaybe<Scalars['Int']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnansweredRequestsArgs = {
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+  olderThanDays?: Scalars['Int']['input'];
 };
 
 /** A part of the district (e.g. North, Central, South). */
@@ -1369,6 +1551,8 @@ export type Request = {
   /** Cost in every year from the start year on, in cents. */
   recurringCents: Scalars['SafeInt']['output'];
   status: RequestStatus;
+  /** When the request reached its current status (its submission for a new one); an answer is owed from then on. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
   /** Why the request reached its current status, as noted on the last transition; public, so decisions are explained. */
   statusNote: Maybe<Scalars['String']['output']>;
   /** Survey topic whose low favourability among the focal groups signals need. */
@@ -1385,6 +1569,16 @@ export type Request = {
 /** A competing request raised by one or more focal groups. */
 export type RequestTotalCostCentsArgs = {
   horizonYears: Scalars['Int']['input'];
+};
+
+/** A request DECLINED or IMPLEMENTED that some of its focal groups have not acknowledged yet. */
+export type RequestAwaitingAcknowledgement = {
+  __typename?: 'RequestAwaitingAcknowledgement';
+  /** The groups whose acknowledgement is still missing, by name. */
+  awaitingFrom: Array<FocalGroup>;
+  request: Request;
+  /** When the request reached its current status. */
+  since: Scalars['DateTimeISO']['output'];
 };
 
 /** Requests, newest first. */
@@ -1944,6 +2138,20 @@ export type TierSolveStatus =
   | 'OPTIMAL'
   | 'TIME_LIMIT';
 
+/** A request still owed an answer: never answered, or nothing was said to the community since its last status change. */
+export type UnansweredRequest = {
+  __typename?: 'UnansweredRequest';
+  /** Whole days since waitingSince. */
+  daysWaiting: Scalars['Int']['output'];
+  /** The last communication to the community, before the status changed. */
+  lastReplyAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** No communication to the community was ever logged on the request. */
+  neverAnswered: Scalars['Boolean']['output'];
+  request: Request;
+  /** Since when an answer is owed: the last status change (the submission for a new request). */
+  waitingSince: Scalars['DateTimeISO']['output'];
+};
+
 export type UpdateBudgetCycleInput = {
   fiscalYears?: InputMaybe<Array<FiscalYearInput>>;
   id: Scalars['ID']['input'];
@@ -2452,6 +2660,52 @@ export type UpdateFocalGroupMutationVariables = Exact<{
 
 export type UpdateFocalGroupMutation = { __typename?: 'Mutation', updateFocalGroup: { __typename?: 'FocalGroup', id: string, name: string, category: FocalGroupCategory, languages: Array<string>, populationShare: number, estimatedPopulation: number | null, proximity: IssueProximity, liaisonName: string | null, liaisonEmail: string | null, version: number, region: { __typename?: 'Region', id: string, code: string } | null } };
 
+export type UnansweredRequestsQueryVariables = Exact<{
+  olderThanDays: Scalars['Int']['input'];
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type UnansweredRequestsQuery = { __typename?: 'Query', unansweredRequests: Array<{ __typename?: 'UnansweredRequest', waitingSince: string, daysWaiting: number, neverAnswered: boolean, lastReplyAt: string | null, request: { __typename?: 'Request', id: string, title: string, status: RequestStatus, statusChangedAt: string } }> };
+
+export type RequestsAwaitingAcknowledgementQueryVariables = Exact<{
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RequestsAwaitingAcknowledgementQuery = { __typename?: 'Query', requestsAwaitingAcknowledgement: Array<{ __typename?: 'RequestAwaitingAcknowledgement', since: string, request: { __typename?: 'Request', id: string, title: string }, awaitingFrom: Array<{ __typename?: 'FocalGroup', id: string, name: string }> }> };
+
+export type FocalGroupsNotYetToldQueryVariables = Exact<{
+  cycleId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type FocalGroupsNotYetToldQuery = { __typename?: 'Query', focalGroupsNotYetTold: Array<{ __typename?: 'FocalGroupNotYetTold', adoptedAt: string, daysSinceAdoption: number, focalGroup: { __typename?: 'FocalGroup', id: string, name: string }, scenario: { __typename?: 'Scenario', id: string }, letter: { __typename?: 'CommunicationDraft', id: string, status: CommunicationDraftStatus, version: number } | null }> };
+
+export type CommunicationAuditQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  locale: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CommunicationAuditQuery = { __typename?: 'Query', communicationAudit: { __typename?: 'CommunicationAudit', from: string, to: string, groups: Array<{ __typename?: 'CommunicationAuditGroup', languages: Array<string>, communications: number, communicationsInGroupLanguages: number, percentInGroupLanguages: number | null, requests: number, answered: number, unanswered: number, meanDaysToFirstReply: number | null, medianDaysToFirstReply: number | null, lettersAwaitingTranslation: number, focalGroup: { __typename?: 'FocalGroup', id: string, name: string }, byLanguage: Array<{ __typename?: 'CommunicationAuditLanguage', language: string, name: string, groupLanguage: boolean, communications: number, percentOfCommunications: number | null, lettersAwaitingTranslation: number }> }> } };
+
+export type LanguagesQueryVariables = Exact<{
+  locale: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LanguagesQuery = { __typename?: 'Query', languages: Array<{ __typename?: 'Language', code: string, displayName: string, nativeName: string }> };
+
+export type ExportLinkQueryVariables = Exact<{
+  kind: ExportKind;
+  parameters: InputMaybe<ExportLinkParameters>;
+}>;
+
+
+export type ExportLinkQuery = { __typename?: 'Query', exportLink: { __typename?: 'ExportLink', url: string, expiresAt: string } };
+
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2478,19 +2732,19 @@ export type CreateSchoolMutationVariables = Exact<{
 
 export type CreateSchoolMutation = { __typename?: 'Mutation', createSchool: { __typename?: 'School', id: string, name: string, region: { __typename?: 'Region', id: string } } };
 
-export type KeyResultFieldsFragment = { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null } };
+export type KeyResultFieldsFragment = { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, withinDays: number | null } };
 
 export type ObjectivesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ObjectivesQuery = { __typename?: 'Query', objectives: Array<{ __typename?: 'Objective', id: string, title: string, version: number, keyResults: Array<{ __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null } }> }> };
+export type ObjectivesQuery = { __typename?: 'Query', objectives: Array<{ __typename?: 'Objective', id: string, title: string, version: number, keyResults: Array<{ __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, withinDays: number | null } }> }> };
 
 export type KeyResultsQueryVariables = Exact<{
   objectiveId: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
-export type KeyResultsQuery = { __typename?: 'Query', keyResults: Array<{ __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, objective: { __typename?: 'Objective', id: string, title: string }, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null } }> };
+export type KeyResultsQuery = { __typename?: 'Query', keyResults: Array<{ __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, objective: { __typename?: 'Objective', id: string, title: string }, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, withinDays: number | null } }> };
 
 export type CreateObjectiveMutationVariables = Exact<{
   input: CreateObjectiveInput;
@@ -2511,14 +2765,14 @@ export type CreateKeyResultMutationVariables = Exact<{
 }>;
 
 
-export type CreateKeyResultMutation = { __typename?: 'Mutation', createKeyResult: { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null } } };
+export type CreateKeyResultMutation = { __typename?: 'Mutation', createKeyResult: { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, withinDays: number | null } } };
 
 export type UpdateKeyResultMutationVariables = Exact<{
   input: UpdateKeyResultInput;
 }>;
 
 
-export type UpdateKeyResultMutation = { __typename?: 'Mutation', updateKeyResult: { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null } } };
+export type UpdateKeyResultMutation = { __typename?: 'Mutation', updateKeyResult: { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, withinDays: number | null } } };
 
 export type RequestUpdatedSubscriptionVariables = Exact<{
   partnerId: InputMaybe<Scalars['ID']['input']>;
@@ -2839,7 +3093,7 @@ export const CommunicationDraftFieldsFragmentDoc = {"kind":"Document","definitio
 export const EngagementSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"processStep"}},{"kind":"Field","name":{"kind":"Name","value":"totalAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EngagementSessionFieldsFragment, unknown>;
 export const LensFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LensFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EquityLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}}]}}]} as unknown as DocumentNode<LensFieldsFragment, unknown>;
 export const FocalGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocalGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FocalGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"populationShare"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"proximity"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonName"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<FocalGroupFieldsFragment, unknown>;
-export const KeyResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<KeyResultFieldsFragment, unknown>;
+export const KeyResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<KeyResultFieldsFragment, unknown>;
 export const PartnerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOnProtocolsAt"}},{"kind":"Field","name":{"kind":"Name","value":"trained"}},{"kind":"Field","name":{"kind":"Name","value":"alignedWithDistrictPriorities"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PartnerFieldsFragment, unknown>;
 export const RequestSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Request"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"priorityArea"}},{"kind":"Field","name":{"kind":"Name","value":"peopleImpacted"}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeCents"}},{"kind":"Field","name":{"kind":"Name","value":"recurringCents"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"earliestYear"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeGroup"}},{"kind":"Field","name":{"kind":"Name","value":"surveyTopic"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}}]}}]} as unknown as DocumentNode<RequestSummaryFragment, unknown>;
 export const ScenarioItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"equityScore"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"moneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"toMoveUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"moneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}}]}}]} as unknown as DocumentNode<ScenarioItemFieldsFragment, unknown>;
@@ -2885,16 +3139,22 @@ export const FocalGroupDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const RegionFocalGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionFocalGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RegionFocalGroupsQuery, RegionFocalGroupsQueryVariables>;
 export const CreateFocalGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFocalGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFocalGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFocalGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocalGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocalGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FocalGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"populationShare"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"proximity"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonName"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreateFocalGroupMutation, CreateFocalGroupMutationVariables>;
 export const UpdateFocalGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFocalGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFocalGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFocalGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocalGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocalGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FocalGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"populationShare"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"proximity"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonName"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<UpdateFocalGroupMutation, UpdateFocalGroupMutationVariables>;
+export const UnansweredRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnansweredRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"olderThanDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"liaisonId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unansweredRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"olderThanDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"olderThanDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"liaisonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"liaisonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"neverAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"lastReplyAt"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UnansweredRequestsQuery, UnansweredRequestsQueryVariables>;
+export const RequestsAwaitingAcknowledgementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestsAwaitingAcknowledgement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"liaisonId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestsAwaitingAcknowledgement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"liaisonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"liaisonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaitingFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RequestsAwaitingAcknowledgementQuery, RequestsAwaitingAcknowledgementQueryVariables>;
+export const FocalGroupsNotYetToldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FocalGroupsNotYetTold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focalGroupsNotYetTold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceAdoption"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<FocalGroupsNotYetToldQuery, FocalGroupsNotYetToldQueryVariables>;
+export const CommunicationAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunicationAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"communications"}},{"kind":"Field","name":{"kind":"Name","value":"communicationsInGroupLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"percentInGroupLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"unanswered"}},{"kind":"Field","name":{"kind":"Name","value":"meanDaysToFirstReply"}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToFirstReply"}},{"kind":"Field","name":{"kind":"Name","value":"lettersAwaitingTranslation"}},{"kind":"Field","name":{"kind":"Name","value":"byLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"groupLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"communications"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfCommunications"}},{"kind":"Field","name":{"kind":"Name","value":"lettersAwaitingTranslation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommunicationAuditQuery, CommunicationAuditQueryVariables>;
+export const LanguagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Languages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"nativeName"}}]}}]}}]} as unknown as DocumentNode<LanguagesQuery, LanguagesQueryVariables>;
+export const ExportLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parameters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportLinkParameters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"parameters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parameters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ExportLinkQuery, ExportLinkQueryVariables>;
 export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"titleOne"}}]}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
 export const CreateRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRegionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateRegionMutation, CreateRegionMutationVariables>;
 export const UpdateRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRegionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateRegionMutation, UpdateRegionMutationVariables>;
 export const CreateSchoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSchool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSchoolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSchool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSchoolMutation, CreateSchoolMutationVariables>;
-export const ObjectivesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"keyResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<ObjectivesQuery, ObjectivesQueryVariables>;
-export const KeyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}},{"kind":"Field","name":{"kind":"Name","value":"objective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<KeyResultsQuery, KeyResultsQueryVariables>;
+export const ObjectivesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"keyResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<ObjectivesQuery, ObjectivesQueryVariables>;
+export const KeyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}},{"kind":"Field","name":{"kind":"Name","value":"objective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<KeyResultsQuery, KeyResultsQueryVariables>;
 export const CreateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateObjectiveMutation, CreateObjectiveMutationVariables>;
 export const UpdateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateObjectiveMutation, UpdateObjectiveMutationVariables>;
-export const CreateKeyResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateKeyResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<CreateKeyResultMutation, CreateKeyResultMutationVariables>;
-export const UpdateKeyResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKeyResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpdateKeyResultMutation, UpdateKeyResultMutationVariables>;
+export const CreateKeyResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateKeyResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<CreateKeyResultMutation, CreateKeyResultMutationVariables>;
+export const UpdateKeyResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKeyResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpdateKeyResultMutation, UpdateKeyResultMutationVariables>;
 export const RequestUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RequestUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"focalGroupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"focalGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"focalGroupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupIds"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<RequestUpdatedSubscription, RequestUpdatedSubscriptionVariables>;
 export const PlanChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PlanChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"scenarioId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<PlanChangedSubscription, PlanChangedSubscriptionVariables>;
 export const ScenarioCompletedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ScenarioCompleted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenarioCompleted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"scenarioId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<ScenarioCompletedSubscription, ScenarioCompletedSubscriptionVariables>;

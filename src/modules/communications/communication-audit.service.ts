@@ -43,7 +43,7 @@ export class CommunicationAuditService {
       ),
       connection.execute<{ focal_group_id: string; days_to_first_reply: number | null }[]>(
         `select raised.focal_group_id,
-                (select greatest(0, extract(epoch from min(reply.communicated_at) - request.created_at) / 86400)::float8
+                (select case when count(*) > 0 then greatest(0, extract(epoch from min(reply.communicated_at) - request.created_at) / 86400)::float8 end
                  from communication reply
                  where reply.request_id = request.id and reply.direction = 'TO_COMMUNITY' and reply.communicated_at < ?
                    and (reply.focal_group_id is null or reply.focal_group_id = raised.focal_group_id)) as days_to_first_reply

@@ -79,10 +79,10 @@ async function measureFollowThrough(em: EntityManager, keyResults: KeyResult[], 
   const rows = await em.getConnection().execute<{ position: number; due: number; answered: number }[]>(
     `select period.position::int as position,
             count(request.id)::int as due,
-            (count(request.id) filter (where first_reply.at <= request.created_at + period.within_days * interval '1 day'))::int as answered
+            (count(request.id) filter (where first_reply.at <= request.created_at + period.within_days * interval '24 hours'))::int as answered
      from unnest(?::timestamptz[], ?::timestamptz[], ?::int[]) with ordinality as period(start_at, end_at, within_days, position)
      left join request on request.created_at >= period.start_at and request.created_at < period.end_at
-                      and request.created_at + period.within_days * interval '1 day' <= now()
+                      and request.created_at + period.within_days * interval '24 hours' <= now()
      left join lateral (
        select min(communication.communicated_at) as at from communication
        where communication.request_id = request.id and communication.direction = 'TO_COMMUNITY'
