@@ -129,6 +129,7 @@ export const DECLARED_LIST_SIZES: Readonly<Record<string, number>> = {
   'RequestUpdate.changedFields': 30,
   'RequestUpdate.focalGroupIds': 20,
   'Scenario.capAdjustments': 20,
+  'Scenario.extraFunds': 20,
   'Scenario.items': 1000,
   'Scenario.pins': 100,
   'Scenario.tiers': 3,

@@ -90,28 +90,28 @@ describe('follow-through: unanswered requests, acknowledgements, groups not yet 
   afterAll(() => hub.stop());
 
   it('lists the requests owed an answer, longest waiting first, narrowed to a liaison by user id', async () => {
-    const owed = dataOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 5 }, liaison)).unansweredRequests;
+    const owed = dataOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 5, liaisonId: null }, liaison)).unansweredRequests;
     expect(owed.map((row) => [row.request.title, row.daysWaiting, row.neverAnswered, row.lastReplyAt])).toEqual([
       ['Chess club', 30, true, null],
       ['Bus passes', 10, false, ago(11).toISOString()],
     ]);
     expect(owed[1].waitingSince).toBe(ago(10).toISOString());
 
-    const all = dataOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0 }, budget)).unansweredRequests;
+    const all = dataOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0, liaisonId: null }, budget)).unansweredRequests;
     expect(all.map((row) => row.request.title)).toEqual(['Chess club', 'Bus passes', 'Crossing guard']);
 
     const mine = dataOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0, liaisonId: liaisonUserId }, liaison)).unansweredRequests;
     expect(mine.map((row) => row.request.title)).toEqual(['Chess club', 'Bus passes']);
 
     expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0, liaisonId: '00000000-0000-4000-8000-000000000000' }, liaison))).toBe('NOT_FOUND');
-    expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: -1 }, liaison))).toBe('BAD_USER_INPUT');
-    expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0 }, await hub.token(Role.VIEWER)))).toBe('FORBIDDEN');
-    expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0 }, await hub.token(Role.PARTNER, partnerId)))).toBe('FORBIDDEN');
-    expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0 }, null))).toBe('UNAUTHENTICATED');
+    expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: -1, liaisonId: null }, liaison))).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0, liaisonId: null }, await hub.token(Role.VIEWER)))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0, liaisonId: null }, await hub.token(Role.PARTNER, partnerId)))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0, liaisonId: null }, null))).toBe('UNAUTHENTICATED');
   });
 
   it('lists answers still waiting for acknowledgement and from whom', async () => {
-    const waiting = dataOf(await hub.graphql(RequestsAwaitingAcknowledgementDocument, {}, liaison)).requestsAwaitingAcknowledgement;
+    const waiting = dataOf(await hub.graphql(RequestsAwaitingAcknowledgementDocument, { liaisonId: null }, liaison)).requestsAwaitingAcknowledgement;
     expect(waiting.map((row) => [row.request.title, row.awaitingFrom.map((group) => group.name), row.since])).toEqual([['Field trip', ['Spanish-speaking families'], ago(5).toISOString()]]);
     expect(dataOf(await hub.graphql(RequestsAwaitingAcknowledgementDocument, { liaisonId: liaisonUserId }, liaison)).requestsAwaitingAcknowledgement).toEqual([]);
   });
@@ -160,9 +160,9 @@ describe('follow-through: unanswered requests, acknowledgements, groups not yet 
     ]);
     expect(spanish.byLanguage[0].percentOfCommunications).toBeCloseTo(66.667, 2);
 
-    expect(errorCodeOf(await hub.graphql(CommunicationAuditDocument, { from: period.to, to: period.from }, budget))).toBe('BAD_USER_INPUT');
-    expect(errorCodeOf(await hub.graphql(CommunicationAuditDocument, period, await hub.token(Role.VIEWER)))).toBe('FORBIDDEN');
-    expect(errorCodeOf(await hub.graphql(CommunicationAuditDocument, period, await hub.token(Role.PARTNER, partnerId)))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await hub.graphql(CommunicationAuditDocument, { from: period.to, to: period.from, locale: null }, budget))).toBe('BAD_USER_INPUT');
+    expect(errorCodeOf(await hub.graphql(CommunicationAuditDocument, { ...period, locale: null }, await hub.token(Role.VIEWER)))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await hub.graphql(CommunicationAuditDocument, { ...period, locale: null }, await hub.token(Role.PARTNER, partnerId)))).toBe('FORBIDDEN');
   });
 
   it('downloads the audit as CSV through a signed link, without an Authorization header', async () => {
@@ -208,7 +208,7 @@ describe('follow-through: unanswered requests, acknowledgements, groups not yet 
   });
 
   it('names the languages of the data by ISO 639 code, in English and Spanish', async () => {
-    const english = dataOf(await hub.graphql(LanguagesDocument, {}, null)).languages;
+    const english = dataOf(await hub.graphql(LanguagesDocument, { locale: null }, null)).languages;
     expect(english.map((language) => [language.code, language.displayName, language.nativeName])).toEqual([
       ['en', 'English', 'English'],
       ['es', 'Spanish', 'español'],
@@ -241,14 +241,14 @@ describe('follow-through: unanswered requests, acknowledgements, groups not yet 
     const approved = dataOf(await hub.graphql(UpdateCommunicationDraftDocument, { input: { id: spanishLetter.id, version: spanishLetter.version, status: 'APPROVED' } }, liaison)).updateCommunicationDraft;
     dataOf(await hub.graphql(UpdateCommunicationDraftDocument, { input: { id: approved.id, version: approved.version, status: 'SENT', channel: 'LETTER' } }, liaison));
 
-    const stillUntold = dataOf(await hub.graphql(FocalGroupsNotYetToldDocument, {}, budget)).focalGroupsNotYetTold;
+    const stillUntold = dataOf(await hub.graphql(FocalGroupsNotYetToldDocument, { cycleId: null }, budget)).focalGroupsNotYetTold;
     expect(stillUntold.map((row) => row.focalGroup.name)).toEqual(['Somali-speaking families']);
     expect(stillUntold[0].letter!.id).toBe(letters.find((letter) => letter.focalGroup.id === ids.somali)!.id);
     expect(errorCodeOf(await hub.graphql(FocalGroupsNotYetToldDocument, { cycleId: '00000000-0000-4000-8000-000000000000' }, liaison))).toBe('NOT_FOUND');
-    expect(errorCodeOf(await hub.graphql(FocalGroupsNotYetToldDocument, {}, await hub.token(Role.VIEWER)))).toBe('FORBIDDEN');
-    expect(errorCodeOf(await hub.graphql(FocalGroupsNotYetToldDocument, {}, await hub.token(Role.PARTNER, partnerId)))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await hub.graphql(FocalGroupsNotYetToldDocument, { cycleId: null }, await hub.token(Role.VIEWER)))).toBe('FORBIDDEN');
+    expect(errorCodeOf(await hub.graphql(FocalGroupsNotYetToldDocument, { cycleId: null }, await hub.token(Role.PARTNER, partnerId)))).toBe('FORBIDDEN');
 
-    const audit = dataOf(await hub.graphql(CommunicationAuditDocument, period, budget)).communicationAudit;
+    const audit = dataOf(await hub.graphql(CommunicationAuditDocument, { ...period, locale: null }, budget)).communicationAudit;
     const [somali, spanish] = audit.groups;
     expect(somali.lettersAwaitingTranslation).toBe(1);
     expect(somali.byLanguage.find((row) => row.language === 'so')!.lettersAwaitingTranslation).toBe(1);

@@ -47,6 +47,7 @@ function settingsOf(scenario: Scenario): ScenarioSettings {
     capAdjustments: scenario.capAdjustments,
     weightOverrides: scenario.weightOverrides,
     pins: scenario.pins,
+    extraFunds: scenario.extraFunds ?? [],
   };
 }
 

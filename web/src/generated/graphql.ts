@@ -545,6 +545,16 @@ export type ExportLinkParameters = {
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** Money and staff added to one year's tier envelope on top of the cycle's caps (fundWithExtra). */
+export type ExtraFunds = {
+  __typename?: 'ExtraFunds';
+  fte: Scalars['Float']['output'];
+  moneyCents: Scalars['SafeInt']['output'];
+  /** 1 or 2. */
+  tier: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 /** One fiscal year of a cycle: Tier 1 (base) and Tier 2 (added if revenue/staff allow) envelopes. */
 export type FiscalYear = {
   __typename?: 'FiscalYear';
@@ -863,6 +873,8 @@ export type Mutation = {
   createUser: User;
   /** Discards a letter that is not sent. */
   discardCommunicationDraft: CommunicationDraft;
+  /** Re-runs a completed scenario as a new one with the money and staff the request's toMoveUp names added to the tier above and the request pinned there (with what must move with it), so staff see the real consequence for every other request. Answers once the run is finished unless wait is false. */
+  fundWithExtra: Scenario;
   /** All or nothing: one bad row rejects the file (BAD_USER_INPUT with extensions.badRows: line and reason). The same importKey (default: the file's SHA-256) twice is a no-op. Large files: the import:survey CLI. */
   importSurveyResponses: SurveyImportResult;
   /** The secret is in the answer once and never again. */
@@ -987,6 +999,13 @@ export type MutationCreateUserArgs = {
 export type MutationDiscardCommunicationDraftArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationFundWithExtraArgs = {
+  requestId: Scalars['ID']['input'];
+  scenarioId: Scalars['ID']['input'];
+  wait?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1697,6 +1716,8 @@ export type Scenario = {
   adoptedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** How many times a solver took it (2 when its first instance died mid-solve). */
   attempt: Scalars['Int']['output'];
+  /** The scenario a fundWithExtra what-if re-ran; staff only (null otherwise). */
+  basedOn: Maybe<Scenario>;
   capAdjustments: Array<CapAdjustment>;
   coverageBonus: Scalars['Float']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1704,8 +1725,12 @@ export type Scenario = {
   createdBy: Maybe<Scalars['String']['output']>;
   cycle: BudgetCycle;
   discount: Scalars['Float']['output'];
+  /** Money and staff added to the envelopes (a fundWithExtra what-if); empty otherwise. */
+  extraFunds: Array<ExtraFunds>;
   failureMessage: Maybe<Scalars['String']['output']>;
   finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The request a fundWithExtra what-if funded; staff only (null otherwise). */
+  fundedRequest: Maybe<Request>;
   id: Scalars['ID']['output'];
   inputsHash: Scalars['String']['output'];
   /** Every candidate request's place, by tier then rank; partner apps see their own requests only. */
