@@ -9,6 +9,7 @@ import { seedEngagement } from './steps/engagement';
 import { seedEquityLens } from './steps/equity-lens';
 import { seedFocalGroups } from './steps/focal-groups';
 import { seedGeography } from './steps/geography';
+import { seedKeyResults } from './steps/key-results';
 import { seedPartners } from './steps/partners';
 import { seedRequests } from './steps/requests';
 import { DEMO_TOKENS, seedTokens } from './steps/tokens';
@@ -41,6 +42,7 @@ export async function seedDemoDistrict(em: EntityManager): Promise<boolean> {
     seedBudgetCycle(tx, requests.all);
     seedTokens(tx, partners.northsideFamilyCenter);
     seedCommunicationTemplates(tx);
+    seedKeyResults(tx);
     // Survey answers are drawn over the stored schools and focal groups, so those must be written first.
     await tx.flush();
     await seedDemoSurveys(tx);
