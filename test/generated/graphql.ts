@@ -207,7 +207,7 @@ export type CommunicationAuditLanguage = {
 
 /** One language within a focal group's communication audit. */
 export type CommunicationAuditLanguageNameArgs = {
-  locale?: Scalars['String']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CommunicationChannel =
@@ -258,13 +258,13 @@ export type CommunicationDraft = {
 
 /** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
 export type CommunicationDraftLanguageNameArgs = {
-  locale?: Scalars['String']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
 export type CommunicationDraftRequestedLanguageNameArgs = {
-  locale?: Scalars['String']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CommunicationDraftFilter = {
@@ -323,7 +323,7 @@ export type CommunicationTemplate = {
 
 /** A letter template in one language. Placeholders: {group}, {cycle}, {liaison} (opening, closing); {request}, {year}, {why} (outcome lines); {years} (reasons). */
 export type CommunicationTemplateLanguageNameArgs = {
-  locale?: Scalars['String']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateBudgetCycleInput = {
@@ -771,7 +771,7 @@ export type Language = {
 
 /** A language the hub's data uses, named by its ISO 639 code. */
 export type LanguageDisplayNameArgs = {
-  locale?: Scalars['String']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type LensCriterion = {
@@ -1187,6 +1187,7 @@ export type PartnerConnection = {
 export type PartnerContact = {
   __typename?: 'PartnerContact';
   email: Maybe<Scalars['String']['output']>;
+  /** ISO 639 code of the language the contact prefers, e.g. "so". */
   language: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   phone: Maybe<Scalars['String']['output']>;
@@ -1326,7 +1327,7 @@ export type Query = {
   /** Change of every topic between consecutive waves, per group of groupBy (WAVE and TOPIC are implied). */
   surveyTrends: Array<SurveyTrend>;
   surveys: Array<Survey>;
-  /** Requests owed an answer for at least olderThanDays days: never answered, or no communication to the community since their last status change; longest waiting first (at most 500). liaisonId (a user) narrows them to the focal groups that user is liaison of. */
+  /** Requests owed an answer for at least olderThanDays days: never answered, or no communication to the community since their last status change (or since the community last wrote); longest waiting first (at most 500). liaisonId (a user) narrows them to the focal groups that user is liaison of. */
   unansweredRequests: Array<UnansweredRequest>;
   /** Every user, by email. */
   users: Array<User>;
@@ -2163,17 +2164,17 @@ export type TierSolveStatus =
   | 'OPTIMAL'
   | 'TIME_LIMIT';
 
-/** A request still owed an answer: never answered, or nothing was said to the community since its last status change. */
+/** A request still owed an answer: never answered, or nothing was said to the community since its last status change or since the community last wrote. */
 export type UnansweredRequest = {
   __typename?: 'UnansweredRequest';
   /** Whole days since waitingSince. */
   daysWaiting: Scalars['Int']['output'];
-  /** The last communication to the community, before the status changed. */
+  /** The last communication to the community (before waitingSince). */
   lastReplyAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** No communication to the community was ever logged on the request. */
   neverAnswered: Scalars['Boolean']['output'];
   request: Request;
-  /** Since when an answer is owed: the last status change (the submission for a new request). */
+  /** Since when an answer is owed: the last status change (the submission for a new request), or the community's last message when later. */
   waitingSince: Scalars['DateTimeISO']['output'];
 };
 

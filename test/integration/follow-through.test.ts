@@ -30,10 +30,12 @@ const DAY = 86_400_000;
 /**
  * Two groups. Somali-speaking families (so; liaison: the LIAISON test user) and Spanish-speaking
  * families (es, en; another liaison). Days are counted back from the start of the test (now):
- *   r1 Chess club       (Somali)          raised 30 days ago, status unchanged; only a message FROM the group (29 days ago)
+ *   r1 Chess club       (Somali)          raised 30 days ago, status unchanged; only a message FROM the group (29 days ago),
+ *                                         so an answer is owed since then
  *   r2 Bus passes       (Somali, Spanish) raised 20 days ago; answered to both groups 18 days ago in en, to the
  *                                         Somali group 11 days ago in so; status changed 10 days ago -> owed again
- *   r3 Library hours    (Spanish)         raised 15 days ago, answered to the Spanish group 12 days ago in es
+ *   r3 Library hours    (Spanish)         raised 15 days ago, answered to the Spanish group 12 days ago in es;
+ *                                         the group wrote back 8 days ago -> owed again since then
  *   r4 Crossing guard   (Spanish)         raised 3 days ago, SUBMITTED, not answered
  *   r5 Old playground   (Somali)          raised 60 days ago, RESOLVED, never answered (closed: never owed)
  *   r6 Field trip       (Spanish)         raised 50 days ago, DECLINED 5 days ago, answered 4 days ago; not acknowledged yet
@@ -79,6 +81,7 @@ describe('follow-through: unanswered requests, acknowledgements, groups not yet 
     log(r2, null, 'en', 18);
     log(r2, somali, 'so', 11);
     log(r3, spanish, 'es', 12);
+    log(r3, spanish, 'es', 8, CommunicationDirection.FROM_COMMUNITY);
     log(r6, spanish, 'es', 4);
     const cycle = em.create(BudgetCycle, { name: 'Follow-through biennium' });
     for (const year of [2027, 2028]) em.create(FiscalYear, { cycle, year, tier1MoneyCents: 1_000_000, tier1Fte: 10, tier2MoneyCents: 0, tier2Fte: 0 });
@@ -92,13 +95,15 @@ describe('follow-through: unanswered requests, acknowledgements, groups not yet 
   it('lists the requests owed an answer, longest waiting first, narrowed to a liaison by user id', async () => {
     const owed = dataOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 5, liaisonId: null }, liaison)).unansweredRequests;
     expect(owed.map((row) => [row.request.title, row.daysWaiting, row.neverAnswered, row.lastReplyAt])).toEqual([
-      ['Chess club', 30, true, null],
+      ['Chess club', 29, true, null],
       ['Bus passes', 10, false, ago(11).toISOString()],
+      ['Library hours', 8, false, ago(12).toISOString()],
     ]);
+    expect(owed[0].waitingSince).toBe(ago(29).toISOString());
     expect(owed[1].waitingSince).toBe(ago(10).toISOString());
 
     const all = dataOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0, liaisonId: null }, budget)).unansweredRequests;
-    expect(all.map((row) => row.request.title)).toEqual(['Chess club', 'Bus passes', 'Crossing guard']);
+    expect(all.map((row) => row.request.title)).toEqual(['Chess club', 'Bus passes', 'Library hours', 'Crossing guard']);
 
     const mine = dataOf(await hub.graphql(UnansweredRequestsDocument, { olderThanDays: 0, liaisonId: liaisonUserId }, liaison)).unansweredRequests;
     expect(mine.map((row) => row.request.title)).toEqual(['Chess club', 'Bus passes']);

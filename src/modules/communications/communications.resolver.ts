@@ -59,21 +59,21 @@ export class CommunicationsResolver {
 @Resolver(() => CommunicationTemplate)
 export class CommunicationTemplateResolver {
   @FieldResolver(() => String, { description: 'The language\'s name in the interface language `locale` (English by default).' })
-  languageName(@Root() template: CommunicationTemplate, @Arg('locale', () => String, { defaultValue: DEFAULT_LANGUAGE }) locale: string): string {
-    return languageName(template.language, interfaceLocale(locale));
+  languageName(@Root() template: CommunicationTemplate, @Arg('locale', () => String, { nullable: true, defaultValue: DEFAULT_LANGUAGE }) locale: string | null): string {
+    return languageName(template.language, interfaceLocale(locale ?? DEFAULT_LANGUAGE));
   }
 }
 
 @Resolver(() => CommunicationDraft)
 export class CommunicationDraftResolver {
   @FieldResolver(() => String, { description: 'Name of `language` in the interface language `locale` (English by default).' })
-  languageName(@Root() draft: CommunicationDraft, @Arg('locale', () => String, { defaultValue: DEFAULT_LANGUAGE }) locale: string): string {
-    return languageName(draft.language, interfaceLocale(locale));
+  languageName(@Root() draft: CommunicationDraft, @Arg('locale', () => String, { nullable: true, defaultValue: DEFAULT_LANGUAGE }) locale: string | null): string {
+    return languageName(draft.language, interfaceLocale(locale ?? DEFAULT_LANGUAGE));
   }
 
   @FieldResolver(() => String, { description: 'Name of `requestedLanguage` in the interface language `locale` (English by default).' })
-  requestedLanguageName(@Root() draft: CommunicationDraft, @Arg('locale', () => String, { defaultValue: DEFAULT_LANGUAGE }) locale: string): string {
-    return languageName(draft.requestedLanguage, interfaceLocale(locale));
+  requestedLanguageName(@Root() draft: CommunicationDraft, @Arg('locale', () => String, { nullable: true, defaultValue: DEFAULT_LANGUAGE }) locale: string | null): string {
+    return languageName(draft.requestedLanguage, interfaceLocale(locale ?? DEFAULT_LANGUAGE));
   }
 
   @FieldResolver(() => FocalGroup)
@@ -97,7 +97,7 @@ export class FollowThroughResolver {
   @Authorized(...STAFF)
   @Query(() => [UnansweredRequest], {
     description:
-      'Requests owed an answer for at least olderThanDays days: never answered, or no communication to the community since their last status change; longest waiting first (at most 500). liaisonId (a user) narrows them to the focal groups that user is liaison of.',
+      'Requests owed an answer for at least olderThanDays days: never answered, or no communication to the community since their last status change (or since the community last wrote); longest waiting first (at most 500). liaisonId (a user) narrows them to the focal groups that user is liaison of.',
   })
   unansweredRequests(
     @Arg('olderThanDays', () => Int, { defaultValue: 0 }) olderThanDays: number,
@@ -176,7 +176,7 @@ export class CommunicationAuditGroupResolver {
 @Resolver(() => CommunicationAuditLanguage)
 export class CommunicationAuditLanguageResolver {
   @FieldResolver(() => String, { description: 'The language\'s name in the interface language `locale` (ISO 639, e.g. "es").' })
-  name(@Root() row: CommunicationAuditLanguage, @Arg('locale', () => String, { defaultValue: DEFAULT_LANGUAGE }) locale: string): string {
-    return languageName(row.language, interfaceLocale(locale));
+  name(@Root() row: CommunicationAuditLanguage, @Arg('locale', () => String, { nullable: true, defaultValue: DEFAULT_LANGUAGE }) locale: string | null): string {
+    return languageName(row.language, interfaceLocale(locale ?? DEFAULT_LANGUAGE));
   }
 }

@@ -25,36 +25,41 @@ export class FollowThroughService {
   ) {}
 
   /**
-   * Requests not RESOLVED whose last status change (or submission) is at least olderThanDays old and
-   * after which no communication to the community was logged. liaisonId (a user) narrows the list
-   * to requests of the focal groups whose liaison e-mail is that user's.
+   * Requests not RESOLVED that have been owed an answer for at least olderThanDays days: since their
+   * last status change (or submission), or since the community last wrote about them when that is
+   * later, nothing was said back to the community. liaisonId (a user) narrows the list to requests
+   * of the focal groups whose liaison e-mail is that user's.
    */
   async unansweredRequests(olderThanDays: number, liaisonId: string | null): Promise<UnansweredRequest[]> {
     if (!Number.isInteger(olderThanDays) || olderThanDays < 0 || olderThanDays > MAX_DAYS) {
       throw new BadUserInputError(`olderThanDays must be a whole number from 0 to ${MAX_DAYS}`, { olderThanDays });
     }
     const liaisonEmail = liaisonId ? await this.liaisonEmail(liaisonId) : null;
-    const rows = await this.context.em.getConnection().execute<{ id: string; status_changed_at: Date; last_reply_at: Date | null }[]>(
-      `select request.id, request.status_changed_at,
-              (select max(reply.communicated_at) from communication reply
-               where reply.request_id = request.id and reply.direction = 'TO_COMMUNITY') as last_reply_at
-       from request
-       where request.status <> 'RESOLVED'
-         and request.status_changed_at <= ?
-         and not exists (select 1 from communication reply
-                         where reply.request_id = request.id and reply.direction = 'TO_COMMUNITY'
-                           and reply.communicated_at >= request.status_changed_at)
-         ${liaisonEmail === null ? '' : `and exists (select 1 from request_focal_groups raised join focal_group on focal_group.id = raised.focal_group_id
-                                                      where raised.request_id = request.id and lower(focal_group.liaison_email) = lower(?))`}
-       order by request.status_changed_at asc, request.id asc
+    const cutoff = new Date(this.now.getTime() - olderThanDays * DAY_MILLIS);
+    const rows = await this.context.em.getConnection().execute<{ id: string; waiting_since: Date; last_reply_at: Date | null }[]>(
+      `with owed as (
+         select request.id,
+                greatest(request.status_changed_at,
+                         coalesce((select max(message.communicated_at) from communication message
+                                   where message.request_id = request.id and message.direction = 'FROM_COMMUNITY'), '-infinity')) as waiting_since,
+                (select max(reply.communicated_at) from communication reply
+                 where reply.request_id = request.id and reply.direction = 'TO_COMMUNITY') as last_reply_at
+         from request
+         where request.status <> 'RESOLVED'
+           ${liaisonEmail === null ? '' : `and exists (select 1 from request_focal_groups raised join focal_group on focal_group.id = raised.focal_group_id
+                                                        where raised.request_id = request.id and lower(focal_group.liaison_email) = lower(?))`}
+       )
+       select id, waiting_since, last_reply_at from owed
+       where waiting_since <= ? and (last_reply_at is null or last_reply_at < waiting_since)
+       order by waiting_since asc, id asc
        limit ${FOLLOW_THROUGH_LIST_LIMIT}`,
-      liaisonEmail === null ? [new Date(this.now.getTime() - olderThanDays * DAY_MILLIS)] : [new Date(this.now.getTime() - olderThanDays * DAY_MILLIS), liaisonEmail],
+      liaisonEmail === null ? [cutoff] : [liaisonEmail, cutoff],
     );
     return rows.map((row) =>
       Object.assign(new UnansweredRequest(), {
         requestId: row.id,
-        waitingSince: new Date(row.status_changed_at),
-        daysWaiting: wholeDays(new Date(row.status_changed_at), this.now),
+        waitingSince: new Date(row.waiting_since),
+        daysWaiting: wholeDays(new Date(row.waiting_since), this.now),
         neverAnswered: row.last_reply_at === null,
         lastReplyAt: row.last_reply_at === null ? null : new Date(row.last_reply_at),
       }),

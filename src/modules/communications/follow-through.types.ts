@@ -1,11 +1,13 @@
 import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A request still owed an answer: never answered, or nothing was said to the community since its last status change.' })
+@ObjectType({
+  description: 'A request still owed an answer: never answered, or nothing was said to the community since its last status change or since the community last wrote.',
+})
 export class UnansweredRequest {
   /** Resolved to the request by a field resolver. */
   requestId!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'Since when an answer is owed: the last status change (the submission for a new request).' })
+  @Field(() => GraphQLISODateTime, { description: 'Since when an answer is owed: the last status change (the submission for a new request), or the community\'s last message when later.' })
   waitingSince!: Date;
 
   @Field(() => Int, { description: 'Whole days since waitingSince.' })
@@ -14,7 +16,7 @@ export class UnansweredRequest {
   @Field({ description: 'No communication to the community was ever logged on the request.' })
   neverAnswered!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The last communication to the community, before the status changed.' })
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The last communication to the community (before waitingSince).' })
   lastReplyAt!: Date | null;
 }
 

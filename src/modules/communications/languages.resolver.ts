@@ -34,8 +34,8 @@ export class LanguageResolver {
   }
 
   @FieldResolver(() => String, { description: 'The name in the interface language `locale` (ISO 639, e.g. "en", "es", "ar"); English where the locale has none.' })
-  displayName(@Root() language: Language, @Arg('locale', () => String, { defaultValue: DEFAULT_LANGUAGE }) locale: string): string {
-    return languageName(language.code, interfaceLocale(locale));
+  displayName(@Root() language: Language, @Arg('locale', () => String, { nullable: true, defaultValue: DEFAULT_LANGUAGE }) locale: string | null): string {
+    return languageName(language.code, interfaceLocale(locale ?? DEFAULT_LANGUAGE));
   }
 
   @FieldResolver(() => String, { description: 'The name in the language itself (e.g. "español"), as families read it.' })
