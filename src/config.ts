@@ -71,6 +71,14 @@ const variablesSchema = z.object({
     .pipe(z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a domain such as district.org'))),
   /** The role of an account made at first sign-in from an allowed domain; never ADMIN or PARTNER. */
   OIDC_DEFAULT_ROLE: z.enum(['VIEWER', 'LIAISON', 'BUDGET_STAFF']).default('VIEWER'),
+  /**
+   * Signs the short-lived CSV download links (exportLink), HMAC-SHA256; at least 32 characters.
+   * Every instance behind one load balancer needs the same one. Unset, each process makes up its own,
+   * so a link only works on the instance that made it and not after a restart.
+   */
+  EXPORT_LINK_SECRET: z.string().min(32).optional(),
+  /** How long a download link works. */
+  EXPORT_LINK_TTL_SECONDS: z.coerce.number().int().min(10).max(3600).default(300),
   /** How long a sign-in lasts. */
   SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
 });

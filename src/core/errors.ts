@@ -9,7 +9,9 @@ export type DomainErrorCode =
   | 'UNAUTHENTICATED'
   | 'CONFLICT'
   | 'QUERY_TOO_COMPLEX'
-  | 'LIMIT_EXCEEDED';
+  | 'LIMIT_EXCEEDED'
+  | 'EXPORT_LINK_INVALID'
+  | 'EXPORT_LINK_EXPIRED';
 
 export class DomainError extends Error {
   constructor(
@@ -56,5 +58,19 @@ export class ConflictError extends DomainError {
 export class LimitExceededError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('LIMIT_EXCEEDED', message, details);
+  }
+}
+
+/** A signed download link that was altered, made for another download, or not made by this hub. */
+export class ExportLinkInvalidError extends DomainError {
+  constructor(message: string) {
+    super('EXPORT_LINK_INVALID', message);
+  }
+}
+
+/** A signed download link past its expiry: ask for a new one. */
+export class ExportLinkExpiredError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('EXPORT_LINK_EXPIRED', message, details);
   }
 }

@@ -3,6 +3,8 @@
  * for Karen), lower case, optionally with a BCP 47 subtag ("zh-hant"). Display names come from
  * the runtime's CLDR data (Intl.DisplayNames) in the reader's interface language.
  */
+import { BadUserInputError } from './errors';
+
 export const LANGUAGE_CODE_PATTERN = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 
 export const DEFAULT_LANGUAGE = 'en';
@@ -11,6 +13,19 @@ export const DEFAULT_LANGUAGE = 'en';
 const NAMES_MISSING_FROM_CLDR: Record<string, Record<string, string>> = {
   kar: { en: 'Karen', es: 'karen' },
 };
+
+/** The languages the interfaces (web app, letters) are written in. */
+export const INTERFACE_LANGUAGES = ['en', 'es', 'ar'] as const;
+
+/**
+ * A reader's `locale` argument, checked: any ISO 639 code CLDR knows works (names fall back to
+ * English where CLDR has none); anything else is the caller's mistake.
+ */
+export function interfaceLocale(locale: string): string {
+  const code = locale.trim().toLowerCase();
+  if (!isLanguageCode(code)) throw new BadUserInputError(`locale must be an ISO 639 language code such as en or es; got "${locale}"`, { field: 'locale' });
+  return code;
+}
 
 export function isLanguageCode(value: string): boolean {
   return LANGUAGE_CODE_PATTERN.test(value);

@@ -17,6 +17,8 @@ export enum CredentialKind {
   SESSION = 'SESSION',
   /** No credentials at all: the public, who see what VIEWER sees and may not write. */
   PUBLIC = 'PUBLIC',
+  /** A short-lived signed download link (exportLink), acting with the role and partner of whoever asked for it. */
+  EXPORT_LINK = 'EXPORT_LINK',
   /** A command-line tool acting as the district itself. */
   SYSTEM = 'SYSTEM',
 }

@@ -15,7 +15,19 @@ import { LiveUpdatesResolver } from '../modules/live-updates/live-updates.resolv
 import { EquityLensResolver, ReviewScoreResolver } from '../modules/equity-lenses/equity-lenses.resolver';
 import { AllocationResolver, ScenarioItemResolver, ScenarioQueryResolver, ScenarioResolver } from '../modules/scenarios/scenarios.resolver';
 import { SurveyGroupResolver, SurveyResolver, SurveysResolver } from '../modules/surveys/surveys.resolver';
-import { CommunicationDraftResolver, CommunicationsResolver, CommunicationTemplateResolver } from '../modules/communications/communications.resolver';
+import {
+  CommunicationAuditGroupResolver,
+  CommunicationAuditLanguageResolver,
+  CommunicationDraftResolver,
+  CommunicationsResolver,
+  CommunicationTemplateResolver,
+  FocalGroupNotYetToldResolver,
+  FollowThroughResolver,
+  RequestAwaitingAcknowledgementResolver,
+  UnansweredRequestResolver,
+} from '../modules/communications/communications.resolver';
+import { LanguageResolver } from '../modules/communications/languages.resolver';
+import { ExportsResolver } from '../modules/exports/exports.resolver';
 import { KeyResultResolver, KeyResultsResolver, ObjectiveResolver } from '../modules/key-results/key-results.resolver';
 import { AuthResolver, UserResolver } from '../modules/auth/auth.resolver';
 import { PartnerAgreementsFieldResolver, PartnerAgreementsResolver } from '../modules/partners/partner-agreements.resolver';
@@ -23,7 +35,7 @@ import { PartnerResourcesResolver, ReferralCountResolver, ResourceResolver, Reso
 import { CareerParticipationResolver, CommunityExperienceCountResolver, PathwaysResolver } from '../modules/pathways/pathways.resolver';
 
 /** Every resolver of the hub; feature modules add theirs here. */
-export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver, CommunicationsResolver, CommunicationTemplateResolver, CommunicationDraftResolver, PartnerAgreementsResolver, PartnerAgreementsFieldResolver, ResourcesResolver, ResourceResolver, PartnerResourcesResolver, ReferralCountResolver, PathwaysResolver, CareerParticipationResolver, CommunityExperienceCountResolver];
+export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver, CommunicationsResolver, CommunicationTemplateResolver, CommunicationDraftResolver, PartnerAgreementsResolver, PartnerAgreementsFieldResolver, ResourcesResolver, ResourceResolver, PartnerResourcesResolver, ReferralCountResolver, PathwaysResolver, CareerParticipationResolver, CommunityExperienceCountResolver, FollowThroughResolver, UnansweredRequestResolver, RequestAwaitingAcknowledgementResolver, FocalGroupNotYetToldResolver, CommunicationAuditGroupResolver, CommunicationAuditLanguageResolver, LanguageResolver, ExportsResolver];
 
 export function buildHubSchema(pubSub: HubPubSub): Promise<GraphQLSchema> {
   return buildSchema({

@@ -171,6 +171,68 @@ export type Communication = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** The yearly communication audit: clarity (languages), responsiveness and follow-through per focal group. */
+export type CommunicationAudit = {
+  __typename?: 'CommunicationAudit';
+  /** Inclusive start. */
+  from: Scalars['DateTimeISO']['output'];
+  /** Every focal group, by name. */
+  groups: Array<CommunicationAuditGroup>;
+  /** Exclusive end. */
+  to: Scalars['DateTimeISO']['output'];
+};
+
+/** How well a focal group was communicated with in the audited period. */
+export type CommunicationAuditGroup = {
+  __typename?: 'CommunicationAuditGroup';
+  /** Of those, the ones the group got an answer on before the period ended. */
+  answered: Scalars['Int']['output'];
+  /** The group's languages and every other language it was written to in, by language code. */
+  byLanguage: Array<CommunicationAuditLanguage>;
+  /** Communications to the community that reached the group in the period (addressed to it, or to all groups of one of its requests). */
+  communications: Scalars['Int']['output'];
+  /** Of those, the ones in one of the group's languages. */
+  communicationsInGroupLanguages: Scalars['Int']['output'];
+  focalGroup: FocalGroup;
+  /** The group's languages (ISO 639 codes). */
+  languages: Array<Scalars['String']['output']>;
+  /** Open letters to the group still awaiting translation. */
+  lettersAwaitingTranslation: Scalars['Int']['output'];
+  /** Mean days from a request being raised to its first answer to the group; null when none was answered. */
+  meanDaysToFirstReply: Maybe<Scalars['Float']['output']>;
+  /** Median of the same. */
+  medianDaysToFirstReply: Maybe<Scalars['Float']['output']>;
+  /** communicationsInGroupLanguages / communications, in percent; null without communications. */
+  percentInGroupLanguages: Maybe<Scalars['Float']['output']>;
+  /** Requests the group raised in the period. */
+  requests: Scalars['Int']['output'];
+  /** requests - answered. */
+  unanswered: Scalars['Int']['output'];
+};
+
+/** One language within a focal group's communication audit. */
+export type CommunicationAuditLanguage = {
+  __typename?: 'CommunicationAuditLanguage';
+  /** Communications to the group in this language in the period. */
+  communications: Scalars['Int']['output'];
+  /** Whether it is one of the group's languages. */
+  groupLanguage: Scalars['Boolean']['output'];
+  /** ISO 639 code. */
+  language: Scalars['String']['output'];
+  /** Open letters to the group asked for in this language and still awaiting translation. */
+  lettersAwaitingTranslation: Scalars['Int']['output'];
+  /** The language's name in the interface language `locale` (ISO 639, e.g. "es"). */
+  name: Scalars['String']['output'];
+  /** Percent of the group's communications in the period that were in this language. */
+  percentOfCommunications: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** One language within a focal group's communication audit. */
+export type CommunicationAuditLanguageNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CommunicationChannel =
   | 'EMAIL'
   | 'HOME_VISIT'
@@ -196,7 +258,7 @@ export type CommunicationDraft = {
   id: Scalars['ID']['output'];
   /** ISO 639 code of the language the text is written in. */
   language: Scalars['String']['output'];
-  /** Name of `language` in English. */
+  /** Name of `language` in the interface language `locale` (English by default). */
   languageName: Scalars['String']['output'];
   /** No template exists in the group's language: the text is in English and needs translating before it is sent. */
   needsTranslation: Scalars['Boolean']['output'];
@@ -204,7 +266,7 @@ export type CommunicationDraft = {
   request: Request;
   /** ISO 639 code of the language the group asked for; differs from `language` while a translation is needed. */
   requestedLanguage: Scalars['String']['output'];
-  /** Name of `requestedLanguage` in English. */
+  /** Name of `requestedLanguage` in the interface language `locale` (English by default). */
   requestedLanguageName: Scalars['String']['output'];
   /** The adopted plan the letter announces. */
   scenario: Scenario;
@@ -214,6 +276,18 @@ export type CommunicationDraft = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic version; pass it back on update. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
+export type CommunicationDraftLanguageNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
+export type CommunicationDraftRequestedLanguageNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CommunicationDraftFilter = {
@@ -248,7 +322,7 @@ export type CommunicationTemplate = {
   id: Scalars['ID']['output'];
   /** ISO 639 code of the language the template is written in. */
   language: Scalars['String']['output'];
-  /** The language's name in English. */
+  /** The language's name in the interface language `locale` (English by default). */
   languageName: Scalars['String']['output'];
   /** Greets the group and names the plan, e.g. "Dear {group}, the district adopted its plan for {cycle}." */
   opening: Scalars['String']['output'];
@@ -267,6 +341,12 @@ export type CommunicationTemplate = {
   whyOther: Scalars['String']['output'];
   /** Why, when staff ran short: {years}. */
   whyStaff: Scalars['String']['output'];
+};
+
+
+/** A letter template in one language. Placeholders: {group}, {cycle}, {liaison} (opening, closing); {request}, {year}, {why} (outcome lines); {years} (reasons). */
+export type CommunicationTemplateLanguageNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How many of a school's 9th graders had at least one community-based experience (internship, service learning, field work with a partner) in a school year. */
@@ -434,6 +514,7 @@ export type CreateUserInput = {
 
 export type CredentialKind =
   | 'API_TOKEN'
+  | 'EXPORT_LINK'
   | 'PUBLIC'
   | 'SESSION'
   | 'SYSTEM';
@@ -508,6 +589,41 @@ export type EquityLens = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic version; pass it back on update. */
   version: Scalars['Int']['output'];
+};
+
+/** PLAN: the adopted plan of cycleId. SURVEY_RESULTS: surveyId, groupBy, minCellSize (as surveyResults). COMMUNICATION_AUDIT: from, to (staff only). */
+export type ExportKind =
+  | 'COMMUNICATION_AUDIT'
+  | 'PLAN'
+  | 'SURVEY_RESULTS';
+
+/** A short-lived signed download link: a browser opens it without an Authorization header. */
+export type ExportLink = {
+  __typename?: 'ExportLink';
+  /** After this the link answers 410 EXPORT_LINK_EXPIRED. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Path and query of the CSV download (absolute when the hub knows its PUBLIC_URL); it carries the signature. */
+  url: Scalars['String']['output'];
+};
+
+/** What to download; which fields each kind needs is said on ExportKind. */
+export type ExportLinkParameters = {
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  groupBy?: InputMaybe<Array<SurveyDimension>>;
+  minCellSize?: InputMaybe<Scalars['Int']['input']>;
+  surveyId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** Money and staff added to one year's tier envelope on top of the cycle's caps (fundWithExtra). */
+export type ExtraFunds = {
+  __typename?: 'ExtraFunds';
+  fte: Scalars['Float']['output'];
+  moneyCents: Scalars['SafeInt']['output'];
+  /** 1 or 2. */
+  tier: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** One fiscal year of a cycle: Tier 1 (base) and Tier 2 (added if revenue/staff allow) envelopes. */
@@ -591,6 +707,20 @@ export type FocalGroupFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A focal group that raised a request in an adopted plan and has not been sent the letter about it. */
+export type FocalGroupNotYetTold = {
+  __typename?: 'FocalGroupNotYetTold';
+  /** When the plan was adopted. */
+  adoptedAt: Scalars['DateTimeISO']['output'];
+  /** Whole days since adoption. */
+  daysSinceAdoption: Scalars['Int']['output'];
+  focalGroup: FocalGroup;
+  /** The plan's letter to the group still to be approved or sent; null when it was discarded or never drafted. */
+  letter: Maybe<CommunicationDraft>;
+  /** The adopted plan. */
+  scenario: Scenario;
+};
+
 /** One focal group's share of the population against its share of engagement participation. */
 export type GroupRepresentation = {
   __typename?: 'GroupRepresentation';
@@ -661,6 +791,7 @@ export type KeyResult = {
 export type KeyResultMeasure =
   | 'FAMILIES_ALIGNED_TO_RESOURCES'
   | 'FAMILIES_REACHED_PER_GROUP'
+  | 'FOLLOW_THROUGH'
   | 'NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE'
   | 'PERCENT_PARTNERS_ALIGNED'
   | 'PERCENT_PARTNERS_TRAINED'
@@ -674,15 +805,17 @@ export type KeyResultParameters = {
   fromWaveId: Maybe<Scalars['ID']['output']>;
   /** Exclusive end of the counted period. */
   periodEnd: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Inclusive start of the counted period (sessions, families reached). */
+  /** Inclusive start of the counted period (sessions, families reached, requests raised). */
   periodStart: Maybe<Scalars['DateTimeISO']['output']>;
   /** School year of the career and community-experience measures, e.g. "2025-26". */
   schoolYear: Maybe<Scalars['String']['output']>;
   toWaveId: Maybe<Scalars['ID']['output']>;
   topic: Maybe<Scalars['String']['output']>;
+  /** FOLLOW_THROUGH: days within which a request counts as answered. */
+  withinDays: Maybe<Scalars['Int']['output']>;
 };
 
-/** SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FAMILIES_ALIGNED_TO_RESOURCES: focalGroupId optional. PROFESSIONS_PARTICIPATING, NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: schoolYear. Periods are optional. */
+/** SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FAMILIES_ALIGNED_TO_RESOURCES: focalGroupId optional. PROFESSIONS_PARTICIPATING, NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: schoolYear. FOLLOW_THROUGH: withinDays. Periods are optional. */
 export type KeyResultParametersInput = {
   focalGroupId?: InputMaybe<Scalars['ID']['input']>;
   fromWaveId?: InputMaybe<Scalars['ID']['input']>;
@@ -692,6 +825,8 @@ export type KeyResultParametersInput = {
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   toWaveId?: InputMaybe<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
+  /** FOLLOW_THROUGH: a request counts as answered when a communication reached the community within this many days (1..365). */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** expected = share of the time from startDate to targetDate that has passed (0..1); progress = (current - baseline) / (target - baseline). ON_TRACK: target reached, or progress >= expected - 0.1 before targetDate. AT_RISK: progress >= expected - 0.25 before targetDate. OFF_TRACK: otherwise, and whenever targetDate has passed short of the target. */
@@ -699,6 +834,23 @@ export type KeyResultStatus =
   | 'AT_RISK'
   | 'OFF_TRACK'
   | 'ON_TRACK';
+
+/** A language the hub's data uses, named by its ISO 639 code. */
+export type Language = {
+  __typename?: 'Language';
+  /** ISO 639 code (639-1 where one exists, else 639-2/3, e.g. "kar" for Karen). */
+  code: Scalars['String']['output'];
+  /** The name in the interface language `locale` (ISO 639, e.g. "en", "es", "ar"); English where the locale has none. */
+  displayName: Scalars['String']['output'];
+  /** The name in the language itself (e.g. "español"), as families read it. */
+  nativeName: Scalars['String']['output'];
+};
+
+
+/** A language the hub's data uses, named by its ISO 639 code. */
+export type LanguageDisplayNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type LensCriterion = {
   __typename?: 'LensCriterion';
@@ -802,6 +954,8 @@ export type Mutation = {
   createUser: User;
   /** Discards a letter that is not sent. */
   discardCommunicationDraft: CommunicationDraft;
+  /** Re-runs a completed scenario as a new one with the money and staff the request's toMoveUp names added to the tier above and the request pinned there (with what must move with it), so staff see the real consequence for every other request. Answers once the run is finished unless wait is false. */
+  fundWithExtra: Scenario;
   /** All or nothing: one bad row rejects the file (BAD_USER_INPUT with extensions.badRows: line and reason). The same importKey (default: the file's SHA-256) twice is a no-op. Large files: the import:survey CLI. */
   importSurveyResponses: SurveyImportResult;
   /** The secret is in the answer once and never again. */
@@ -945,6 +1099,13 @@ export type MutationCreateUserArgs = {
 export type MutationDiscardCommunicationDraftArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationFundWithExtraArgs = {
+  requestId: Scalars['ID']['input'];
+  scenarioId: Scalars['ID']['input'];
+  wait?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1180,6 +1341,7 @@ export type PartnerConnection = {
 export type PartnerContact = {
   __typename?: 'PartnerContact';
   email: Maybe<Scalars['String']['output']>;
+  /** ISO 639 code of the language the contact prefers, e.g. "so". */
   language: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   phone: Maybe<Scalars['String']['output']>;
@@ -1281,6 +1443,8 @@ export type Query = {
   budgetCycles: Array<BudgetCycle>;
   /** Career-programme participation by profession and school in a school year (aggregate counts). */
   careerParticipation: Array<CareerParticipation>;
+  /** The communication audit of [from, to) per focal group and language; also as CSV (exportLink kind COMMUNICATION_AUDIT). */
+  communicationAudit: CommunicationAudit;
   /** Letters prepared on adoption, newest first; `needsTranslation: true` is a liaison's inbox. */
   communicationDrafts: Array<CommunicationDraft>;
   /** Letter templates, one per language. */
@@ -1294,11 +1458,17 @@ export type Query = {
   equityLens: EquityLens;
   /** The latest revision of each lens, or every revision. */
   equityLenses: Array<EquityLens>;
+  /** A signed link to a CSV export that works without credentials for EXPORT_LINK_TTL_SECONDS (5 minutes by default), with the role and partner of whoever asked. An altered link answers 403 EXPORT_LINK_INVALID, an old one 410 EXPORT_LINK_EXPIRED. */
+  exportLink: ExportLink;
   focalGroup: FocalGroup;
   /** Focal groups ordered by name; a cursor connection. */
   focalGroups: FocalGroupConnection;
+  /** Focal groups that raised a request in an adopted plan (of this cycle, or of any) and were not sent its letter yet. */
+  focalGroupsNotYetTold: Array<FocalGroupNotYetTold>;
   /** Key results (of one objective, or all) with current values measured from the data. */
   keyResults: Array<KeyResult>;
+  /** The languages the data uses (ISO 639 codes), each with its display name in any interface language. */
+  languages: Array<Language>;
   /** Who is asking: any caller, the public included. */
   me: Me;
   objectives: Array<Objective>;
@@ -1317,6 +1487,8 @@ export type Query = {
   request: Request;
   /** Requests, newest first; a PARTNER token sees its own partner's requests only. */
   requests: RequestConnection;
+  /** DECLINED or IMPLEMENTED requests some focal groups have not acknowledged yet, and from whom; longest waiting first. */
+  requestsAwaitingAcknowledgement: Array<RequestAwaitingAcknowledgement>;
   resource: Resource;
   /** The public directory of partners' services for families, by name; a cursor connection. No sign-in needed. */
   resources: ResourceConnection;
@@ -1331,6 +1503,8 @@ export type Query = {
   /** Change of every topic between consecutive waves, per group of groupBy (WAVE and TOPIC are implied). */
   surveyTrends: Array<SurveyTrend>;
   surveys: Array<Survey>;
+  /** Requests owed an answer for at least olderThanDays days: never answered, or no communication to the community since their last status change (or since the community last wrote); longest waiting first (at most 500). liaisonId (a user) narrows them to the focal groups that user is liaison of. */
+  unansweredRequests: Array<UnansweredRequest>;
   /** Every user, by email. */
   users: Array<User>;
 };
@@ -1354,6 +1528,12 @@ export type QueryBudgetCycleArgs = {
 
 export type QueryCareerParticipationArgs = {
   schoolYear: Scalars['String']['input'];
+};
+
+
+export type QueryCommunicationAuditArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -1396,6 +1576,12 @@ export type QueryEquityLensesArgs = {
 };
 
 
+export type QueryExportLinkArgs = {
+  kind: ExportKind;
+  parameters: InputMaybe<ExportLinkParameters>;
+};
+
+
 export type QueryFocalGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1405,6 +1591,11 @@ export type QueryFocalGroupsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FocalGroupFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryFocalGroupsNotYetToldArgs = {
+  cycleId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1459,6 +1650,11 @@ export type QueryRequestsArgs = {
 };
 
 
+export type QueryRequestsAwaitingAcknowledgementArgs = {
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryResourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1504,6 +1700,12 @@ export type QuerySurveyTrendsArgs = {
   groupBy?: Array<SurveyDimension>;
   minCellSize: InputMaybe<Scalars['Int']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnansweredRequestsArgs = {
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+  olderThanDays?: Scalars['Int']['input'];
 };
 
 /** Sets the participants of one profession at one school in one school year (again: replaces). */
@@ -1676,6 +1878,8 @@ export type Request = {
   /** Cost in every year from the start year on, in cents. */
   recurringCents: Scalars['SafeInt']['output'];
   status: RequestStatus;
+  /** When the request reached its current status (its submission for a new one); an answer is owed from then on. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
   /** Why the request reached its current status, as noted on the last transition; public, so decisions are explained. */
   statusNote: Maybe<Scalars['String']['output']>;
   /** Survey topic whose low favourability among the focal groups signals need. */
@@ -1692,6 +1896,16 @@ export type Request = {
 /** A competing request raised by one or more focal groups. */
 export type RequestTotalCostCentsArgs = {
   horizonYears: Scalars['Int']['input'];
+};
+
+/** A request DECLINED or IMPLEMENTED that some of its focal groups have not acknowledged yet. */
+export type RequestAwaitingAcknowledgement = {
+  __typename?: 'RequestAwaitingAcknowledgement';
+  /** The groups whose acknowledgement is still missing, by name. */
+  awaitingFrom: Array<FocalGroup>;
+  request: Request;
+  /** When the request reached its current status. */
+  since: Scalars['DateTimeISO']['output'];
 };
 
 /** Requests, newest first. */
@@ -1888,6 +2102,8 @@ export type Scenario = {
   adoptedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** How many times a solver took it (2 when its first instance died mid-solve). */
   attempt: Scalars['Int']['output'];
+  /** The scenario a fundWithExtra what-if re-ran; staff only (null otherwise). */
+  basedOn: Maybe<Scenario>;
   capAdjustments: Array<CapAdjustment>;
   coverageBonus: Scalars['Float']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1895,8 +2111,12 @@ export type Scenario = {
   createdBy: Maybe<Scalars['String']['output']>;
   cycle: BudgetCycle;
   discount: Scalars['Float']['output'];
+  /** Money and staff added to the envelopes (a fundWithExtra what-if); empty otherwise. */
+  extraFunds: Array<ExtraFunds>;
   failureMessage: Maybe<Scalars['String']['output']>;
   finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The request a fundWithExtra what-if funded; staff only (null otherwise). */
+  fundedRequest: Maybe<Request>;
   id: Scalars['ID']['output'];
   inputsHash: Scalars['String']['output'];
   /** Every candidate request's place, by tier then rank; partner apps see their own requests only. */
@@ -2335,6 +2555,20 @@ export type TierSolveStatus =
   | 'HEURISTIC'
   | 'OPTIMAL'
   | 'TIME_LIMIT';
+
+/** A request still owed an answer: never answered, or nothing was said to the community since its last status change or since the community last wrote. */
+export type UnansweredRequest = {
+  __typename?: 'UnansweredRequest';
+  /** Whole days since waitingSince. */
+  daysWaiting: Scalars['Int']['output'];
+  /** The last communication to the community (before waitingSince). */
+  lastReplyAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** No communication to the community was ever logged on the request. */
+  neverAnswered: Scalars['Boolean']['output'];
+  request: Request;
+  /** Since when an answer is owed: the last status change (the submission for a new request), or the community's last message when later. */
+  waitingSince: Scalars['DateTimeISO']['output'];
+};
 
 export type UpdateBudgetCycleInput = {
   fiscalYears?: InputMaybe<Array<FiscalYearInput>>;
@@ -2877,6 +3111,52 @@ export type UpdateFocalGroupMutationVariables = Exact<{
 
 export type UpdateFocalGroupMutation = { __typename?: 'Mutation', updateFocalGroup: { __typename?: 'FocalGroup', id: string, name: string, category: FocalGroupCategory, languages: Array<string>, populationShare: number, estimatedPopulation: number | null, proximity: IssueProximity, liaisonName: string | null, liaisonEmail: string | null, version: number, region: { __typename?: 'Region', id: string, code: string } | null } };
 
+export type UnansweredRequestsQueryVariables = Exact<{
+  olderThanDays: Scalars['Int']['input'];
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type UnansweredRequestsQuery = { __typename?: 'Query', unansweredRequests: Array<{ __typename?: 'UnansweredRequest', waitingSince: string, daysWaiting: number, neverAnswered: boolean, lastReplyAt: string | null, request: { __typename?: 'Request', id: string, title: string, status: RequestStatus, statusChangedAt: string } }> };
+
+export type RequestsAwaitingAcknowledgementQueryVariables = Exact<{
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type RequestsAwaitingAcknowledgementQuery = { __typename?: 'Query', requestsAwaitingAcknowledgement: Array<{ __typename?: 'RequestAwaitingAcknowledgement', since: string, request: { __typename?: 'Request', id: string, title: string }, awaitingFrom: Array<{ __typename?: 'FocalGroup', id: string, name: string }> }> };
+
+export type FocalGroupsNotYetToldQueryVariables = Exact<{
+  cycleId: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type FocalGroupsNotYetToldQuery = { __typename?: 'Query', focalGroupsNotYetTold: Array<{ __typename?: 'FocalGroupNotYetTold', adoptedAt: string, daysSinceAdoption: number, focalGroup: { __typename?: 'FocalGroup', id: string, name: string }, scenario: { __typename?: 'Scenario', id: string }, letter: { __typename?: 'CommunicationDraft', id: string, status: CommunicationDraftStatus, version: number } | null }> };
+
+export type CommunicationAuditQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+  locale: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CommunicationAuditQuery = { __typename?: 'Query', communicationAudit: { __typename?: 'CommunicationAudit', from: string, to: string, groups: Array<{ __typename?: 'CommunicationAuditGroup', languages: Array<string>, communications: number, communicationsInGroupLanguages: number, percentInGroupLanguages: number | null, requests: number, answered: number, unanswered: number, meanDaysToFirstReply: number | null, medianDaysToFirstReply: number | null, lettersAwaitingTranslation: number, focalGroup: { __typename?: 'FocalGroup', id: string, name: string }, byLanguage: Array<{ __typename?: 'CommunicationAuditLanguage', language: string, name: string, groupLanguage: boolean, communications: number, percentOfCommunications: number | null, lettersAwaitingTranslation: number }> }> } };
+
+export type LanguagesQueryVariables = Exact<{
+  locale: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LanguagesQuery = { __typename?: 'Query', languages: Array<{ __typename?: 'Language', code: string, displayName: string, nativeName: string }> };
+
+export type ExportLinkQueryVariables = Exact<{
+  kind: ExportKind;
+  parameters: InputMaybe<ExportLinkParameters>;
+}>;
+
+
+export type ExportLinkQuery = { __typename?: 'Query', exportLink: { __typename?: 'ExportLink', url: string, expiresAt: string } };
+
 export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2903,19 +3183,19 @@ export type CreateSchoolMutationVariables = Exact<{
 
 export type CreateSchoolMutation = { __typename?: 'Mutation', createSchool: { __typename?: 'School', id: string, name: string, region: { __typename?: 'Region', id: string } } };
 
-export type KeyResultFieldsFragment = { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null } };
+export type KeyResultFieldsFragment = { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null, withinDays: number | null } };
 
 export type ObjectivesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ObjectivesQuery = { __typename?: 'Query', objectives: Array<{ __typename?: 'Objective', id: string, title: string, version: number, keyResults: Array<{ __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null } }> }> };
+export type ObjectivesQuery = { __typename?: 'Query', objectives: Array<{ __typename?: 'Objective', id: string, title: string, version: number, keyResults: Array<{ __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null, withinDays: number | null } }> }> };
 
 export type KeyResultsQueryVariables = Exact<{
   objectiveId: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
-export type KeyResultsQuery = { __typename?: 'Query', keyResults: Array<{ __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, objective: { __typename?: 'Objective', id: string, title: string }, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null } }> };
+export type KeyResultsQuery = { __typename?: 'Query', keyResults: Array<{ __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, objective: { __typename?: 'Objective', id: string, title: string }, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null, withinDays: number | null } }> };
 
 export type CreateObjectiveMutationVariables = Exact<{
   input: CreateObjectiveInput;
@@ -2936,14 +3216,14 @@ export type CreateKeyResultMutationVariables = Exact<{
 }>;
 
 
-export type CreateKeyResultMutation = { __typename?: 'Mutation', createKeyResult: { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null } } };
+export type CreateKeyResultMutation = { __typename?: 'Mutation', createKeyResult: { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null, withinDays: number | null } } };
 
 export type UpdateKeyResultMutationVariables = Exact<{
   input: UpdateKeyResultInput;
 }>;
 
 
-export type UpdateKeyResultMutation = { __typename?: 'Mutation', updateKeyResult: { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null } } };
+export type UpdateKeyResultMutation = { __typename?: 'Mutation', updateKeyResult: { __typename?: 'KeyResult', id: string, title: string, measure: KeyResultMeasure, version: number, baseline: number, target: number, startDate: string, targetDate: string, currentValue: number | null, progress: number | null, expectedProgress: number, status: KeyResultStatus | null, parameters: { __typename?: 'KeyResultParameters', topic: string | null, focalGroupId: string | null, fromWaveId: string | null, toWaveId: string | null, periodStart: string | null, periodEnd: string | null, schoolYear: string | null, withinDays: number | null } } };
 
 export type RequestUpdatedSubscriptionVariables = Exact<{
   partnerId: InputMaybe<Scalars['ID']['input']>;
@@ -3295,6 +3575,15 @@ export type ScenarioRunQueryVariables = Exact<{
 
 export type ScenarioRunQuery = { __typename?: 'Query', scenario: { __typename?: 'Scenario', id: string, status: ScenarioStatus, priority: number, attempt: number, runnerInstance: string | null, startedAt: string | null, finishedAt: string | null, failureMessage: string | null, solveMillis: number | null, items: Array<{ __typename?: 'ScenarioItem', tier: number }>, progress: { __typename?: 'ScenarioProgress', status: ScenarioStatus, phase: ScenarioPhase, tier: number | null, objective: number | null, gap: number | null, elapsedMillis: number, instance: string | null } | null } };
 
+export type FundWithExtraMutationVariables = Exact<{
+  scenarioId: Scalars['ID']['input'];
+  requestId: Scalars['ID']['input'];
+  wait: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type FundWithExtraMutation = { __typename?: 'Mutation', fundWithExtra: { __typename?: 'Scenario', id: string, name: string, status: ScenarioStatus, failureMessage: string | null, solver: ScenarioSolver, discount: number, coverageBonus: number, mipGap: number, lensRevision: number, inputsHash: string, adopted: boolean, adoptedAt: string | null, createdBy: string | null, extraFunds: Array<{ __typename?: 'ExtraFunds', year: number, tier: number, moneyCents: number, fte: number }>, basedOn: { __typename?: 'Scenario', id: string } | null, fundedRequest: { __typename?: 'Request', id: string } | null, items: Array<{ __typename?: 'ScenarioItem', tier: number, startYear: number | null, rank: number, equityScore: number, reason: string, reasonCode: string, toMoveUp: { __typename?: 'MoveUpNeed', year: number, moneyCents: number, fte: number, perYear: Array<{ __typename?: 'YearAllocation', year: number, moneyCents: number, fte: number }> | null, movesWith: Array<{ __typename?: 'MoveUpDependency', requestId: string, year: number }> | null } | null, request: { __typename?: 'Request', id: string, title: string }, scoreBreakdown: Array<{ __typename?: 'CriterionValue', criterionKey: string, value: number }>, allocations: Array<{ __typename?: 'YearAllocation', year: number, moneyCents: number, fte: number }> }>, lens: { __typename?: 'EquityLens', id: string, revision: number }, cycle: { __typename?: 'BudgetCycle', id: string, name: string }, capAdjustments: Array<{ __typename?: 'CapAdjustment', year: number, tier: number | null, moneyPercent: number, ftePercent: number }>, pins: Array<{ __typename?: 'ScenarioPin', requestId: string, tier: number | null, startYear: number | null, excluded: boolean, reason: string }>, tiers: Array<{ __typename?: 'ScenarioTierSummary', tier: number, objective: number, status: TierSolveStatus, gap: number | null }> } };
+
 export type SurveyResultCellFieldsFragment = { __typename?: 'SurveyResultCell', suppressed: boolean, suppression: SuppressionReason | null, respondents: number | null, answers: number | null, percentFavourable: number | null, mean: number | null, group: { __typename?: 'SurveyGroup', waveId: string | null, topic: string | null, itemId: string | null, regionId: string | null, schoolId: string | null, focalGroupId: string | null, language: string | null } };
 
 export type SurveysQueryVariables = Exact<{ [key: string]: never; }>;
@@ -3379,7 +3668,7 @@ export const CommunicationDraftFieldsFragmentDoc = {"kind":"Document","definitio
 export const EngagementSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EngagementSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EngagementSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldAt"}},{"kind":"Field","name":{"kind":"Name","value":"processStep"}},{"kind":"Field","name":{"kind":"Name","value":"totalAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"school"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<EngagementSessionFieldsFragment, unknown>;
 export const LensFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"LensFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EquityLens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stance"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"guidance"}}]}}]}}]} as unknown as DocumentNode<LensFieldsFragment, unknown>;
 export const FocalGroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocalGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FocalGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"populationShare"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"proximity"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonName"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<FocalGroupFieldsFragment, unknown>;
-export const KeyResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<KeyResultFieldsFragment, unknown>;
+export const KeyResultFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<KeyResultFieldsFragment, unknown>;
 export const PartnerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Partner"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"priorityAreas"}},{"kind":"Field","name":{"kind":"Name","value":"agreementStatus"}},{"kind":"Field","name":{"kind":"Name","value":"trainedOnProtocolsAt"}},{"kind":"Field","name":{"kind":"Name","value":"trained"}},{"kind":"Field","name":{"kind":"Name","value":"alignedWithDistrictPriorities"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"language"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PartnerFieldsFragment, unknown>;
 export const RequestSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Request"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"priorityArea"}},{"kind":"Field","name":{"kind":"Name","value":"peopleImpacted"}},{"kind":"Field","name":{"kind":"Name","value":"oneTimeCents"}},{"kind":"Field","name":{"kind":"Name","value":"recurringCents"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}},{"kind":"Field","name":{"kind":"Name","value":"earliestYear"}},{"kind":"Field","name":{"kind":"Name","value":"alternativeGroup"}},{"kind":"Field","name":{"kind":"Name","value":"surveyTopic"}},{"kind":"Field","name":{"kind":"Name","value":"allowedTransitions"}}]}}]} as unknown as DocumentNode<RequestSummaryFragment, unknown>;
 export const ResourceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"priorityArea"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"costDescription"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ResourceFieldsFragment, unknown>;
@@ -3428,16 +3717,22 @@ export const FocalGroupDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const RegionFocalGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionFocalGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RegionFocalGroupsQuery, RegionFocalGroupsQueryVariables>;
 export const CreateFocalGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFocalGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFocalGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFocalGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocalGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocalGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FocalGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"populationShare"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"proximity"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonName"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CreateFocalGroupMutation, CreateFocalGroupMutationVariables>;
 export const UpdateFocalGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFocalGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFocalGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFocalGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FocalGroupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocalGroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FocalGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"populationShare"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedPopulation"}},{"kind":"Field","name":{"kind":"Name","value":"proximity"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonName"}},{"kind":"Field","name":{"kind":"Name","value":"liaisonEmail"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<UpdateFocalGroupMutation, UpdateFocalGroupMutationVariables>;
+export const UnansweredRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnansweredRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"olderThanDays"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"liaisonId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unansweredRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"olderThanDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"olderThanDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"liaisonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"liaisonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"daysWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"neverAnswered"}},{"kind":"Field","name":{"kind":"Name","value":"lastReplyAt"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}}]}}]}}]}}]} as unknown as DocumentNode<UnansweredRequestsQuery, UnansweredRequestsQueryVariables>;
+export const RequestsAwaitingAcknowledgementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RequestsAwaitingAcknowledgement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"liaisonId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestsAwaitingAcknowledgement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"liaisonId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"liaisonId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaitingFrom"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RequestsAwaitingAcknowledgementQuery, RequestsAwaitingAcknowledgementQueryVariables>;
+export const FocalGroupsNotYetToldDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FocalGroupsNotYetTold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focalGroupsNotYetTold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"daysSinceAdoption"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scenario"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"letter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<FocalGroupsNotYetToldQuery, FocalGroupsNotYetToldQueryVariables>;
+export const CommunicationAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommunicationAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"focalGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"communications"}},{"kind":"Field","name":{"kind":"Name","value":"communicationsInGroupLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"percentInGroupLanguages"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"unanswered"}},{"kind":"Field","name":{"kind":"Name","value":"meanDaysToFirstReply"}},{"kind":"Field","name":{"kind":"Name","value":"medianDaysToFirstReply"}},{"kind":"Field","name":{"kind":"Name","value":"lettersAwaitingTranslation"}},{"kind":"Field","name":{"kind":"Name","value":"byLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"groupLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"communications"}},{"kind":"Field","name":{"kind":"Name","value":"percentOfCommunications"}},{"kind":"Field","name":{"kind":"Name","value":"lettersAwaitingTranslation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CommunicationAuditQuery, CommunicationAuditQueryVariables>;
+export const LanguagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Languages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"nativeName"}}]}}]}}]} as unknown as DocumentNode<LanguagesQuery, LanguagesQueryVariables>;
+export const ExportLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"parameters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportLinkParameters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"parameters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"parameters"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<ExportLinkQuery, ExportLinkQueryVariables>;
 export const RegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"schools"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"titleOne"}}]}}]}}]}}]} as unknown as DocumentNode<RegionsQuery, RegionsQueryVariables>;
 export const CreateRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateRegionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateRegionMutation, CreateRegionMutationVariables>;
 export const UpdateRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateRegionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateRegionMutation, UpdateRegionMutationVariables>;
 export const CreateSchoolDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSchool"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSchoolInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSchool"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSchoolMutation, CreateSchoolMutationVariables>;
-export const ObjectivesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"keyResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<ObjectivesQuery, ObjectivesQueryVariables>;
-export const KeyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}},{"kind":"Field","name":{"kind":"Name","value":"objective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<KeyResultsQuery, KeyResultsQueryVariables>;
+export const ObjectivesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"objectives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"keyResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<ObjectivesQuery, ObjectivesQueryVariables>;
+export const KeyResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KeyResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectiveId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"objectiveId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}},{"kind":"Field","name":{"kind":"Name","value":"objective"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<KeyResultsQuery, KeyResultsQueryVariables>;
 export const CreateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CreateObjectiveMutation, CreateObjectiveMutationVariables>;
 export const UpdateObjectiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateObjective"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateObjectiveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateObjective"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateObjectiveMutation, UpdateObjectiveMutationVariables>;
-export const CreateKeyResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateKeyResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<CreateKeyResultMutation, CreateKeyResultMutationVariables>;
-export const UpdateKeyResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKeyResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpdateKeyResultMutation, UpdateKeyResultMutationVariables>;
+export const CreateKeyResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateKeyResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateKeyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createKeyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<CreateKeyResultMutation, CreateKeyResultMutationVariables>;
+export const UpdateKeyResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateKeyResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateKeyResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateKeyResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KeyResultFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KeyResultFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KeyResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"baseline"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"targetDate"}},{"kind":"Field","name":{"kind":"Name","value":"parameters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupId"}},{"kind":"Field","name":{"kind":"Name","value":"fromWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"toWaveId"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"schoolYear"}},{"kind":"Field","name":{"kind":"Name","value":"withinDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentValue"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"expectedProgress"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<UpdateKeyResultMutation, UpdateKeyResultMutationVariables>;
 export const RequestUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"RequestUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"focalGroupId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"partnerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"partnerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"focalGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"focalGroupId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerId"}},{"kind":"Field","name":{"kind":"Name","value":"focalGroupIds"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<RequestUpdatedSubscription, RequestUpdatedSubscriptionVariables>;
 export const PlanChangedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PlanChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"scenarioId"}},{"kind":"Field","name":{"kind":"Name","value":"partnerIds"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<PlanChangedSubscription, PlanChangedSubscriptionVariables>;
 export const ScenarioCompletedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ScenarioCompleted"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenarioCompleted"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"cycleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycleId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleId"}},{"kind":"Field","name":{"kind":"Name","value":"scenarioId"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}}]}}]}}]} as unknown as DocumentNode<ScenarioCompletedSubscription, ScenarioCompletedSubscriptionVariables>;
@@ -3483,6 +3778,7 @@ export const PlanDocument = {"kind":"Document","definitions":[{"kind":"Operation
 export const StartScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunScenarioInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"runnerInstance"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"solveMillis"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedMillis"}},{"kind":"Field","name":{"kind":"Name","value":"instance"}}]}}]}}]} as unknown as DocumentNode<StartScenarioMutation, StartScenarioMutationVariables>;
 export const CancelScenarioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelScenario"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelScenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"runnerInstance"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"solveMillis"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedMillis"}},{"kind":"Field","name":{"kind":"Name","value":"instance"}}]}}]}}]} as unknown as DocumentNode<CancelScenarioMutation, CancelScenarioMutationVariables>;
 export const ScenarioRunDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScenarioRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scenario"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioRunFields"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"runnerInstance"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"solveMillis"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"phase"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedMillis"}},{"kind":"Field","name":{"kind":"Name","value":"instance"}}]}}]}}]} as unknown as DocumentNode<ScenarioRunQuery, ScenarioRunQueryVariables>;
+export const FundWithExtraDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FundWithExtra"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scenarioId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wait"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundWithExtra"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"scenarioId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scenarioId"}}},{"kind":"Argument","name":{"kind":"Name","value":"requestId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"requestId"}}},{"kind":"Argument","name":{"kind":"Name","value":"wait"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wait"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioFields"}},{"kind":"Field","name":{"kind":"Name","value":"extraFunds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"moneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basedOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundedRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScenarioItemFields"}},{"kind":"Field","name":{"kind":"Name","value":"toMoveUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"perYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"moneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"movesWith"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Scenario"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"solver"}},{"kind":"Field","name":{"kind":"Name","value":"discount"}},{"kind":"Field","name":{"kind":"Name","value":"coverageBonus"}},{"kind":"Field","name":{"kind":"Name","value":"mipGap"}},{"kind":"Field","name":{"kind":"Name","value":"lensRevision"}},{"kind":"Field","name":{"kind":"Name","value":"inputsHash"}},{"kind":"Field","name":{"kind":"Name","value":"adopted"}},{"kind":"Field","name":{"kind":"Name","value":"adoptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"lens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capAdjustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"moneyPercent"}},{"kind":"Field","name":{"kind":"Name","value":"ftePercent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"excluded"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"objective"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"gap"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScenarioItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScenarioItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"startYear"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"equityScore"}},{"kind":"Field","name":{"kind":"Name","value":"scoreBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionKey"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"moneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"toMoveUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"moneyCents"}},{"kind":"Field","name":{"kind":"Name","value":"fte"}}]}}]}}]} as unknown as DocumentNode<FundWithExtraMutation, FundWithExtraMutationVariables>;
 export const SurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"waves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"fieldedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"favourableMin"}},{"kind":"Field","name":{"kind":"Name","value":"favourableMax"}}]}}]}}]}}]} as unknown as DocumentNode<SurveysQuery, SurveysQueryVariables>;
 export const SurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Survey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"survey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SurveyQuery, SurveyQueryVariables>;
 export const CreateSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"waves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}}]}}]}}]}}]} as unknown as DocumentNode<CreateSurveyMutation, CreateSurveyMutationVariables>;

@@ -14,10 +14,12 @@ import { School } from '../../src/modules/geography/school.entity';
 import { Partner, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { Survey } from '../../src/modules/surveys/survey.entity';
-import { AdoptScenarioDocument, RegionsDocument, RunScenarioDocument } from '../generated/graphql';
+import { AdoptScenarioDocument, KeyResultsDocument, RegionsDocument, RunScenarioDocument } from '../generated/graphql';
+import { isLanguageCode } from '../../src/core/languages';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
 const OPEN = [RequestStatus.SUBMITTED, RequestStatus.UNDER_REVIEW];
+const DAY = 86_400_000;
 
 async function loadRequests(em: EntityManager): Promise<Request[]> {
   return em.find(Request, {}, { populate: ['focalGroups', 'dependsOn', 'communications', 'partner'], orderBy: { title: 'asc' } });
@@ -128,7 +130,24 @@ describe('demo district seed', () => {
       expect(partner.regions.length).toBeGreaterThan(0);
       expect(partner.contacts.length).toBeGreaterThan(0);
       for (const contact of partner.contacts) expect(contact.email).toMatch(/@example\.org$/);
+      for (const contact of partner.contacts) if (contact.language) expect(isLanguageCode(contact.language)).toBe(true);
     }
+  });
+
+  it('has a FOLLOW_THROUGH key result: the share of requests answered within 14 days, from the communication log', async () => {
+    const requests = await loadRequests(hub.em());
+    const due = requests.filter((request) => request.createdAt.getTime() + 14 * DAY <= Date.now());
+    const answered = due.filter((request) =>
+      request.communications.getItems().some((communication) => communication.direction === 'TO_COMMUNITY' && communication.communicatedAt.getTime() <= request.createdAt.getTime() + 14 * DAY),
+    );
+    expect(due.length).toBeGreaterThan(0);
+    expect(answered.length).toBeGreaterThan(0);
+    expect(answered.length).toBeLessThan(due.length);
+    const keyResults = dataOf(await hub.graphql(KeyResultsDocument, { objectiveId: null }, await hub.token(Role.VIEWER))).keyResults;
+    const followThrough = keyResults.filter((keyResult) => keyResult.measure === 'FOLLOW_THROUGH');
+    expect(followThrough).toHaveLength(1);
+    expect(followThrough[0]).toMatchObject({ title: '90% of requests answered within 14 days', parameters: { withinDays: 14 } });
+    expect(followThrough[0].currentValue).toBeCloseTo((100 * answered.length) / due.length, 9);
   });
 
   it('has 60 requests with integer-cent cost profiles in range, acyclic dependencies and alternatives', async () => {

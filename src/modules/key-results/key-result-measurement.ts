@@ -28,6 +28,7 @@ export async function measureKeyResults(em: EntityManager, keyResults: readonly 
   await measureSurveyChanges(em, byMeasure(KeyResultMeasure.SURVEY_FAVOURABILITY_CHANGE), minCellSize, values);
   await measureFamiliesAligned(em, byMeasure(KeyResultMeasure.FAMILIES_ALIGNED_TO_RESOURCES), values);
   await measureSchoolYears(em, byMeasure(KeyResultMeasure.PROFESSIONS_PARTICIPATING), byMeasure(KeyResultMeasure.NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE), values);
+  await measureFollowThrough(em, byMeasure(KeyResultMeasure.FOLLOW_THROUGH), values);
   return values;
 }
 
@@ -132,6 +133,35 @@ async function measureSchoolYears(em: EntityManager, professions: KeyResult[], n
       values.set(ninthGraders[row.position - 1].id, row.ninth_graders ? (100 * (row.with_experience ?? 0)) / row.ninth_graders : null);
     }
   }
+}
+
+/**
+ * FOLLOW_THROUGH: of the requests raised in the period at least withinDays ago (younger ones cannot
+ * be judged yet), the percent whose first communication to the community came within withinDays.
+ * One statement for all such key results.
+ */
+async function measureFollowThrough(em: EntityManager, keyResults: KeyResult[], values: Map<string, number | null>): Promise<void> {
+  if (keyResults.length === 0) return;
+  const bound = (value: Date | string | null | undefined, fallback: string) => (value ? new Date(value).toISOString() : fallback);
+  const rows = await em.getConnection().execute<{ position: number; due: number; answered: number }[]>(
+    `select period.position::int as position,
+            count(request.id)::int as due,
+            (count(request.id) filter (where first_reply.at <= request.created_at + period.within_days * interval '24 hours'))::int as answered
+     from unnest(?::timestamptz[], ?::timestamptz[], ?::int[]) with ordinality as period(start_at, end_at, within_days, position)
+     left join request on request.created_at >= period.start_at and request.created_at < period.end_at
+                      and request.created_at + period.within_days * interval '24 hours' <= now()
+     left join lateral (
+       select min(communication.communicated_at) as at from communication
+       where communication.request_id = request.id and communication.direction = 'TO_COMMUNITY'
+     ) first_reply on true
+     group by period.position`,
+    [
+      `{${keyResults.map((keyResult) => bound(keyResult.parameters.periodStart, '-infinity')).join(',')}}`,
+      `{${keyResults.map((keyResult) => bound(keyResult.parameters.periodEnd, 'infinity')).join(',')}}`,
+      `{${keyResults.map((keyResult) => keyResult.parameters.withinDays ?? 0).join(',')}}`,
+    ],
+  );
+  for (const row of rows) values.set(keyResults[row.position - 1].id, row.due > 0 ? (100 * row.answered) / row.due : null);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VersionedEntity } from '../shared/base.entity';
 import { Objective } from './objective.entity';
 
@@ -29,6 +29,11 @@ export enum KeyResultMeasure {
   PROFESSIONS_PARTICIPATING = 'PROFESSIONS_PARTICIPATING',
   /** Percent of 9th graders with at least one community-based experience in parameters.schoolYear, over the schools that reported. */
   NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE = 'NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE',
+  /**
+   * Percent of requests answered within withinDays days: of the requests raised in the period whose
+   * withinDays have passed, the share with a communication to the community within withinDays of being raised.
+   */
+  FOLLOW_THROUGH = 'FOLLOW_THROUGH',
 }
 registerEnumType(KeyResultMeasure, { name: 'KeyResultMeasure' });
 
@@ -59,7 +64,10 @@ export class KeyResultParameters {
   @Field(() => ID, { nullable: true })
   toWaveId?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Inclusive start of the counted period (sessions, families reached).' })
+  @Field(() => Int, { nullable: true, description: 'FOLLOW_THROUGH: days within which a request counts as answered.' })
+  withinDays?: number | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Inclusive start of the counted period (sessions, families reached, requests raised).' })
   periodStart?: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'Exclusive end of the counted period.' })

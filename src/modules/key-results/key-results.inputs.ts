@@ -1,5 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType } from 'type-graphql';
-import { IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { VersionedUpdateInput } from '../shared/inputs';
 import { KeyResultMeasure } from './key-result.entity';
 
@@ -28,8 +28,18 @@ export class UpdateObjectiveInput extends VersionedUpdateInput {
   description?: string | null;
 }
 
-@InputType({ description: 'SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FAMILIES_ALIGNED_TO_RESOURCES: focalGroupId optional. PROFESSIONS_PARTICIPATING, NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: schoolYear. Periods are optional.' })
+@InputType({
+  description:
+    'SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FAMILIES_ALIGNED_TO_RESOURCES: focalGroupId optional. PROFESSIONS_PARTICIPATING, NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: schoolYear. FOLLOW_THROUGH: withinDays. Periods are optional.',
+})
 export class KeyResultParametersInput {
+  @Field(() => Int, { nullable: true, description: 'FOLLOW_THROUGH: a request counts as answered when a communication reached the community within this many days (1..365).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  withinDays?: number | null;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 120)

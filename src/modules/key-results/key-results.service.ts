@@ -130,6 +130,9 @@ async function validParameters({ em }: WriteScope, measure: KeyResultMeasure, in
       if (!input.schoolYear || (start + 1) % 100 !== end) throw new BadUserInputError(`${measure} needs parameters.schoolYear naming two consecutive years, e.g. "2025-26"`);
       return { schoolYear: input.schoolYear };
     }
+    case KeyResultMeasure.FOLLOW_THROUGH:
+      if (input.withinDays == null) throw new BadUserInputError(`${measure} needs parameters.withinDays`);
+      return { withinDays: input.withinDays, ...period };
     case KeyResultMeasure.PERCENT_PARTNERS_TRAINED:
     case KeyResultMeasure.PERCENT_PARTNERS_ALIGNED:
       return {};

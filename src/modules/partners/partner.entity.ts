@@ -53,7 +53,7 @@ export class PartnerContact {
   @Field({ nullable: true })
   phone?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'ISO 639 code of the language the contact prefers, e.g. "so".' })
   language?: string;
 }
 

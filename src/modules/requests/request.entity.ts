@@ -1,5 +1,5 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SafeIntResolver } from 'graphql-scalars';
 import { VersionedEntity } from '../shared/base.entity';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
@@ -24,7 +24,7 @@ registerEnumType(RequestStatus, { name: 'RequestStatus' });
 @ObjectType({ description: 'A competing request raised by one or more focal groups.' })
 @Entity()
 @Index({ properties: ['createdAt', 'id'] })
-export class Request extends VersionedEntity<'status' | 'dependsOn'> {
+export class Request extends VersionedEntity<'status' | 'dependsOn' | 'statusChangedAt'> {
   @Field()
   @Property()
   title!: string;
@@ -77,6 +77,10 @@ export class Request extends VersionedEntity<'status' | 'dependsOn'> {
   @Field(() => RequestStatus)
   @Enum({ items: () => RequestStatus, index: true })
   status: RequestStatus = RequestStatus.SUBMITTED;
+
+  @Field(() => GraphQLISODateTime, { description: 'When the request reached its current status (its submission for a new one); an answer is owed from then on.' })
+  @Property({ type: 'datetime', defaultRaw: 'now()' })
+  statusChangedAt: Date = new Date();
 
   @Field(() => String, { nullable: true, description: 'Why the request reached its current status, as noted on the last transition; public, so decisions are explained.' })
   @Property({ type: 'text', nullable: true })

@@ -273,6 +273,7 @@ export class RequestsService {
       const beforeAudit = auditState(request, before);
       request.status = to;
       request.statusNote = statusNote;
+      if (to !== from) request.statusChangedAt = new Date();
       const fields = changedFields(before, requestState(request));
       fields.push('allowedTransitions');
       if (ACKNOWLEDGEABLE_STATUSES.includes(from) && to !== RequestStatus.RESOLVED) {

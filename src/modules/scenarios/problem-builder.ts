@@ -7,7 +7,7 @@ import { CriterionKind, EquityLens } from '../equity-lenses/equity-lens.entity';
 import { ReviewScore } from '../equity-lenses/review-score.entity';
 import { Request, RequestStatus } from '../requests/request.entity';
 import { deriveCriterionScores, type CandidateRequest } from './derived-criteria';
-import type { CapAdjustment, ScenarioPin, ScenarioSolver, WeightOverride } from './scenario.entity';
+import type { CapAdjustment, ExtraFunds, ScenarioPin, ScenarioSolver, WeightOverride } from './scenario.entity';
 
 /**
  * Requests a scenario places. SUBMITTED requests have not been reviewed yet; DECLINED, IMPLEMENTED
@@ -35,6 +35,8 @@ export interface ScenarioSettings {
   capAdjustments: CapAdjustment[];
   weightOverrides: WeightOverride[];
   pins: ScenarioPin[];
+  /** Added to the adjusted envelopes (fundWithExtra); none for ordinary runs. */
+  extraFunds?: ExtraFunds[];
 }
 
 export interface BuiltProblem {
@@ -68,7 +70,7 @@ export function hashProblem(problem: ScenarioProblem): string {
  * Cap adjustments compound when several name the same year and tier: -10% then -10% leaves 81%.
  * Adjusted caps are rounded to whole cents and hundredths of an FTE.
  */
-function adjustedEnvelopes(cycle: BudgetCycle, capAdjustments: CapAdjustment[]): ScenarioProblem['envelopes'] {
+function adjustedEnvelopes(cycle: BudgetCycle, capAdjustments: CapAdjustment[], extraFunds: ExtraFunds[] = []): ScenarioProblem['envelopes'] {
   const fiscalYears = cycle.fiscalYears.getItems();
   const years = new Set(fiscalYears.map((fiscalYear) => fiscalYear.year));
   for (const adjustment of capAdjustments) {
@@ -79,8 +81,14 @@ function adjustedEnvelopes(cycle: BudgetCycle, capAdjustments: CapAdjustment[]):
       throw new BadUserInputError('A cap adjustment tier is 1, 2 or null (both)', { tier: adjustment.tier });
     }
   }
+  for (const extra of extraFunds) {
+    if (!years.has(extra.year)) throw new BadUserInputError(`Extra funds name FY${extra.year}, which is not a year of cycle "${cycle.name}"`, { year: extra.year });
+  }
   const envelope = (tier: 1 | 2) =>
     fiscalYears.map((fiscalYear) => {
+      const extras = extraFunds.filter((extra) => extra.year === fiscalYear.year && extra.tier === tier);
+      const extraCents = extras.reduce((sum, extra) => sum + extra.moneyCents, 0);
+      const extraFte = extras.reduce((sum, extra) => sum + extra.fte, 0);
       let moneyFactor = 1;
       let fteFactor = 1;
       for (const adjustment of capAdjustments) {
@@ -90,7 +98,10 @@ function adjustedEnvelopes(cycle: BudgetCycle, capAdjustments: CapAdjustment[]):
       }
       const moneyCents = tier === 1 ? fiscalYear.tier1MoneyCents : fiscalYear.tier2MoneyCents;
       const fte = tier === 1 ? fiscalYear.tier1Fte : fiscalYear.tier2Fte;
-      return { money: centsToDollars(Math.max(0, Math.round(moneyCents * moneyFactor))), fte: Math.max(0, round(fte * fteFactor, 2)) };
+      return {
+        money: centsToDollars(Math.max(0, Math.round(moneyCents * moneyFactor)) + extraCents),
+        fte: extraFte === 0 ? Math.max(0, round(fte * fteFactor, 2)) : round(Math.max(0, round(fte * fteFactor, 2)) + extraFte, 6),
+      };
     });
   return { tier1: envelope(1), tier2: envelope(2) };
 }
@@ -160,7 +171,7 @@ export async function buildScenarioProblem(em: EntityManager, settings: Scenario
   if (!(settings.discount > 0 && settings.discount <= 1)) throw new BadUserInputError('discount must be > 0 and <= 1');
   if (!(settings.coverageBonus >= 0)) throw new BadUserInputError('coverageBonus must be >= 0');
 
-  const envelopes = adjustedEnvelopes(cycle, settings.capAdjustments);
+  const envelopes = adjustedEnvelopes(cycle, settings.capAdjustments, settings.extraFunds);
   const criteria = lensCriteria(lens, settings.weightOverrides);
   const candidates = await em.find(
     Request,

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   checkScenarioProblem,
+  problemWithExtra,
   ScenarioCancelledError,
   ScenarioFormatError,
   ScenarioInfeasibleError,
@@ -10,7 +11,7 @@ import {
   type ScenarioResult,
   type SolveProgress,
 } from '../../equity';
-import { BadUserInputError, LimitExceededError, NotFoundError } from '../../core/errors';
+import { BadUserInputError, ConflictError, LimitExceededError, NotFoundError } from '../../core/errors';
 import type { HubContext } from '../../core/context';
 import { Topic, type ScenarioProgressEvent } from '../../core/pubsub';
 import { runWrite } from '../../core/unit-of-work';
@@ -24,6 +25,7 @@ import { FINISHED_SCENARIO_STATUSES, Scenario, ScenarioPhase, ScenarioStatus, ty
 import type { RunScenarioInput } from './scenarios.inputs';
 
 const toCents = (dollars: number) => Math.round(dollars * 100);
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The engine works in dollars; the hub stores cents. */
 function itemRow(item: EngineItem) {
@@ -112,10 +114,14 @@ const PHASE_OF: Record<SolveProgress['phase'], ScenarioPhase> = {
 export class ScenarioRunService {
   constructor(private readonly context: HubContext) {}
 
-  async start(input: RunScenarioInput): Promise<Scenario> {
+  start(input: RunScenarioInput): Promise<Scenario> {
+    return this.startRun(settingsOf(input), { name: input.name, priority: input.priority });
+  }
+
+  /** Stores the scenario QUEUED and queues its problem, in one transaction, within the fair-use limits. */
+  private startRun(settings: ScenarioSettings, run: { name: string; priority: number; basedOn?: Scenario; fundedRequestId?: string }): Promise<Scenario> {
     const { config, scenarioJobs } = this.context;
     if (!scenarioJobs) throw new Error('starting a scenario needs the server\'s scenario queue, which this context was created without');
-    const settings = settingsOf(input);
     return runWrite(this.context, async ({ em, viewer, audit, publish }) => {
       // One lock per cycle serialises concurrent starts, so the limits admit no more than they say;
       // they are checked before the problem is built, so a refused start costs two counts.
@@ -140,18 +146,21 @@ export class ScenarioRunService {
       assertSolvable(problem, new Map(built.candidates.map((request) => [request.id, request.title])));
       const scenario = em.create(Scenario, {
         cycle: em.getReference(BudgetCycle, built.cycle.id),
-        name: input.name,
+        name: run.name,
         lens: em.getReference(EquityLens, built.lens.id),
         lensRevision: built.lens.revision,
         ...settings,
-        priority: input.priority,
+        extraFunds: settings.extraFunds ?? [],
+        basedOn: run.basedOn ? em.getReference(Scenario, run.basedOn.id) : null,
+        fundedRequest: run.fundedRequestId ? em.getReference(Request, run.fundedRequestId) : null,
+        priority: run.priority,
         status: ScenarioStatus.QUEUED,
         inputsHash: built.inputsHash,
         createdBy: viewer.label,
       });
       scenario.progress = progressOf(scenario, { phase: ScenarioPhase.QUEUED });
       await em.flush();
-      await scenarioJobs.enqueue(em, { scenarioId: scenario.id, priority: input.priority, problem });
+      await scenarioJobs.enqueue(em, { scenarioId: scenario.id, priority: run.priority, problem });
       audit({ action: 'startScenario', entityType: 'Scenario', entityId: scenario.id, after: snapshot(scenario) });
       publish({ topic: Topic.SCENARIO_PROGRESS, payload: progressEvent(scenario) });
       return scenario;
@@ -160,7 +169,83 @@ export class ScenarioRunService {
 
   /** Starts a run and waits until it is finished on whichever instance takes it. */
   async run(input: RunScenarioInput): Promise<Scenario> {
-    const queued = await this.start(input);
+    return this.finished(await this.start(input));
+  }
+
+  /**
+   * The one-step what-if behind an item's toMoveUp (issue 13): the scenario run again, as a new
+   * scenario staff can compare and adopt, with the money and staff the move up names added to the
+   * tier above (`extraFunds`) and the request pinned there with what must move with it (the
+   * engine's problemWithExtra decides the pins). Queued like any run; `wait` answers once it is
+   * finished. CONFLICT when the data changed since the scenario was run: its toMoveUp may no longer hold.
+   */
+  async fundWithExtra(scenarioId: string, requestId: string, wait: boolean): Promise<Scenario> {
+    const em = this.context.em;
+    const scenario = UUID_PATTERN.test(scenarioId) ? await em.findOne(Scenario, scenarioId) : null;
+    if (!scenario) throw new NotFoundError('Scenario', scenarioId);
+    if (scenario.status !== ScenarioStatus.COMPLETED) throw new BadUserInputError(`Scenario "${scenario.name}" is ${scenario.status}; only a completed scenario can be re-run with extra money`);
+    const items = await em.find(ScenarioItem, { scenario }, { populate: ['request'] });
+    const item = items.find((candidate) => candidate.request.id === requestId);
+    if (!item) throw new BadUserInputError(`Request ${requestId} is not in scenario "${scenario.name}"`, { requestId });
+    if (!item.toMoveUp?.perYear) {
+      throw new BadUserInputError(`"${item.request.title}" has no move up in this scenario: it is in Tier 1, pinned, excluded, or blocked by a chosen alternative`, { requestId, tier: item.tier });
+    }
+    const settings: ScenarioSettings = {
+      cycleId: scenario.cycle.id,
+      lensId: scenario.lens.id,
+      solver: scenario.solver,
+      discount: scenario.discount,
+      coverageBonus: scenario.coverageBonus,
+      mipGap: scenario.mipGap,
+      capAdjustments: scenario.capAdjustments,
+      weightOverrides: scenario.weightOverrides,
+      pins: scenario.pins,
+      extraFunds: scenario.extraFunds ?? [],
+    };
+    const built = await buildScenarioProblem(em, settings, this.context.config.MIN_CELL_SIZE);
+    if (built.inputsHash !== scenario.inputsHash) {
+      throw new ConflictError(`The requests, scores, caps or lens behind scenario "${scenario.name}" changed since it was run; run it again first`, { scenarioId: scenario.id });
+    }
+    const dollars = (cents: number) => cents / 100;
+    const result = {
+      items: items.map((candidate) => ({
+        id: candidate.request.id,
+        tier: candidate.tier,
+        startYear: candidate.startYear,
+        toMoveUp: candidate.toMoveUp?.perYear
+          ? {
+              year: candidate.toMoveUp.year,
+              perYear: candidate.toMoveUp.perYear.map((entry) => ({ year: entry.year, money: dollars(entry.moneyCents), fte: entry.fte })),
+              movesWith: (candidate.toMoveUp.movesWith ?? []).map((dependency) => ({ id: dependency.requestId, year: dependency.year })),
+            }
+          : null,
+      })),
+    } as unknown as ScenarioResult;
+    const whatIf = problemWithExtra(built.problem, result, requestId);
+    const tier = item.tier - 1;
+    // The pins problemWithExtra added (the request, what moves with it, the dependencies that keep their place), as settings.
+    const before = new Map(built.problem.requests.map((request) => [request.id, request.pin]));
+    const added = whatIf.requests.filter((request) => request.pin && JSON.stringify(request.pin) !== JSON.stringify(before.get(request.id)));
+    const reason = `What-if: funded with the extra money and staff its move up names (from scenario "${scenario.name}")`;
+    const pins = [
+      ...scenario.pins.filter((pin) => !added.some((request) => request.id === pin.requestId)),
+      ...added.map((request) => ({ requestId: request.id, tier: request.pin!.tier, startYear: request.pin!.startYear, excluded: false, reason })),
+    ];
+    const extraFunds = [...(scenario.extraFunds ?? [])];
+    for (const entry of item.toMoveUp.perYear) {
+      if (entry.moneyCents === 0 && entry.fte === 0) continue;
+      const existing = extraFunds.find((extra) => extra.year === entry.year && extra.tier === tier);
+      if (existing) Object.assign(existing, { moneyCents: existing.moneyCents + entry.moneyCents, fte: existing.fte + entry.fte });
+      else extraFunds.push({ year: entry.year, tier, moneyCents: entry.moneyCents, fte: entry.fte });
+    }
+    const queued = await this.startRun(
+      { ...settings, pins, extraFunds: extraFunds.map((extra) => ({ ...extra })) },
+      { name: `${scenario.name} + extra for "${item.request.title}"`.slice(0, 200), priority: scenario.priority, basedOn: scenario, fundedRequestId: requestId },
+    );
+    return wait ? this.finished(queued) : queued;
+  }
+
+  private async finished(queued: Scenario): Promise<Scenario> {
     await this.waitUntilFinished(queued.id);
     const finished = await this.context.em.fork().findOneOrFail(Scenario, queued.id);
     this.context.em.getUnitOfWork().merge(finished);

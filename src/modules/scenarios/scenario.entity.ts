@@ -1,8 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SafeIntResolver } from 'graphql-scalars';
 import { BaseEntity } from '../shared/base.entity';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
 import { EquityLens } from '../equity-lenses/equity-lens.entity';
+import type { Request } from '../requests/request.entity';
 
 export enum ScenarioSolver {
   /** Exact 0/1 schedule (HiGHS); never worse than GREEDY. */
@@ -69,6 +71,21 @@ export class CapAdjustment {
 
   @Field(() => Float, { description: 'Percent change of the FTE cap, e.g. -20.' })
   ftePercent!: number;
+}
+
+@ObjectType({ description: 'Money and staff added to one year\'s tier envelope on top of the cycle\'s caps (fundWithExtra).' })
+export class ExtraFunds {
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Int, { description: '1 or 2.' })
+  tier!: number;
+
+  @Field(() => SafeIntResolver)
+  moneyCents!: number;
+
+  @Field(() => Float)
+  fte!: number;
 }
 
 @ObjectType()
@@ -153,7 +170,7 @@ export class ScenarioProgress {
 })
 @Index({ properties: ['status', 'heartbeatAt'] })
 export class Scenario extends BaseEntity<
-  'status' | 'failureMessage' | 'tiers' | 'adoptedAt' | 'supersededAt' | 'solveMillis' | 'priority' | 'attempt' | 'startedAt' | 'finishedAt' | 'heartbeatAt' | 'runnerInstance' | 'progress'
+  'status' | 'failureMessage' | 'tiers' | 'extraFunds' | 'basedOn' | 'fundedRequest' | 'adoptedAt' | 'supersededAt' | 'solveMillis' | 'priority' | 'attempt' | 'startedAt' | 'finishedAt' | 'heartbeatAt' | 'runnerInstance' | 'progress'
 > {
   @ManyToOne(() => BudgetCycle)
   cycle!: BudgetCycle;
@@ -193,6 +210,17 @@ export class Scenario extends BaseEntity<
   @Field(() => [WeightOverride])
   @Property({ type: 'json' })
   weightOverrides!: WeightOverride[];
+
+  @Field(() => [ExtraFunds], { description: 'Money and staff added to the envelopes (a fundWithExtra what-if); empty otherwise.' })
+  @Property({ type: 'json', default: '[]' })
+  extraFunds: ExtraFunds[] = [];
+
+  /** The scenario a fundWithExtra what-if re-ran, and the request it funded. */
+  @ManyToOne(() => Scenario, { nullable: true, deleteRule: 'set null' })
+  basedOn: Scenario | null = null;
+
+  @ManyToOne({ entity: 'Request', nullable: true, deleteRule: 'set null' })
+  fundedRequest: Request | null = null;
 
   /** Staff notes; exposed to staff only through a field resolver. */
   @Property({ type: 'json' })

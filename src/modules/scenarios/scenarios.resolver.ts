@@ -63,6 +63,20 @@ export class ScenarioQueryResolver {
   }
 
   @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
+  @Mutation(() => Scenario, {
+    description:
+      'Re-runs a completed scenario as a new one with the money and staff the request\'s toMoveUp names added to the tier above and the request pinned there (with what must move with it), so staff see the real consequence for every other request. Answers once the run is finished unless wait is false.',
+  })
+  fundWithExtra(
+    @Arg('scenarioId', () => ID) scenarioId: string,
+    @Arg('requestId', () => ID) requestId: string,
+    @Arg('wait', () => Boolean, { nullable: true, defaultValue: true, description: 'false: answer at once with the QUEUED scenario.' }) wait: boolean | null,
+    @Ctx() context: HubContext,
+  ): Promise<Scenario> {
+    return new ScenarioRunService(context).fundWithExtra(scenarioId, requestId, wait !== false);
+  }
+
+  @Authorized(Role.BUDGET_STAFF, Role.ADMIN)
   @Mutation(() => Scenario, { description: 'Stops a queued or running scenario (CANCELLED); a finished one is returned unchanged.' })
   cancelScenario(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Scenario> {
     return new ScenarioRunService(context).cancel(id);
@@ -104,6 +118,18 @@ export class ScenarioResolver {
   @FieldResolver(() => [ScenarioPin], { description: 'Staff decisions and their reasons; empty for partner and public tokens.' })
   pins(@Parent() scenario: Scenario, @Ctx() context: HubContext): ScenarioPin[] {
     return mayReadStaffNotes(requireViewer(context)) ? scenario.pins : [];
+  }
+
+  @FieldResolver(() => Scenario, { nullable: true, description: 'The scenario a fundWithExtra what-if re-ran; staff only (null otherwise).' })
+  async basedOn(@Parent() scenario: Scenario, @Ctx() context: HubContext): Promise<Scenario | null> {
+    if (!scenario.basedOn || !mayReadStaffNotes(requireViewer(context))) return null;
+    return scenarioLoaders(context).scenarioById.load(scenario.basedOn.id);
+  }
+
+  @FieldResolver(() => Request, { nullable: true, description: 'The request a fundWithExtra what-if funded; staff only (null otherwise).' })
+  async fundedRequest(@Parent() scenario: Scenario, @Ctx() context: HubContext): Promise<Request | null> {
+    if (!scenario.fundedRequest || !mayReadStaffNotes(requireViewer(context))) return null;
+    return requestLoaders(context).requestById.load(scenario.fundedRequest.id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who ran it; staff only.' })

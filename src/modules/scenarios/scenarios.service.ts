@@ -47,6 +47,7 @@ function settingsOf(scenario: Scenario): ScenarioSettings {
     capAdjustments: scenario.capAdjustments,
     weightOverrides: scenario.weightOverrides,
     pins: scenario.pins,
+    extraFunds: scenario.extraFunds ?? [],
   };
 }
 
@@ -204,6 +205,8 @@ export class ScenarioService {
         changed.push({ request: item.request, before: item.request.status });
         item.request.status = target;
         item.request.statusNote = item.reason;
+        // A new status owes the community a new answer (unansweredRequests).
+        item.request.statusChangedAt = new Date();
       }
 
       const draftLetters = await draftAdoptionLetters(em, scenario, cycle, items);

@@ -1,6 +1,6 @@
 import type http from 'node:http';
-import { BadUserInputError, DomainError, NotFoundError } from '../../core/errors';
-import { Role } from '../../core/viewer';
+import { BadUserInputError, DomainError, ExportLinkInvalidError, ForbiddenError, NotFoundError } from '../../core/errors';
+import { isStaff, Role } from '../../core/viewer';
 import { SurveyDimension } from '../../modules/surveys/survey-results.types';
 import { SurveysService } from '../../modules/surveys/surveys.service';
 import { requireViewer } from '../../core/authorization';
@@ -10,35 +10,61 @@ import { createContext, credentialsOf } from '../context';
 import { surveyLoaders } from '../../modules/surveys/surveys.loaders';
 import { geographyLoaders } from '../../modules/geography/geography.loaders';
 import { focalGroupLoaders } from '../../modules/focal-groups/focal-groups.loaders';
+import { User } from '../../modules/auth/user.entity';
+import { CommunicationAuditService } from '../../modules/communications/communication-audit.service';
+import { EXPORT_PATHS, ExportKind, LINK_PARAMETER, verifyExportLink } from '../../modules/exports/export-links';
+import { languageName } from '../../core/languages';
 
 type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
-const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXPORT_LINK_INVALID: 403, EXPORT_LINK_EXPIRED: 410 };
 
-/** CSV downloads next to /graphql, authorised by the same bearer token and suppressed like the GraphQL results. */
+/**
+ * CSV downloads next to /graphql, authorised by the same bearer token or session, or by a signed
+ * link from the exportLink query (`link=`), and suppressed and redacted like the GraphQL results.
+ */
 export function exportRoutes(deps: ContextDependencies): [string, RouteHandler][] {
   return [
-    ['/exports/survey-results.csv', csvRoute(deps, 'survey-results.csv', surveyResultsCsv)],
-    ['/exports/plan.csv', csvRoute(deps, 'plan.csv', planCsv)],
+    [EXPORT_PATHS[ExportKind.SURVEY_RESULTS], csvRoute(deps, ExportKind.SURVEY_RESULTS, 'survey-results.csv', surveyResultsCsv)],
+    [EXPORT_PATHS[ExportKind.PLAN], csvRoute(deps, ExportKind.PLAN, 'plan.csv', planCsv)],
+    [EXPORT_PATHS[ExportKind.COMMUNICATION_AUDIT], csvRoute(deps, ExportKind.COMMUNICATION_AUDIT, 'communication-audit.csv', communicationAuditCsv)],
   ];
 }
 
-function csvRoute(deps: ContextDependencies, filename: string, render: (context: HubContext, query: URLSearchParams) => Promise<string[][]>): RouteHandler {
+/** The context of a download: a signed link acts as whoever asked for it (if they still may sign in); otherwise the request's own credentials. */
+async function downloadContext(deps: ContextDependencies, kind: ExportKind, request: http.IncomingMessage, query: URLSearchParams): Promise<HubContext> {
+  if (!query.has(LINK_PARAMETER)) {
+    const context = await createContext(deps, credentialsOf(request.headers));
+    requireViewer(context);
+    return context;
+  }
+  const viewer = verifyExportLink(deps.config, kind, query);
+  const context = await createContext(deps, { authorization: null, sessionSecret: null, csrfToken: null });
+  if (viewer.userId) {
+    const user = await context.em.findOne(User, viewer.userId, { fields: ['active'] });
+    if (!user?.active) throw new ExportLinkInvalidError('The user who asked for this download link can no longer sign in');
+  }
+  context.viewer = viewer;
+  context.authFailure = null;
+  return context;
+}
+
+function csvRoute(deps: ContextDependencies, kind: ExportKind, filename: string, render: (context: HubContext, query: URLSearchParams) => Promise<string[][]>): RouteHandler {
   return async (request, response) => {
     if (request.method !== 'GET') {
       response.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' }).end('Use GET');
       return;
     }
     try {
-      const context = await createContext(deps, credentialsOf(request.headers));
-      requireViewer(context);
-      const rows = await render(context, new URL(request.url ?? '/', 'http://localhost').searchParams);
+      const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+      const context = await downloadContext(deps, kind, request, query);
+      const rows = await render(context, query);
       response
         .writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"` })
         .end(UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain' }).end(`${error.code}: ${error.message}`);
+      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain; charset=utf-8', 'x-error-code': error.code }).end(`${error.code}: ${error.message}`);
     }
   };
 }
@@ -128,4 +154,76 @@ async function planCsv(context: HubContext, query: URLSearchParams): Promise<str
       .filter((row) => mayReadRequest(viewer, row.partner_id))
       .map((row) => [String(row.fiscal_year), String(row.tier), row.request_id, row.title, dollars(row.money_cents), row.fte, visibleSponsorId(viewer, row.partner_id) ?? '']),
   ];
+}
+
+/**
+ * ?from=&to= (ISO dates): the communicationAudit query as a table, staff only. One row per focal
+ * group with language "*" (all languages), then one row per language of the group's breakdown.
+ */
+async function communicationAuditCsv(context: HubContext, query: URLSearchParams): Promise<string[][]> {
+  if (!isStaff(requireViewer(context))) throw new ForbiddenError('The communication audit is for district staff');
+  const date = (name: string) => {
+    const value = query.get(name);
+    const parsed = value ? new Date(value) : null;
+    if (!parsed || Number.isNaN(parsed.getTime())) throw new BadUserInputError(`${name} (an ISO date) is required`);
+    return parsed;
+  };
+  const audit = await new CommunicationAuditService(context).audit(date('from'), date('to'));
+  const names = await Promise.all(audit.groups.map(async (group) => (await focalGroupLoaders(context).focalGroupById.load(group.focalGroupId))?.name ?? ''));
+  const days = (value: number | null) => oneDecimal(value);
+  const rows: string[][] = [
+    [
+      'focal_group',
+      'group_languages',
+      'language',
+      'language_name',
+      'group_language',
+      'communications',
+      'percent_of_group_communications',
+      'percent_in_group_languages',
+      'requests',
+      'answered',
+      'unanswered',
+      'mean_days_to_first_reply',
+      'median_days_to_first_reply',
+      'letters_awaiting_translation',
+    ],
+  ];
+  audit.groups.forEach((group, index) => {
+    rows.push([
+      names[index],
+      group.languages.join(' '),
+      '*',
+      '',
+      '',
+      String(group.communications),
+      '',
+      oneDecimal(group.percentInGroupLanguages),
+      String(group.requests),
+      String(group.answered),
+      String(group.unanswered),
+      days(group.meanDaysToFirstReply),
+      days(group.medianDaysToFirstReply),
+      String(group.lettersAwaitingTranslation),
+    ]);
+    for (const language of group.byLanguage) {
+      rows.push([
+        names[index],
+        group.languages.join(' '),
+        language.language,
+        languageName(language.language),
+        String(language.groupLanguage),
+        String(language.communications),
+        oneDecimal(language.percentOfCommunications),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        String(language.lettersAwaitingTranslation),
+      ]);
+    }
+  });
+  return rows;
 }

@@ -171,6 +171,68 @@ export type Communication = {
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** The yearly communication audit: clarity (languages), responsiveness and follow-through per focal group. */
+export type CommunicationAudit = {
+  __typename?: 'CommunicationAudit';
+  /** Inclusive start. */
+  from: Scalars['DateTimeISO']['output'];
+  /** Every focal group, by name. */
+  groups: Array<CommunicationAuditGroup>;
+  /** Exclusive end. */
+  to: Scalars['DateTimeISO']['output'];
+};
+
+/** How well a focal group was communicated with in the audited period. */
+export type CommunicationAuditGroup = {
+  __typename?: 'CommunicationAuditGroup';
+  /** Of those, the ones the group got an answer on before the period ended. */
+  answered: Scalars['Int']['output'];
+  /** The group's languages and every other language it was written to in, by language code. */
+  byLanguage: Array<CommunicationAuditLanguage>;
+  /** Communications to the community that reached the group in the period (addressed to it, or to all groups of one of its requests). */
+  communications: Scalars['Int']['output'];
+  /** Of those, the ones in one of the group's languages. */
+  communicationsInGroupLanguages: Scalars['Int']['output'];
+  focalGroup: FocalGroup;
+  /** The group's languages (ISO 639 codes). */
+  languages: Array<Scalars['String']['output']>;
+  /** Open letters to the group still awaiting translation. */
+  lettersAwaitingTranslation: Scalars['Int']['output'];
+  /** Mean days from a request being raised to its first answer to the group; null when none was answered. */
+  meanDaysToFirstReply: Maybe<Scalars['Float']['output']>;
+  /** Median of the same. */
+  medianDaysToFirstReply: Maybe<Scalars['Float']['output']>;
+  /** communicationsInGroupLanguages / communications, in percent; null without communications. */
+  percentInGroupLanguages: Maybe<Scalars['Float']['output']>;
+  /** Requests the group raised in the period. */
+  requests: Scalars['Int']['output'];
+  /** requests - answered. */
+  unanswered: Scalars['Int']['output'];
+};
+
+/** One language within a focal group's communication audit. */
+export type CommunicationAuditLanguage = {
+  __typename?: 'CommunicationAuditLanguage';
+  /** Communications to the group in this language in the period. */
+  communications: Scalars['Int']['output'];
+  /** Whether it is one of the group's languages. */
+  groupLanguage: Scalars['Boolean']['output'];
+  /** ISO 639 code. */
+  language: Scalars['String']['output'];
+  /** Open letters to the group asked for in this language and still awaiting translation. */
+  lettersAwaitingTranslation: Scalars['Int']['output'];
+  /** The language's name in the interface language `locale` (ISO 639, e.g. "es"). */
+  name: Scalars['String']['output'];
+  /** Percent of the group's communications in the period that were in this language. */
+  percentOfCommunications: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** One language within a focal group's communication audit. */
+export type CommunicationAuditLanguageNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CommunicationChannel =
   | 'EMAIL'
   | 'HOME_VISIT'
@@ -196,7 +258,7 @@ export type CommunicationDraft = {
   id: Scalars['ID']['output'];
   /** ISO 639 code of the language the text is written in. */
   language: Scalars['String']['output'];
-  /** Name of `language` in English. */
+  /** Name of `language` in the interface language `locale` (English by default). */
   languageName: Scalars['String']['output'];
   /** No template exists in the group's language: the text is in English and needs translating before it is sent. */
   needsTranslation: Scalars['Boolean']['output'];
@@ -204,7 +266,7 @@ export type CommunicationDraft = {
   request: Request;
   /** ISO 639 code of the language the group asked for; differs from `language` while a translation is needed. */
   requestedLanguage: Scalars['String']['output'];
-  /** Name of `requestedLanguage` in English. */
+  /** Name of `requestedLanguage` in the interface language `locale` (English by default). */
   requestedLanguageName: Scalars['String']['output'];
   /** The adopted plan the letter announces. */
   scenario: Scenario;
@@ -214,6 +276,18 @@ export type CommunicationDraft = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic version; pass it back on update. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
+export type CommunicationDraftLanguageNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A letter to a focal group about an adopted plan, prepared on adoption, approved and sent by staff. */
+export type CommunicationDraftRequestedLanguageNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CommunicationDraftFilter = {
@@ -248,7 +322,7 @@ export type CommunicationTemplate = {
   id: Scalars['ID']['output'];
   /** ISO 639 code of the language the template is written in. */
   language: Scalars['String']['output'];
-  /** The language's name in English. */
+  /** The language's name in the interface language `locale` (English by default). */
   languageName: Scalars['String']['output'];
   /** Greets the group and names the plan, e.g. "Dear {group}, the district adopted its plan for {cycle}." */
   opening: Scalars['String']['output'];
@@ -267,6 +341,12 @@ export type CommunicationTemplate = {
   whyOther: Scalars['String']['output'];
   /** Why, when staff ran short: {years}. */
   whyStaff: Scalars['String']['output'];
+};
+
+
+/** A letter template in one language. Placeholders: {group}, {cycle}, {liaison} (opening, closing); {request}, {year}, {why} (outcome lines); {years} (reasons). */
+export type CommunicationTemplateLanguageNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** How many of a school's 9th graders had at least one community-based experience (internship, service learning, field work with a partner) in a school year. */
@@ -434,6 +514,7 @@ export type CreateUserInput = {
 
 export type CredentialKind =
   | 'API_TOKEN'
+  | 'EXPORT_LINK'
   | 'PUBLIC'
   | 'SESSION'
   | 'SYSTEM';
@@ -508,6 +589,41 @@ export type EquityLens = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic version; pass it back on update. */
   version: Scalars['Int']['output'];
+};
+
+/** PLAN: the adopted plan of cycleId. SURVEY_RESULTS: surveyId, groupBy, minCellSize (as surveyResults). COMMUNICATION_AUDIT: from, to (staff only). */
+export type ExportKind =
+  | 'COMMUNICATION_AUDIT'
+  | 'PLAN'
+  | 'SURVEY_RESULTS';
+
+/** A short-lived signed download link: a browser opens it without an Authorization header. */
+export type ExportLink = {
+  __typename?: 'ExportLink';
+  /** After this the link answers 410 EXPORT_LINK_EXPIRED. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** Path and query of the CSV download (absolute when the hub knows its PUBLIC_URL); it carries the signature. */
+  url: Scalars['String']['output'];
+};
+
+/** What to download; which fields each kind needs is said on ExportKind. */
+export type ExportLinkParameters = {
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  groupBy?: InputMaybe<Array<SurveyDimension>>;
+  minCellSize?: InputMaybe<Scalars['Int']['input']>;
+  surveyId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** Money and staff added to one year's tier envelope on top of the cycle's caps (fundWithExtra). */
+export type ExtraFunds = {
+  __typename?: 'ExtraFunds';
+  fte: Scalars['Float']['output'];
+  moneyCents: Scalars['SafeInt']['output'];
+  /** 1 or 2. */
+  tier: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
 };
 
 /** One fiscal year of a cycle: Tier 1 (base) and Tier 2 (added if revenue/staff allow) envelopes. */
@@ -591,6 +707,20 @@ export type FocalGroupFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A focal group that raised a request in an adopted plan and has not been sent the letter about it. */
+export type FocalGroupNotYetTold = {
+  __typename?: 'FocalGroupNotYetTold';
+  /** When the plan was adopted. */
+  adoptedAt: Scalars['DateTimeISO']['output'];
+  /** Whole days since adoption. */
+  daysSinceAdoption: Scalars['Int']['output'];
+  focalGroup: FocalGroup;
+  /** The plan's letter to the group still to be approved or sent; null when it was discarded or never drafted. */
+  letter: Maybe<CommunicationDraft>;
+  /** The adopted plan. */
+  scenario: Scenario;
+};
+
 /** One focal group's share of the population against its share of engagement participation. */
 export type GroupRepresentation = {
   __typename?: 'GroupRepresentation';
@@ -661,6 +791,7 @@ export type KeyResult = {
 export type KeyResultMeasure =
   | 'FAMILIES_ALIGNED_TO_RESOURCES'
   | 'FAMILIES_REACHED_PER_GROUP'
+  | 'FOLLOW_THROUGH'
   | 'NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE'
   | 'PERCENT_PARTNERS_ALIGNED'
   | 'PERCENT_PARTNERS_TRAINED'
@@ -674,15 +805,17 @@ export type KeyResultParameters = {
   fromWaveId: Maybe<Scalars['ID']['output']>;
   /** Exclusive end of the counted period. */
   periodEnd: Maybe<Scalars['DateTimeISO']['output']>;
-  /** Inclusive start of the counted period (sessions, families reached). */
+  /** Inclusive start of the counted period (sessions, families reached, requests raised). */
   periodStart: Maybe<Scalars['DateTimeISO']['output']>;
   /** School year of the career and community-experience measures, e.g. "2025-26". */
   schoolYear: Maybe<Scalars['String']['output']>;
   toWaveId: Maybe<Scalars['ID']['output']>;
   topic: Maybe<Scalars['String']['output']>;
+  /** FOLLOW_THROUGH: days within which a request counts as answered. */
+  withinDays: Maybe<Scalars['Int']['output']>;
 };
 
-/** SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FAMILIES_ALIGNED_TO_RESOURCES: focalGroupId optional. PROFESSIONS_PARTICIPATING, NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: schoolYear. Periods are optional. */
+/** SURVEY_FAVOURABILITY_CHANGE: topic, fromWaveId, toWaveId (focalGroupId optional). FAMILIES_REACHED_PER_GROUP: focalGroupId. FAMILIES_ALIGNED_TO_RESOURCES: focalGroupId optional. PROFESSIONS_PARTICIPATING, NINTH_GRADERS_WITH_COMMUNITY_EXPERIENCE: schoolYear. FOLLOW_THROUGH: withinDays. Periods are optional. */
 export type KeyResultParametersInput = {
   focalGroupId?: InputMaybe<Scalars['ID']['input']>;
   fromWaveId?: InputMaybe<Scalars['ID']['input']>;
@@ -692,6 +825,8 @@ export type KeyResultParametersInput = {
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   toWaveId?: InputMaybe<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
+  /** FOLLOW_THROUGH: a request counts as answered when a communication reached the community within this many days (1..365). */
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** expected = share of the time from startDate to targetDate that has passed (0..1); progress = (current - baseline) / (target - baseline). ON_TRACK: target reached, or progress >= expected - 0.1 before targetDate. AT_RISK: progress >= expected - 0.25 before targetDate. OFF_TRACK: otherwise, and whenever targetDate has passed short of the target. */
@@ -699,6 +834,23 @@ export type KeyResultStatus =
   | 'AT_RISK'
   | 'OFF_TRACK'
   | 'ON_TRACK';
+
+/** A language the hub's data uses, named by its ISO 639 code. */
+export type Language = {
+  __typename?: 'Language';
+  /** ISO 639 code (639-1 where one exists, else 639-2/3, e.g. "kar" for Karen). */
+  code: Scalars['String']['output'];
+  /** The name in the interface language `locale` (ISO 639, e.g. "en", "es", "ar"); English where the locale has none. */
+  displayName: Scalars['String']['output'];
+  /** The name in the language itself (e.g. "español"), as families read it. */
+  nativeName: Scalars['String']['output'];
+};
+
+
+/** A language the hub's data uses, named by its ISO 639 code. */
+export type LanguageDisplayNameArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type LensCriterion = {
   __typename?: 'LensCriterion';
@@ -802,6 +954,8 @@ export type Mutation = {
   createUser: User;
   /** Discards a letter that is not sent. */
   discardCommunicationDraft: CommunicationDraft;
+  /** Re-runs a completed scenario as a new one with the money and staff the request's toMoveUp names added to the tier above and the request pinned there (with what must move with it), so staff see the real consequence for every other request. Answers once the run is finished unless wait is false. */
+  fundWithExtra: Scenario;
   /** All or nothing: one bad row rejects the file (BAD_USER_INPUT with extensions.badRows: line and reason). The same importKey (default: the file's SHA-256) twice is a no-op. Large files: the import:survey CLI. */
   importSurveyResponses: SurveyImportResult;
   /** The secret is in the answer once and never again. */
@@ -945,6 +1099,13 @@ export type MutationCreateUserArgs = {
 export type MutationDiscardCommunicationDraftArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationFundWithExtraArgs = {
+  requestId: Scalars['ID']['input'];
+  scenarioId: Scalars['ID']['input'];
+  wait?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1180,6 +1341,7 @@ export type PartnerConnection = {
 export type PartnerContact = {
   __typename?: 'PartnerContact';
   email: Maybe<Scalars['String']['output']>;
+  /** ISO 639 code of the language the contact prefers, e.g. "so". */
   language: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   phone: Maybe<Scalars['String']['output']>;
@@ -1281,6 +1443,8 @@ export type Query = {
   budgetCycles: Array<BudgetCycle>;
   /** Career-programme participation by profession and school in a school year (aggregate counts). */
   careerParticipation: Array<CareerParticipation>;
+  /** The communication audit of [from, to) per focal group and language; also as CSV (exportLink kind COMMUNICATION_AUDIT). */
+  communicationAudit: CommunicationAudit;
   /** Letters prepared on adoption, newest first; `needsTranslation: true` is a liaison's inbox. */
   communicationDrafts: Array<CommunicationDraft>;
   /** Letter templates, one per language. */
@@ -1294,11 +1458,17 @@ export type Query = {
   equityLens: EquityLens;
   /** The latest revision of each lens, or every revision. */
   equityLenses: Array<EquityLens>;
+  /** A signed link to a CSV export that works without credentials for EXPORT_LINK_TTL_SECONDS (5 minutes by default), with the role and partner of whoever asked. An altered link answers 403 EXPORT_LINK_INVALID, an old one 410 EXPORT_LINK_EXPIRED. */
+  exportLink: ExportLink;
   focalGroup: FocalGroup;
   /** Focal groups ordered by name; a cursor connection. */
   focalGroups: FocalGroupConnection;
+  /** Focal groups that raised a request in an adopted plan (of this cycle, or of any) and were not sent its letter yet. */
+  focalGroupsNotYetTold: Array<FocalGroupNotYetTold>;
   /** Key results (of one objective, or all) with current values measured from the data. */
   keyResults: Array<KeyResult>;
+  /** The languages the data uses (ISO 639 codes), each with its display name in any interface language. */
+  languages: Array<Language>;
   /** Who is asking: any caller, the public included. */
   me: Me;
   objectives: Array<Objective>;
@@ -1317,6 +1487,8 @@ export type Query = {
   request: Request;
   /** Requests, newest first; a PARTNER token sees its own partner's requests only. */
   requests: RequestConnection;
+  /** DECLINED or IMPLEMENTED requests some focal groups have not acknowledged yet, and from whom; longest waiting first. */
+  requestsAwaitingAcknowledgement: Array<RequestAwaitingAcknowledgement>;
   resource: Resource;
   /** The public directory of partners' services for families, by name; a cursor connection. No sign-in needed. */
   resources: ResourceConnection;
@@ -1331,6 +1503,8 @@ export type Query = {
   /** Change of every topic between consecutive waves, per group of groupBy (WAVE and TOPIC are implied). */
   surveyTrends: Array<SurveyTrend>;
   surveys: Array<Survey>;
+  /** Requests owed an answer for at least olderThanDays days: never answered, or no communication to the community since their last status change (or since the community last wrote); longest waiting first (at most 500). liaisonId (a user) narrows them to the focal groups that user is liaison of. */
+  unansweredRequests: Array<UnansweredRequest>;
   /** Every user, by email. */
   users: Array<User>;
 };
@@ -1354,6 +1528,12 @@ export type QueryBudgetCycleArgs = {
 
 export type QueryCareerParticipationArgs = {
   schoolYear: Scalars['String']['input'];
+};
+
+
+export type QueryCommunicationAuditArgs = {
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
 };
 
 
@@ -1396,6 +1576,12 @@ export type QueryEquityLensesArgs = {
 };
 
 
+export type QueryExportLinkArgs = {
+  kind: ExportKind;
+  parameters: InputMaybe<ExportLinkParameters>;
+};
+
+
 export type QueryFocalGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1405,6 +1591,11 @@ export type QueryFocalGroupsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   filter: InputMaybe<FocalGroupFilter>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryFocalGroupsNotYetToldArgs = {
+  cycleId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1459,6 +1650,11 @@ export type QueryRequestsArgs = {
 };
 
 
+export type QueryRequestsAwaitingAcknowledgementArgs = {
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryResourceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1504,6 +1700,12 @@ export type QuerySurveyTrendsArgs = {
   groupBy?: Array<SurveyDimension>;
   minCellSize: InputMaybe<Scalars['Int']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+
+export type QueryUnansweredRequestsArgs = {
+  liaisonId: InputMaybe<Scalars['ID']['input']>;
+  olderThanDays?: Scalars['Int']['input'];
 };
 
 /** Sets the participants of one profession at one school in one school year (again: replaces). */
@@ -1676,6 +1878,8 @@ export type Request = {
   /** Cost in every year from the start year on, in cents. */
   recurringCents: Scalars['SafeInt']['output'];
   status: RequestStatus;
+  /** When the request reached its current status (its submission for a new one); an answer is owed from then on. */
+  statusChangedAt: Scalars['DateTimeISO']['output'];
   /** Why the request reached its current status, as noted on the last transition; public, so decisions are explained. */
   statusNote: Maybe<Scalars['String']['output']>;
   /** Survey topic whose low favourability among the focal groups signals need. */
@@ -1692,6 +1896,16 @@ export type Request = {
 /** A competing request raised by one or more focal groups. */
 export type RequestTotalCostCentsArgs = {
   horizonYears: Scalars['Int']['input'];
+};
+
+/** A request DECLINED or IMPLEMENTED that some of its focal groups have not acknowledged yet. */
+export type RequestAwaitingAcknowledgement = {
+  __typename?: 'RequestAwaitingAcknowledgement';
+  /** The groups whose acknowledgement is still missing, by name. */
+  awaitingFrom: Array<FocalGroup>;
+  request: Request;
+  /** When the request reached its current status. */
+  since: Scalars['DateTimeISO']['output'];
 };
 
 /** Requests, newest first. */
@@ -1888,6 +2102,8 @@ export type Scenario = {
   adoptedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** How many times a solver took it (2 when its first instance died mid-solve). */
   attempt: Scalars['Int']['output'];
+  /** The scenario a fundWithExtra what-if re-ran; staff only (null otherwise). */
+  basedOn: Maybe<Scenario>;
   capAdjustments: Array<CapAdjustment>;
   coverageBonus: Scalars['Float']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1895,8 +2111,12 @@ export type Scenario = {
   createdBy: Maybe<Scalars['String']['output']>;
   cycle: BudgetCycle;
   discount: Scalars['Float']['output'];
+  /** Money and staff added to the envelopes (a fundWithExtra what-if); empty otherwise. */
+  extraFunds: Array<ExtraFunds>;
   failureMessage: Maybe<Scalars['String']['output']>;
   finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The request a fundWithExtra what-if funded; staff only (null otherwise). */
+  fundedRequest: Maybe<Request>;
   id: Scalars['ID']['output'];
   inputsHash: Scalars['String']['output'];
   /** Every candidate request's place, by tier then rank; partner apps see their own requests only. */
@@ -2335,6 +2555,20 @@ export type TierSolveStatus =
   | 'HEURISTIC'
   | 'OPTIMAL'
   | 'TIME_LIMIT';
+
+/** A request still owed an answer: never answered, or nothing was said to the community since its last status change or since the community last wrote. */
+export type UnansweredRequest = {
+  __typename?: 'UnansweredRequest';
+  /** Whole days since waitingSince. */
+  daysWaiting: Scalars['Int']['output'];
+  /** The last communication to the community (before waitingSince). */
+  lastReplyAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** No communication to the community was ever logged on the request. */
+  neverAnswered: Scalars['Boolean']['output'];
+  request: Request;
+  /** Since when an answer is owed: the last status change (the submission for a new request), or the community's last message when later. */
+  waitingSince: Scalars['DateTimeISO']['output'];
+};
 
 export type UpdateBudgetCycleInput = {
   fiscalYears?: InputMaybe<Array<FiscalYearInput>>;

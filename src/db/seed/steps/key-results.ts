@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { KeyResult, KeyResultMeasure, type KeyResultParameters } from '../../../modules/key-results/key-result.entity';
 import { Objective } from '../../../modules/key-results/objective.entity';
 import { SurveyWave } from '../../../modules/surveys/survey-wave.entity';
+import { demoDate } from '../demo-calendar';
 import type { DemoFocalGroups } from './focal-groups';
 import { DEMO_SCHOOL_YEAR } from './resources';
 
@@ -66,6 +67,11 @@ export async function seedKeyResults(em: EntityManager, focalGroups: DemoFocalGr
           ...surveyYear,
         },
       ],
+    ],
+    [
+      'Keep the lines of communication open until every request is answered',
+      'Every family that raises a request hears back quickly, in its own language, and again whenever the request moves on.',
+      [{ title: '90% of requests answered within 14 days', measure: KeyResultMeasure.FOLLOW_THROUGH, parameters: { withinDays: 14 }, baseline: 50, target: 90, startDate: demoDate(-240), targetDate: demoDate(330) }],
     ],
   ];
 

@@ -47,7 +47,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     schools: ['Alder Creek Elementary', 'Juniper Hill Elementary', 'North Ridge Middle'],
     contacts: [
       { name: 'Harriet Okonjo-Vale', role: 'Executive director' },
-      { name: 'Min Thu Larsen', role: 'Family programs coordinator', language: 'Karen' },
+      { name: 'Min Thu Larsen', role: 'Family programs coordinator', language: 'kar' },
     ],
   },
   brightFutures: {
@@ -58,7 +58,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     agreementStatus: AgreementStatus.SIGNED,
     regions: ['NORTH', 'CENTRAL', 'SOUTH'],
     schools: ['Larkspur K-8', 'Foundry Street Middle', 'Sandstone Middle'],
-    contacts: [{ name: 'Trevor Maddox-Reyes', role: 'Program director', language: 'Spanish' }],
+    contacts: [{ name: 'Trevor Maddox-Reyes', role: 'Program director', language: 'es' }],
   },
   counselingCollaborative: {
     name: 'Riverbend Community Counseling Collaborative',
@@ -78,7 +78,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     agreementStatus: AgreementStatus.SIGNED,
     regions: ['NORTH', 'SOUTH'],
     schools: ['Alder Creek Elementary', 'Prairie Wind Elementary'],
-    contacts: [{ name: 'Colette Brannigan', role: 'Outreach manager', language: 'Spanish' }],
+    contacts: [{ name: 'Colette Brannigan', role: 'Outreach manager', language: 'es' }],
   },
   karenAssociation: {
     name: 'Karen Community Association (demo)',
@@ -88,7 +88,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     agreementStatus: AgreementStatus.DRAFT,
     regions: ['NORTH'],
     schools: ['Juniper Hill Elementary'],
-    contacts: [{ name: 'Saw Kler Henson', role: 'Community organiser', language: 'Karen' }],
+    contacts: [{ name: 'Saw Kler Henson', role: 'Community organiser', language: 'kar' }],
   },
   somaliParentsCircle: {
     name: 'Somali Parents Circle (demo)',
@@ -98,7 +98,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     agreementStatus: AgreementStatus.DRAFT,
     regions: ['CENTRAL'],
     schools: ['Cottonwood Elementary'],
-    contacts: [{ name: 'Faadumo Ridgeway', role: 'Volunteer chair', language: 'Somali' }],
+    contacts: [{ name: 'Faadumo Ridgeway', role: 'Volunteer chair', language: 'so' }],
   },
   interfaithCouncil: {
     name: 'Eastgate Interfaith Council',
@@ -110,7 +110,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     schools: [],
     contacts: [
       { name: 'Rev. Albert Fenwick', role: 'Council convener' },
-      { name: 'Yusra Haddad-Blake', role: 'Youth outreach', language: 'Arabic' },
+      { name: 'Yusra Haddad-Blake', role: 'Youth outreach', language: 'ar' },
     ],
   },
   valleyTech: {
@@ -141,7 +141,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     agreementStatus: AgreementStatus.EXPIRED,
     regions: ['NORTH', 'CENTRAL'],
     schools: [],
-    contacts: [{ name: 'Marisol Quenneville', role: 'Youth services librarian', language: 'Spanish' }],
+    contacts: [{ name: 'Marisol Quenneville', role: 'Youth services librarian', language: 'es' }],
   },
   keystoneBuilders: {
     name: 'Keystone Builders Cooperative',
@@ -161,7 +161,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     agreementStatus: AgreementStatus.SIGNED,
     regions: ['CENTRAL', 'SOUTH'],
     schools: ['Cottonwood Elementary', 'Sandstone Middle'],
-    contacts: [{ name: 'Bettina Crowhurst', role: 'Family stability navigator', language: 'Spanish' }],
+    contacts: [{ name: 'Bettina Crowhurst', role: 'Family stability navigator', language: 'es' }],
   },
   lotusCenter: {
     name: 'Lotus Vietnamese Cultural Center (demo)',
@@ -171,7 +171,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     agreementStatus: AgreementStatus.SIGNED,
     regions: ['SOUTH'],
     schools: ['Prairie Wind Elementary', 'Sandstone Middle'],
-    contacts: [{ name: 'Kim-Ly Ashby', role: 'Director', language: 'Vietnamese' }],
+    contacts: [{ name: 'Kim-Ly Ashby', role: 'Director', language: 'vi' }],
   },
   cedarFoundation: {
     name: 'Cedar Foundation for Children',
@@ -191,7 +191,7 @@ const PARTNERS: Record<DemoPartnerKey, PartnerSpec> = {
     agreementStatus: AgreementStatus.DRAFT,
     regions: ['NORTH'],
     schools: ['Larkspur K-8'],
-    contacts: [{ name: 'Pemba Lundgren', role: 'Parent coordinator', language: 'Nepali' }],
+    contacts: [{ name: 'Pemba Lundgren', role: 'Parent coordinator', language: 'ne' }],
   },
 };
 

@@ -32,7 +32,7 @@ function costProfile(random: DemoRandom, spec: RequestSpec) {
 }
 
 function firstLanguage(group: FocalGroup): string {
-  return group.languages[0] ?? 'English';
+  return group.languages[0] ?? 'en';
 }
 
 function replySummary(status: RequestStatus, note: string | null): string {
@@ -114,6 +114,7 @@ export function seedRequests(em: EntityManager, random: DemoRandom, focalGroups:
       statusNote: spec.status && 'note' in spec.status ? spec.status.note : null,
       createdAt: raisedAt,
       updatedAt: raisedAt,
+      statusChangedAt: raisedAt,
     });
     logCommunications(em, random, request, groups);
     byKey.set(spec.key, request);
