@@ -45,6 +45,16 @@ export interface SurveyResultsPublishedEvent {
   occurredAt: string;
 }
 
+/** An engagement plan, or something that belongs to it (intake, commitment, phase, visit, recommendation), changed. */
+export interface EngagementPlanUpdatedEvent {
+  planId: string;
+  schoolId: string;
+  schoolYear: string;
+  /** The mutation, e.g. "addEngagementCommitment". */
+  change: string;
+  occurredAt: string;
+}
+
 /**
  * Credentials that stopped being valid (revoked token, ended session, deactivated user): every
  * API instance closes the live connections that authenticated with them, at once.
@@ -64,6 +74,7 @@ export const Topic = {
   SCENARIO_PROGRESS: 'SCENARIO_PROGRESS',
   SURVEY_RESULTS_PUBLISHED: 'SURVEY_RESULTS_PUBLISHED',
   CREDENTIALS_REVOKED: 'CREDENTIALS_REVOKED',
+  ENGAGEMENT_PLAN_UPDATED: 'ENGAGEMENT_PLAN_UPDATED',
 } as const;
 
 export type HubTopics = {
@@ -73,6 +84,7 @@ export type HubTopics = {
   [Topic.SCENARIO_PROGRESS]: [ScenarioProgressEvent];
   [Topic.SURVEY_RESULTS_PUBLISHED]: [SurveyResultsPublishedEvent];
   [Topic.CREDENTIALS_REVOKED]: [CredentialsRevokedEvent];
+  [Topic.ENGAGEMENT_PLAN_UPDATED]: [EngagementPlanUpdatedEvent];
 };
 
 export type HubEvent = {

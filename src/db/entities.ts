@@ -29,6 +29,11 @@ import { Objective } from '../modules/key-results/objective.entity';
 import { KeyResult } from '../modules/key-results/key-result.entity';
 import { CommunicationTemplate } from '../modules/communications/communication-template.entity';
 import { CommunicationDraft } from '../modules/communications/communication-draft.entity';
+import { EngagementPlan } from '../modules/school-engagement/engagement-plan.entity';
+import { EngagementCommitment } from '../modules/school-engagement/engagement-commitment.entity';
+import { EngagementPhase } from '../modules/school-engagement/engagement-phase.entity';
+import { PersonalVisit } from '../modules/school-engagement/personal-visit.entity';
+import { SchoolRecommendation } from '../modules/school-engagement/school-recommendation.entity';
 
 /** Every table of the hub; feature modules add theirs here. */
 export const entities = [
@@ -63,4 +68,9 @@ export const entities = [
   KeyResult,
   CommunicationTemplate,
   CommunicationDraft,
+  EngagementPlan,
+  EngagementCommitment,
+  EngagementPhase,
+  PersonalVisit,
+  SchoolRecommendation,
 ];

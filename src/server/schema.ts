@@ -18,9 +18,17 @@ import { SurveyGroupResolver, SurveyResolver, SurveysResolver } from '../modules
 import { CommunicationDraftResolver, CommunicationsResolver, CommunicationTemplateResolver } from '../modules/communications/communications.resolver';
 import { KeyResultResolver, KeyResultsResolver, ObjectiveResolver } from '../modules/key-results/key-results.resolver';
 import { AuthResolver, UserResolver } from '../modules/auth/auth.resolver';
+import {
+  EngagementPhaseResolver,
+  EngagementPlanResolver,
+  EngagementSessionPhaseResolver,
+  PersonalVisitResolver,
+  SchoolEngagementResolver,
+  SchoolReportResolver,
+} from '../modules/school-engagement/school-engagement.resolver';
 
 /** Every resolver of the hub; feature modules add theirs here. */
-export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver, CommunicationsResolver, CommunicationTemplateResolver, CommunicationDraftResolver];
+export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver, CommunicationsResolver, CommunicationTemplateResolver, CommunicationDraftResolver, SchoolEngagementResolver, EngagementPlanResolver, EngagementPhaseResolver, PersonalVisitResolver, EngagementSessionPhaseResolver, SchoolReportResolver];
 
 export function buildHubSchema(pubSub: HubPubSub): Promise<GraphQLSchema> {
   return buildSchema({
