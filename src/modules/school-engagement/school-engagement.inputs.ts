@@ -11,6 +11,7 @@ import { RecommendationStatus, SchoolReportPeriod } from './school-recommendatio
 export const SCHOOL_YEAR_PATTERN = /^(\d{4})-(\d{2})$/;
 
 const MAX_LIST = 30;
+const MAX_VISIT_LIST = 10;
 
 @InputType()
 export class CreateEngagementPlanInput {
@@ -106,8 +107,8 @@ export class AddEngagementPhaseInput {
   @Field(() => EngagementPhaseKind)
   kind!: EngagementPhaseKind;
 
-  @Field(() => [String])
-  @ArrayMaxSize(MAX_LIST)
+  @Field(() => [String], { description: 'At most 20.' })
+  @ArrayMaxSize(20)
   @Length(1, 500, { each: true })
   objectives!: string[];
 
@@ -123,7 +124,7 @@ export class AddEngagementPhaseInput {
 export class UpdateEngagementPhaseInput extends VersionedUpdateInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(MAX_LIST)
+  @ArrayMaxSize(20)
   @Length(1, 500, { each: true })
   objectives?: string[];
 
@@ -156,13 +157,13 @@ export class RecordPersonalVisitInput {
   @Length(1, 120)
   staffRole!: string;
 
-  @Field(() => [String])
-  @ArrayMaxSize(MAX_LIST)
+  @Field(() => [String], { description: 'At most 10.' })
+  @ArrayMaxSize(MAX_VISIT_LIST)
   @Length(1, 300, { each: true })
   topics!: string[];
 
-  @Field(() => [String], { defaultValue: [] })
-  @ArrayMaxSize(MAX_LIST)
+  @Field(() => [String], { defaultValue: [], description: 'At most 10.' })
+  @ArrayMaxSize(MAX_VISIT_LIST)
   @Length(1, 300, { each: true })
   followUps!: string[];
 }

@@ -18,6 +18,8 @@ import { RecommendationStatus, SchoolRecommendation } from './school-recommendat
 import { schoolYearWindow, within } from './school-year';
 import { schoolEngagementLoaders } from './school-engagement.loaders';
 import { computeSchoolReport, type SchoolReport } from './school-report';
+import { renderSchoolReportPdf } from './school-report-pdf';
+import { SurveyWave } from '../surveys/survey-wave.entity';
 import type { SchoolReportPeriod } from './school-recommendation.entity';
 import { geographyLoaders } from '../geography/geography.loaders';
 import type {
@@ -99,6 +101,26 @@ export class SchoolEngagementService {
     return computeSchoolReport(this.context.em, plan, school.region.id, period, {
       includeVisitDetails: mayReadVisitDetails(this.context.viewer!),
       minCellSize: this.context.config.MIN_CELL_SIZE,
+    });
+  }
+
+  /** The same report as `schoolReport`, as a PDF, with the names its ids stand for. */
+  async schoolReportPdf(planId: string, period: SchoolReportPeriod): Promise<Buffer> {
+    const report = await this.schoolReport(planId, period);
+    const school = (await geographyLoaders(this.context).schoolById.load(report.schoolId))!;
+    const region = (await geographyLoaders(this.context).regionById.load(school.region.id))!;
+    const waveIds = [...new Set(report.surveys.flatMap((survey) => survey.cells.map((cell) => cell.group.waveId)).filter((id): id is string => id !== null))];
+    const waves = waveIds.length === 0 ? [] : await findPlain(this.context.em, SurveyWave, { id: { $in: waveIds } });
+    const visitGroupIds = (report.visits?.byFocalGroup ?? []).map((row) => row.key).filter((id): id is string => id !== null);
+    const extraGroups = visitGroupIds.length === 0 ? [] : await findPlain(this.context.em, FocalGroup, { id: { $in: visitGroupIds } });
+    return renderSchoolReportPdf(report, {
+      schoolName: school.name,
+      regionName: region.name,
+      titleOne: school.titleOne,
+      highPriority: school.highPriority,
+      focalGroups: new Map([...report.attendance.map((group) => [group.focalGroupId, group.focalGroup.name] as const), ...extraGroups.map((group) => [group.id, group.name] as const)]),
+      waves: new Map(waves.map((wave) => [wave.id, wave.name])),
+      generatedAt: new Date(),
     });
   }
 

@@ -10,6 +10,8 @@ import { createContext, credentialsOf } from '../context';
 import { surveyLoaders } from '../../modules/surveys/surveys.loaders';
 import { geographyLoaders } from '../../modules/geography/geography.loaders';
 import { focalGroupLoaders } from '../../modules/focal-groups/focal-groups.loaders';
+import { SchoolEngagementService } from '../../modules/school-engagement/school-engagement.service';
+import { SchoolReportPeriod } from '../../modules/school-engagement/school-recommendation.entity';
 
 type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
@@ -20,7 +22,34 @@ export function exportRoutes(deps: ContextDependencies): [string, RouteHandler][
   return [
     ['/exports/survey-results.csv', csvRoute(deps, 'survey-results.csv', surveyResultsCsv)],
     ['/exports/plan.csv', csvRoute(deps, 'plan.csv', planCsv)],
+    ['/exports/school-report.pdf', schoolReportPdfRoute(deps)],
   ];
+}
+
+/** ?planId=&period=MID_YEAR|END_OF_YEAR: the schoolReport query as a PDF, under the same rules (visit summary for staff only). */
+function schoolReportPdfRoute(deps: ContextDependencies): RouteHandler {
+  return async (request, response) => {
+    if (request.method !== 'GET') {
+      response.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' }).end('Use GET');
+      return;
+    }
+    try {
+      const context = await createContext(deps, credentialsOf(request.headers));
+      requireViewer(context);
+      const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+      const planId = query.get('planId');
+      const period = query.get('period');
+      if (!planId || !/^[0-9a-f-]{36}$/i.test(planId)) throw new BadUserInputError('planId (a uuid) is required');
+      if (period !== SchoolReportPeriod.MID_YEAR && period !== SchoolReportPeriod.END_OF_YEAR) throw new BadUserInputError('period must be MID_YEAR or END_OF_YEAR');
+      const pdf = await new SchoolEngagementService(context).schoolReportPdf(planId, period);
+      response
+        .writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="school-report-${period.toLowerCase().replace(/_/g, '-')}.pdf"`, 'content-length': pdf.length })
+        .end(pdf);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain' }).end(`${error.code}: ${error.message}`);
+    }
+  };
 }
 
 function csvRoute(deps: ContextDependencies, filename: string, render: (context: HubContext, query: URLSearchParams) => Promise<string[][]>): RouteHandler {

@@ -29,6 +29,23 @@ export type AcknowledgeResolutionInput = {
   requestId: Scalars['ID']['input'];
 };
 
+export type AddEngagementCommitmentInput = {
+  description: Scalars['String']['input'];
+  dueAt: Scalars['DateTimeISO']['input'];
+  owner: Scalars['String']['input'];
+  party: CommitmentParty;
+  planId: Scalars['ID']['input'];
+};
+
+export type AddEngagementPhaseInput = {
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  kind: EngagementPhaseKind;
+  /** At most 20. */
+  objectives: Array<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTimeISO']['input'];
+};
+
 export type AgreementStatus =
   | 'DRAFT'
   | 'EXPIRED'
@@ -125,6 +142,32 @@ export type CapAdjustmentInput = {
   /** 1 or 2; null (default) adjusts both tiers. */
   tier?: InputMaybe<Scalars['Int']['input']>;
   year: Scalars['Int']['input'];
+};
+
+export type CommitmentParty =
+  | 'DISTRICT'
+  | 'SCHOOL';
+
+/** WITHDRAWN: dropped by agreement; counts neither as kept nor as missed. */
+export type CommitmentStatus =
+  | 'KEPT'
+  | 'MISSED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+/** Commitments due by the end of the period, by status. */
+export type CommitmentTally = {
+  __typename?: 'CommitmentTally';
+  /** Due by the end of the period, withdrawn ones excluded. */
+  due: Scalars['Int']['output'];
+  kept: Scalars['Int']['output'];
+  /** kept / (kept + missed); null while none is decided. */
+  keptShare: Maybe<Scalars['Float']['output']>;
+  missed: Scalars['Int']['output'];
+  /** Still open (due by the end of the period). */
+  open: Scalars['Int']['output'];
+  /** null: both sides together. */
+  party: Maybe<CommitmentParty>;
 };
 
 /** One entry of a request's communication log: what was told to whom, when, in which language. */
@@ -253,6 +296,15 @@ export type CreateBudgetCycleInput = {
   status?: BudgetCycleStatus;
 };
 
+export type CreateEngagementPlanInput = {
+  origin: EngagementPlanOrigin;
+  /** Why the school asked, or why the team reached out. */
+  originReason: Scalars['String']['input'];
+  schoolId: Scalars['ID']['input'];
+  /** e.g. "2026-27" */
+  schoolYear: Scalars['String']['input'];
+};
+
 export type CreateEngagementSessionInput = {
   attendance?: Array<AttendanceInput>;
   heldAt: Scalars['DateTimeISO']['input'];
@@ -322,6 +374,7 @@ export type CreateRegionInput = {
 
 export type CreateSchoolInput = {
   enrollment?: InputMaybe<Scalars['Int']['input']>;
+  highPriority?: Scalars['Boolean']['input'];
   name: Scalars['String']['input'];
   regionId: Scalars['ID']['input'];
   titleOne?: Scalars['Boolean']['input'];
@@ -385,11 +438,111 @@ export type CriterionValue = {
   value: Scalars['Float']['output'];
 };
 
+/** Records the school leader's decision or the implementation; DECLINED needs a reason. */
+export type DecideSchoolRecommendationInput = {
+  /** Who at the school decided, as a role (e.g. "Principal"). */
+  decidedBy?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required when DECLINED. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status: RecommendationStatus;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type DerivedSource =
   | 'PRIORITY_ALIGNMENT'
   | 'REACH'
   | 'REPRESENTATION_GAP'
   | 'SURVEY_NEED';
+
+/** What one side of an engagement plan committed to do, by when. */
+export type EngagementCommitment = {
+  __typename?: 'EngagementCommitment';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  dueAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** Who answers for it, as a role or a staff member (e.g. "Assistant principal"). */
+  owner: Scalars['String']['output'];
+  party: CommitmentParty;
+  status: CommitmentStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+/** One phase of an engagement plan, with its objectives and dates; sessions and personal visits attach to it. */
+export type EngagementPhase = {
+  __typename?: 'EngagementPhase';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** null while the phase has no planned end. */
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EngagementPhaseKind;
+  objectives: Array<Scalars['String']['output']>;
+  planId: Scalars['ID']['output'];
+  /** Engagement sessions attached to the phase, by date. */
+  sessions: Array<EngagementSession>;
+  startsAt: Scalars['DateTimeISO']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+  visitCount: Scalars['Int']['output'];
+  /** District staff only; null for everyone else (visitCount is public). */
+  visits: Maybe<Array<PersonalVisit>>;
+};
+
+export type EngagementPhaseKind =
+  /** Phase II: small-group sessions with families led by the engagement team. */
+  | 'FAMILY_SMALL_GROUPS'
+  /** Phase I: inquiry with the school leaders. */
+  | 'LEADER_INQUIRY'
+  /** Personal visits between a parent or guardian and a staff member, focused on listening. */
+  | 'PERSONAL_VISITS';
+
+/** Personalised engagement with one school in one school year; at most one per school and year. */
+export type EngagementPlan = {
+  __typename?: 'EngagementPlan';
+  /** What both sides agreed the school needs. */
+  agreedNeeds: Array<Scalars['String']['output']>;
+  /** By due date. */
+  commitments: Array<EngagementCommitment>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** When the intake with the school leaders was held; null until it is. */
+  intakeHeldAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who took part in the intake, as roles (e.g. "Principal", "Family liaison"), never names of families. */
+  intakeParticipants: Array<Scalars['String']['output']>;
+  origin: EngagementPlanOrigin;
+  /** Why the school asked, or why the team reached out. */
+  originReason: Scalars['String']['output'];
+  /** By start date. */
+  phases: Array<EngagementPhase>;
+  /** Both reports' recommendations, oldest first. */
+  recommendations: Array<SchoolRecommendation>;
+  school: School;
+  /** The school year, written "2026-27"; it runs from 1 July to 30 June. */
+  schoolYear: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+export type EngagementPlanOrigin =
+  | 'INITIATED_BY_TEAM'
+  | 'REQUESTED_BY_SCHOOL';
+
+/** Something in an engagement plan changed (committed). */
+export type EngagementPlanUpdate = {
+  __typename?: 'EngagementPlanUpdate';
+  /** The mutation that changed it, e.g. "addEngagementCommitment". */
+  change: Scalars['String']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  planId: Scalars['ID']['output'];
+  schoolId: Scalars['ID']['output'];
+  schoolYear: Scalars['String']['output'];
+};
 
 /** A visit, small group, civic dinner or virtual session with families. */
 export type EngagementSession = {
@@ -402,6 +555,8 @@ export type EngagementSession = {
   kind: EngagementSessionKind;
   /** Visible to district staff only; null for everyone else. */
   notes: Maybe<Scalars['String']['output']>;
+  /** The phase of a school engagement plan the session belongs to. */
+  phase: Maybe<EngagementPhase>;
   processStep: ProcessStep;
   region: Region;
   school: Maybe<School>;
@@ -702,11 +857,17 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Records that a focal group considers its DECLINED or IMPLEMENTED request answered. */
   acknowledgeResolution: Request;
+  addEngagementCommitment: EngagementCommitment;
+  addEngagementPhase: EngagementPhase;
   /** Makes the scenario the cycle's plan, replacing the previous one; CONFLICT if its inputs changed since it was run. */
   adoptScenario: Scenario;
+  /** Attaches a session held at the plan's school to a phase; phaseId null detaches it. */
+  attachSessionToPhase: EngagementSession;
   /** Stops a queued or running scenario (CANCELLED); a finished one is returned unchanged. */
   cancelScenario: Scenario;
   createBudgetCycle: BudgetCycle;
+  /** One plan per school and school year; a second is a CONFLICT. */
+  createEngagementPlan: EngagementPlan;
   createEngagementSession: EngagementSession;
   createEquityLens: EquityLens;
   createFocalGroup: FocalGroup;
@@ -719,6 +880,8 @@ export type Mutation = {
   createSurveyItem: SurveyItem;
   createSurveyWave: SurveyWave;
   createUser: User;
+  /** Records the school leader's decision (ACCEPTED, DECLINED with a reason) or the implementation. */
+  decideSchoolRecommendation: SchoolRecommendation;
   /** Discards a letter that is not sent. */
   discardCommunicationDraft: CommunicationDraft;
   /** All or nothing: one bad row rejects the file (BAD_USER_INPUT with extensions.badRows: line and reason). The same importKey (default: the file's SHA-256) twice is a no-op. Large files: the import:survey CLI. */
@@ -727,6 +890,11 @@ export type Mutation = {
   issueApiToken: IssuedApiToken;
   /** A PARTNER token logs communications on its own partner's requests only. */
   logCommunication: Communication;
+  proposeSchoolRecommendation: SchoolRecommendation;
+  /** Records (or corrects) the intake held with the school leaders. */
+  recordEngagementIntake: EngagementPlan;
+  /** Refused (BAD_USER_INPUT) when topics or follow-ups contain an e-mail address or a phone number. */
+  recordPersonalVisit: PersonalVisit;
   /** Refused from now on, on HTTP and on open live connections. */
   revokeApiToken: ApiToken;
   /** Like startScenario, but answers once the run is finished (COMPLETED, FAILED or CANCELLED); kept for comparison and adoption. */
@@ -741,6 +909,10 @@ export type Mutation = {
   transitionRequest: Request;
   updateBudgetCycle: BudgetCycle;
   updateCommunicationDraft: CommunicationDraft;
+  /** E.g. mark it KEPT or MISSED. */
+  updateEngagementCommitment: EngagementCommitment;
+  updateEngagementPhase: EngagementPhase;
+  updateEngagementPlan: EngagementPlan;
   /** A given attendance list replaces the previous one. */
   updateEngagementSession: EngagementSession;
   /** Edits the lens, or returns a new revision when an adopted scenario used this one. */
@@ -767,8 +939,24 @@ export type MutationAcknowledgeResolutionArgs = {
 };
 
 
+export type MutationAddEngagementCommitmentArgs = {
+  input: AddEngagementCommitmentInput;
+};
+
+
+export type MutationAddEngagementPhaseArgs = {
+  input: AddEngagementPhaseInput;
+};
+
+
 export type MutationAdoptScenarioArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachSessionToPhaseArgs = {
+  phaseId: InputMaybe<Scalars['ID']['input']>;
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -779,6 +967,11 @@ export type MutationCancelScenarioArgs = {
 
 export type MutationCreateBudgetCycleArgs = {
   input: CreateBudgetCycleInput;
+};
+
+
+export type MutationCreateEngagementPlanArgs = {
+  input: CreateEngagementPlanInput;
 };
 
 
@@ -842,6 +1035,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideSchoolRecommendationArgs = {
+  input: DecideSchoolRecommendationInput;
+};
+
+
 export type MutationDiscardCommunicationDraftArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -862,6 +1060,21 @@ export type MutationIssueApiTokenArgs = {
 
 export type MutationLogCommunicationArgs = {
   input: LogCommunicationInput;
+};
+
+
+export type MutationProposeSchoolRecommendationArgs = {
+  input: ProposeSchoolRecommendationInput;
+};
+
+
+export type MutationRecordEngagementIntakeArgs = {
+  input: RecordEngagementIntakeInput;
+};
+
+
+export type MutationRecordPersonalVisitArgs = {
+  input: RecordPersonalVisitInput;
 };
 
 
@@ -907,6 +1120,21 @@ export type MutationUpdateBudgetCycleArgs = {
 
 export type MutationUpdateCommunicationDraftArgs = {
   input: UpdateCommunicationDraftInput;
+};
+
+
+export type MutationUpdateEngagementCommitmentArgs = {
+  input: UpdateEngagementCommitmentInput;
+};
+
+
+export type MutationUpdateEngagementPhaseArgs = {
+  input: UpdateEngagementPhaseInput;
+};
+
+
+export type MutationUpdateEngagementPlanArgs = {
+  input: UpdateEngagementPlanInput;
 };
 
 
@@ -1071,6 +1299,27 @@ export type PartnerKind =
   | 'NON_PROFIT'
   | 'PHILANTHROPY';
 
+/** A personal visit with a parent or guardian; never names, addresses or contacts of the family. District staff only. */
+export type PersonalVisit = {
+  __typename?: 'PersonalVisit';
+  createdAt: Scalars['DateTimeISO']['output'];
+  focalGroup: Maybe<FocalGroup>;
+  /** What staff agreed to follow up on. */
+  followUps: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** ISO 639 code of the language the visit was held in, e.g. "es", "so", "kar". */
+  language: Scalars['String']['output'];
+  phaseId: Scalars['ID']['output'];
+  /** The staff member's role, e.g. "Family liaison" or "Teacher". */
+  staffRole: Scalars['String']['output'];
+  /** What the family wanted to talk about. */
+  topics: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+  visitedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** A scenario was adopted as a cycle's plan. */
 export type PlanChange = {
   __typename?: 'PlanChange';
@@ -1103,6 +1352,12 @@ export type ProcessStep =
   | 'REFINING'
   | 'REFRAMING';
 
+export type ProposeSchoolRecommendationInput = {
+  period: SchoolReportPeriod;
+  planId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A user's tokens, newest first: your own, or anyone's for ADMIN. */
@@ -1117,6 +1372,9 @@ export type Query = {
   /** Letter templates, one per language. */
   communicationTemplates: Array<CommunicationTemplate>;
   compareScenarios: ScenarioComparison;
+  engagementPlan: EngagementPlan;
+  /** Engagement plans, newest school year first. Plans are public; personal visits are not. */
+  engagementPlans: Array<EngagementPlan>;
   engagementSession: EngagementSession;
   /** Sessions ordered by date; from and to are inclusive. */
   engagementSessions: Array<EngagementSession>;
@@ -1134,6 +1392,8 @@ export type Query = {
   partner: Partner;
   /** Partners ordered by name; a cursor connection. */
   partners: PartnerConnection;
+  /** The personal visits of a phase: district staff only. */
+  personalVisits: Array<PersonalVisit>;
   /** The adopted plan of a cycle; partner apps see their own requests only. */
   plan: Array<Allocation>;
   region: Region;
@@ -1148,6 +1408,8 @@ export type Query = {
   scenario: Scenario;
   /** Scenarios of a cycle, newest first; partners and viewers see only the adopted plan's scenario. */
   scenarios: Array<Scenario>;
+  /** The biannual report of a plan computed from the data; survey figures under the survey suppression rules for every role, the visit summary for district staff only. Also as PDF: GET /exports/school-report.pdf?planId=&period=. */
+  schoolReport: SchoolReport;
   schools: Array<School>;
   survey: Survey;
   /** Percent favourable, mean and n by any dimensions. The same for every role: only whole publication classes of at least the configured minCellSize are counted, so no difference of two results isolates a small group. */
@@ -1184,6 +1446,17 @@ export type QueryCommunicationDraftsArgs = {
 export type QueryCompareScenariosArgs = {
   a: Scalars['ID']['input'];
   b: Scalars['ID']['input'];
+};
+
+
+export type QueryEngagementPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEngagementPlansArgs = {
+  schoolId: InputMaybe<Scalars['ID']['input']>;
+  schoolYear: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1239,6 +1512,11 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryPersonalVisitsArgs = {
+  phaseId: Scalars['ID']['input'];
+};
+
+
 export type QueryPlanArgs = {
   cycleId: Scalars['ID']['input'];
 };
@@ -1276,6 +1554,12 @@ export type QueryScenariosArgs = {
 };
 
 
+export type QuerySchoolReportArgs = {
+  period: SchoolReportPeriod;
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QuerySchoolsArgs = {
   regionId: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1299,6 +1583,40 @@ export type QuerySurveyTrendsArgs = {
   groupBy?: Array<SurveyDimension>;
   minCellSize: InputMaybe<Scalars['Int']['input']>;
   surveyId: Scalars['ID']['input'];
+};
+
+/** PROPOSED -> ACCEPTED (by the school leader) -> IMPLEMENTED; PROPOSED or ACCEPTED -> DECLINED, always with a reason. */
+export type RecommendationStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'IMPLEMENTED'
+  | 'PROPOSED';
+
+/** The intake with the school leaders; replaces what was recorded before. */
+export type RecordEngagementIntakeInput = {
+  agreedNeeds: Array<Scalars['String']['input']>;
+  heldAt: Scalars['DateTimeISO']['input'];
+  id: Scalars['ID']['input'];
+  /** Roles of who took part, never names of families. */
+  participants: Array<Scalars['String']['input']>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A listening visit. There is deliberately no field for a family's name, address or contact. */
+export type RecordPersonalVisitInput = {
+  /** The focal group the family belongs to, when known. */
+  focalGroupId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 10. */
+  followUps?: Array<Scalars['String']['input']>;
+  /** ISO 639 code, e.g. "es". */
+  language: Scalars['String']['input'];
+  /** A PERSONAL_VISITS phase. */
+  phaseId: Scalars['ID']['input'];
+  staffRole: Scalars['String']['input'];
+  /** At most 10. */
+  topics: Array<Scalars['String']['input']>;
+  visitedAt: Scalars['DateTimeISO']['input'];
 };
 
 /** A part of the district (e.g. North, Central, South). */
@@ -1668,6 +1986,8 @@ export type School = {
   __typename?: 'School';
   createdAt: Scalars['DateTimeISO']['output'];
   enrollment: Maybe<Scalars['Int']['output']>;
+  /** Named high priority by the district (besides Title I) for personalised engagement. */
+  highPriority: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   region: Region;
@@ -1676,6 +1996,119 @@ export type School = {
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Optimistic version; pass it back on update. */
   version: Scalars['Int']['output'];
+};
+
+/** One focal group's share of the school's community against its share of the school's session attendance. */
+export type SchoolGroupAttendance = {
+  __typename?: 'SchoolGroupAttendance';
+  /** Members of the group counted at the school's sessions of the period. */
+  attendance: Scalars['Int']['output'];
+  focalGroup: FocalGroup;
+  focalGroupId: Scalars['ID']['output'];
+  /** populationShare - participationShare: positive means under-represented (a representation gap). */
+  gap: Scalars['Float']['output'];
+  /** participationShare / populationShare; null when populationShare is 0. */
+  participationRate: Maybe<Scalars['Float']['output']>;
+  /** attendance / the headcount of the school's sessions of the period; 0 without sessions. */
+  participationShare: Scalars['Float']['output'];
+  /** Estimated share (0..1) of the community (the region of the school, or the district for district-wide groups). */
+  populationShare: Scalars['Float']['output'];
+};
+
+/** A recommendation for the school leaders written by engagement staff in a biannual school report. */
+export type SchoolRecommendation = {
+  __typename?: 'SchoolRecommendation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  decidedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who at the school decided (a role, e.g. "Principal"); null while PROPOSED. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** Why it was declined; always set when DECLINED. */
+  declineReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  period: SchoolReportPeriod;
+  status: RecommendationStatus;
+  text: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Optimistic version; pass it back on update. */
+  version: Scalars['Int']['output'];
+};
+
+/** A biannual report on personalised engagement with one school, computed from the data. */
+export type SchoolReport = {
+  __typename?: 'SchoolReport';
+  /** The focal groups of the school's region and the district-wide ones, by name. */
+  attendance: Array<SchoolGroupAttendance>;
+  commitments: CommitmentTally;
+  /** DISTRICT, then SCHOOL. */
+  commitmentsByParty: Array<CommitmentTally>;
+  /** First instant of the period. */
+  from: Scalars['DateTimeISO']['output'];
+  /** Groups whose participation rate is below 0.5. */
+  missingGroups: Array<FocalGroup>;
+  period: SchoolReportPeriod;
+  phases: Array<SchoolReportPhase>;
+  planId: Scalars['ID']['output'];
+  /** Recommendations written for this report, oldest first. */
+  recommendations: Array<SchoolRecommendation>;
+  school: School;
+  schoolId: Scalars['ID']['output'];
+  schoolYear: Scalars['String']['output'];
+  /** Engagement sessions held at the school in the period. */
+  sessionCount: Scalars['Int']['output'];
+  /** Surveys with a wave fielded in the period. */
+  surveys: Array<SchoolSurveyResults>;
+  /** Their total headcount. */
+  totalAttendees: Scalars['Int']['output'];
+  /** End of the period (exclusive). */
+  until: Scalars['DateTimeISO']['output'];
+  /** Personal visits in the period (the count is public; the summary is staff only). */
+  visitCount: Scalars['Int']['output'];
+  /** District staff only; null for everyone else. */
+  visits: Maybe<SchoolVisitSummary>;
+};
+
+export type SchoolReportPeriod =
+  /** End-of-year report: the whole school year, 1 July to 30 June. */
+  | 'END_OF_YEAR'
+  /** Mid-year data update: 1 July to 31 December of the school year. */
+  | 'MID_YEAR';
+
+/** One phase of the plan as the report sees it. */
+export type SchoolReportPhase = {
+  __typename?: 'SchoolReportPhase';
+  endsAt: Maybe<Scalars['DateTimeISO']['output']>;
+  kind: EngagementPhaseKind;
+  objectives: Array<Scalars['String']['output']>;
+  phaseId: Scalars['ID']['output'];
+  /** Sessions attached to the phase held in the report period. */
+  sessionCount: Scalars['Int']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** Personal visits of the phase in the report period. */
+  visitCount: Scalars['Int']['output'];
+};
+
+/** Survey results of one survey for the school, by wave and topic, under the survey suppression rules. */
+export type SchoolSurveyResults = {
+  __typename?: 'SchoolSurveyResults';
+  /** Grouped by WAVE and TOPIC, filtered to the school and the waves fielded in the period. */
+  cells: Array<SurveyResultCell>;
+  minCellSize: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+  surveyName: Scalars['String']['output'];
+};
+
+/** Personal visits of the period, counted; never one visit. */
+export type SchoolVisitSummary = {
+  __typename?: 'SchoolVisitSummary';
+  /** key: a focal group id (null: not recorded). */
+  byFocalGroup: Array<VisitCount>;
+  /** key: an ISO 639 language code. */
+  byLanguage: Array<VisitCount>;
+  /** Follow-ups staff agreed to in the period. */
+  followUpCount: Scalars['Int']['output'];
+  /** key: a topic, most frequent first. */
+  topics: Array<VisitCount>;
+  visitCount: Scalars['Int']['output'];
 };
 
 /** How many members of a focal group attended a session. */
@@ -1706,6 +2139,8 @@ export type SubmitRequestInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Committed changes to engagement plans (intake, commitments, phases, sessions, visits, recommendations): district staff only. */
+  engagementPlanUpdated: EngagementPlanUpdate;
   /** A scenario was adopted as the plan. A PARTNER hears only plans with items for its requests. */
   planChanged: PlanChange;
   /** Committed changes to requests. A PARTNER hears only its own partner's requests; a VIEWER gets them without the partner. */
@@ -1716,6 +2151,12 @@ export type Subscription = {
   scenarioProgress: ScenarioProgress;
   /** New responses were imported into a survey (an aggregate notice with no private data). */
   surveyResultsPublished: SurveyResultsPublication;
+};
+
+
+export type SubscriptionEngagementPlanUpdatedArgs = {
+  planId: InputMaybe<Scalars['ID']['input']>;
+  schoolId: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1968,6 +2409,34 @@ export type UpdateCommunicationDraftInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateEngagementCommitmentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id: Scalars['ID']['input'];
+  owner?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CommitmentStatus>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateEngagementPhaseInput = {
+  /** null removes the end; omit to keep it. */
+  endsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  id: Scalars['ID']['input'];
+  objectives?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateEngagementPlanInput = {
+  id: Scalars['ID']['input'];
+  origin?: InputMaybe<EngagementPlanOrigin>;
+  originReason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateEngagementSessionInput = {
   /** Replaces the whole attendance list. */
   attendance?: InputMaybe<Array<AttendanceInput>>;
@@ -2076,6 +2545,7 @@ export type UpdateRequestInput = {
 
 export type UpdateSchoolInput = {
   enrollment?: InputMaybe<Scalars['Int']['input']>;
+  highPriority?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   titleOne?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2151,6 +2621,13 @@ export type UserSession = {
   expiresAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type VisitCount = {
+  __typename?: 'VisitCount';
+  /** The focal group, language or topic counted; null for visits with no focal group. */
+  key: Maybe<Scalars['String']['output']>;
+  visits: Scalars['Int']['output'];
 };
 
 export type WeightOverride = {
