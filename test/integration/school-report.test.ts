@@ -260,6 +260,7 @@ describe('biannual school reports', () => {
       expect(text).toContain('Due by the end of the period: 4; kept: 2; missed: 1; open: 1; kept share: 66.7%');
       expect(text).toContain('By language: Spanish 1, Somali 1');
       expect(text).toContain('Topics raised: Transportation (2), Homework (1)');
+      expect(text).toContain('Visits: 2; follow-ups agreed: 3');
       expect(text).toContain('Hold Phase II sessions for Elders in the morning [PROPOSED]');
       expect(text).not.toContain('South farmers');
     });
@@ -269,7 +270,7 @@ describe('biannual school reports', () => {
       expect(response.status).toBe(200);
       const text = await textOf(response);
       expect(text).toContain('End-of-year report: Cedar Elementary');
-      expect(text).not.toContain('Personal visits\n');
+      expect(text).not.toContain('follow-ups agreed');
       expect(text).not.toContain('Topics raised');
       expect(text).toContain('Spring 2027 - Barriers to Engagement: suppressed (fewer than 10 respondents)');
       expect(text).toContain('Add a Saturday conference day [DECLINED by Principal] - reason: The building is closed on Saturdays');

@@ -11,6 +11,7 @@ import { seedFocalGroups } from './steps/focal-groups';
 import { seedGeography } from './steps/geography';
 import { seedPartners } from './steps/partners';
 import { seedRequests } from './steps/requests';
+import { seedSchoolEngagement } from './steps/school-engagement';
 import { DEMO_TOKENS, seedTokens } from './steps/tokens';
 
 /** Well-known tokens of the synthetic demo district, printed by `npm start`; they exist only in a seeded database. */
@@ -36,7 +37,8 @@ export async function seedDemoDistrict(em: EntityManager): Promise<boolean> {
     const focalGroups = seedFocalGroups(tx, geography);
     const partners = seedPartners(tx, geography);
     const requests = seedRequests(tx, DemoRandom.forStep('requests'), focalGroups, partners);
-    seedEngagement(tx, DemoRandom.forStep('engagement'), geography, focalGroups);
+    const sessions = seedEngagement(tx, DemoRandom.forStep('engagement'), geography, focalGroups);
+    seedSchoolEngagement(tx, geography, focalGroups, sessions);
     seedEquityLens(tx, DemoRandom.forStep('equity-lens'), requests);
     seedBudgetCycle(tx, requests.all);
     seedTokens(tx, partners.northsideFamilyCenter);
