@@ -173,10 +173,10 @@ function SchoolReportBody({ planId, period }: { planId: string; period: SchoolRe
               <h2 id="school-report-visits">{t('schoolReports.visitsHeading')}</h2>
               <p>{t('schoolReports.visitSummary', { visits: report.visits.visitCount, followUps: report.visits.followUpCount })}</p>
               <p>
-                {t('schoolReports.byLanguage')}: {report.visits.byLanguage.map((row) => `${formatLanguage(row.key ?? '', locale)} (${row.visits})`).join(', ')}
+                {t('schoolReports.byLanguage')}: {report.visits.byLanguage.map((row) => `${formatLanguage(row.key ?? '', locale)} (${row.visits})`).join(', ') || t('schoolReports.none')}
               </p>
               <p>
-                {t('schoolReports.topics')}: {report.visits.topics.map((row) => `${row.key} (${row.visits})`).join(', ')}
+                {t('schoolReports.topics')}: {report.visits.topics.map((row) => `${row.key} (${row.visits})`).join(', ') || t('schoolReports.none')}
               </p>
             </section>
           )}
