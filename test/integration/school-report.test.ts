@@ -235,6 +235,28 @@ describe('biannual school reports', () => {
     expect(errorCodeOf(await hub.graphql(SchoolReportDocument, { planId: '00000000-0000-0000-0000-000000000000', period: 'MID_YEAR' }, admin))).toBe('NOT_FOUND');
   });
 
+  it('sends as many SQL statements for a busy school as for a quiet one', async () => {
+    const statementsOf = async (id: string) => {
+      hub.sql.reset();
+      dataOf(await hub.graphql(SchoolReportDocument, { planId: id, period: SchoolReportPeriod.END_OF_YEAR }, liaison));
+      return hub.sql.count;
+    };
+    const busy = await statementsOf(planId);
+    // A plan at a school with nothing recorded but one phase, one visit and one session (and no survey).
+    const em = hub.em();
+    const region = makeRegion(em, 'EAST');
+    const quietSchool = makeSchool(em, region, 'Quiet Elementary');
+    const quietPlan = makePlan(em, quietSchool, '2026-27');
+    const quietPhase = makePhase(em, quietPlan, EngagementPhaseKind.PERSONAL_VISITS, '2026-10-01T00:00:00Z');
+    makeVisit(em, quietPhase, '2026-10-02T00:00:00Z', null, 'en', ['Meals']);
+    makeSession(em, quietSchool, '2026-10-03T00:00:00Z', 5, []);
+    await em.flush();
+    const quiet = await statementsOf(quietPlan.id);
+    // The busy school has one survey with a wave in the period: one statement more.
+    expect(busy).toBe(quiet + 1);
+    expect(quiet).toBeLessThan(15);
+  });
+
   describe('as a PDF', () => {
     const download = (query: string, token: string | null) =>
       fetch(`${hub.url.replace(/\/graphql$/, '')}/exports/school-report.pdf?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });

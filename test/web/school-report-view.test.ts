@@ -33,8 +33,8 @@ describeInBrowser('school reports view', () => {
     await hub?.stop();
   });
 
-  async function signedIn(token: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', acceptDownloads: true });
+  async function signedIn(token: string, width = 1280): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US', acceptDownloads: true });
     const page = await context.newPage();
     page.on('pageerror', (error) => {
       throw error;
@@ -88,6 +88,17 @@ describeInBrowser('school reports view', () => {
     await expect(page.getByRole('link', { name: 'Informes por escuela' }).count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'school-report-es.png'), fullPage: true });
     await expectAccessible(page, 'school report, Spanish');
+    await page.context().close();
+  });
+
+  test('fits a phone: the page never scrolls sideways (tables scroll in their own region)', async () => {
+    const page = await signedIn(DEMO_TOKENS.LIAISON, 390);
+    await page.goto(`${base}/school-reports`);
+    await page.waitForSelector('[data-testid=school-report-commitments]');
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'school-report-phone.png'), fullPage: true });
+    await expectAccessible(page, 'school report, phone');
     await page.context().close();
   });
 
