@@ -5,6 +5,7 @@ import {
   AddEngagementCommitmentDocument,
   AddEngagementPhaseDocument,
   AttachSessionToPhaseDocument,
+  AuditTrailDocument,
   CreateEngagementPlanDocument,
   CreateEngagementSessionDocument,
   CreateFocalGroupDocument,
@@ -124,6 +125,10 @@ describe('school engagement plans', () => {
     expect(audit[1].before).toMatchObject({ intakeParticipants: [] });
     expect(audit[1].after).toMatchObject({ intakeParticipants: ['Principal', 'Family liaison', 'PTA president'] });
     expect(audit[1].actorRole).toBe('LIAISON');
+    // The same trail through GraphQL, newest first.
+    const trail = dataOf(await hub.graphql(AuditTrailDocument, { entity: 'EngagementPlan', id: planId }, budget)).auditTrail;
+    expect(trail.map((event) => event.action)).toEqual(['recordEngagementIntake', 'createEngagementPlan']);
+    expect(errorCodeOf(await hub.graphql(AuditTrailDocument, { entity: 'EngagementPlan', id: planId }, viewer))).toBe('FORBIDDEN');
   });
 
   it('attaches sessions held at the school to a phase, and refuses sessions of another school', async () => {
@@ -143,6 +148,7 @@ describe('school engagement plans', () => {
     expect(errorCodeOf(await hub.graphql(AttachSessionToPhaseDocument, { sessionId: here, phaseId: null }, viewer))).toBe('FORBIDDEN');
     const plan = dataOf(await hub.graphql(EngagementPlanDocument, { id: planId }, budget)).engagementPlan;
     expect(plan.phases.find((phase) => phase.id === inquiryPhaseId)!.sessions.map((row) => row.id)).toEqual([here]);
+    expect(plan.school).toMatchObject({ name: 'Maple Elementary', titleOne: true, highPriority: true });
   });
 
   it('records personal visits with focal group, language, topics and follow-ups, and refuses contact details', async () => {
