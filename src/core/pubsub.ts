@@ -59,6 +59,16 @@ export interface ReferralsRecordedEvent {
   occurredAt: string;
 }
 
+/** An engagement plan, or something that belongs to it (intake, commitment, phase, visit, recommendation), changed. */
+export interface EngagementPlanUpdatedEvent {
+  planId: string;
+  schoolId: string;
+  schoolYear: string;
+  /** The mutation, e.g. "addEngagementCommitment". */
+  change: string;
+  occurredAt: string;
+}
+
 /**
  * Credentials that stopped being valid (revoked token, ended session, deactivated user): every
  * API instance closes the live connections that authenticated with them, at once.
@@ -79,6 +89,7 @@ export const Topic = {
   SURVEY_RESULTS_PUBLISHED: 'SURVEY_RESULTS_PUBLISHED',
   CREDENTIALS_REVOKED: 'CREDENTIALS_REVOKED',
   REFERRALS_RECORDED: 'REFERRALS_RECORDED',
+  ENGAGEMENT_PLAN_UPDATED: 'ENGAGEMENT_PLAN_UPDATED',
 } as const;
 
 export type HubTopics = {
@@ -89,6 +100,7 @@ export type HubTopics = {
   [Topic.SURVEY_RESULTS_PUBLISHED]: [SurveyResultsPublishedEvent];
   [Topic.CREDENTIALS_REVOKED]: [CredentialsRevokedEvent];
   [Topic.REFERRALS_RECORDED]: [ReferralsRecordedEvent];
+  [Topic.ENGAGEMENT_PLAN_UPDATED]: [EngagementPlanUpdatedEvent];
 };
 
 export type HubEvent = {

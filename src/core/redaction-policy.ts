@@ -105,3 +105,11 @@ export function assertMayFollowWhatIfs(viewer: Viewer): void {
 export function mayReadStaffNotes(viewer: Viewer): boolean {
   return isStaff(viewer);
 }
+
+/**
+ * Personal visits with families (dates, focal group, language, topics, follow-ups) are district
+ * staff only; everyone else sees how many visits there were, never one visit.
+ */
+export function mayReadVisitDetails(viewer: Viewer): boolean {
+  return isStaff(viewer);
+}

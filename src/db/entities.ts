@@ -35,6 +35,11 @@ import { Resource } from '../modules/resources/resource.entity';
 import { ReferralCount } from '../modules/resources/referral-count.entity';
 import { CareerParticipation } from '../modules/pathways/career-participation.entity';
 import { CommunityExperienceCount } from '../modules/pathways/community-experience.entity';
+import { EngagementPlan } from '../modules/school-engagement/engagement-plan.entity';
+import { EngagementCommitment } from '../modules/school-engagement/engagement-commitment.entity';
+import { EngagementPhase } from '../modules/school-engagement/engagement-phase.entity';
+import { PersonalVisit } from '../modules/school-engagement/personal-visit.entity';
+import { SchoolRecommendation } from '../modules/school-engagement/school-recommendation.entity';
 
 /** Every table of the hub; feature modules add theirs here. */
 export const entities = [
@@ -75,4 +80,9 @@ export const entities = [
   ReferralCount,
   CareerParticipation,
   CommunityExperienceCount,
+  EngagementPlan,
+  EngagementCommitment,
+  EngagementPhase,
+  PersonalVisit,
+  SchoolRecommendation,
 ];

@@ -34,8 +34,17 @@ import { PartnerAgreementsFieldResolver, PartnerAgreementsResolver } from '../mo
 import { PartnerResourcesResolver, ReferralCountResolver, ResourceResolver, ResourcesResolver } from '../modules/resources/resources.resolver';
 import { CareerParticipationResolver, CommunityExperienceCountResolver, PathwaysResolver } from '../modules/pathways/pathways.resolver';
 
+import {
+  EngagementPhaseResolver,
+  EngagementPlanResolver,
+  EngagementSessionPhaseResolver,
+  PersonalVisitResolver,
+  SchoolEngagementResolver,
+  SchoolReportResolver,
+} from '../modules/school-engagement/school-engagement.resolver';
+
 /** Every resolver of the hub; feature modules add theirs here. */
-export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver, CommunicationsResolver, CommunicationTemplateResolver, CommunicationDraftResolver, PartnerAgreementsResolver, PartnerAgreementsFieldResolver, ResourcesResolver, ResourceResolver, PartnerResourcesResolver, ReferralCountResolver, PathwaysResolver, CareerParticipationResolver, CommunityExperienceCountResolver, FollowThroughResolver, UnansweredRequestResolver, RequestAwaitingAcknowledgementResolver, FocalGroupNotYetToldResolver, CommunicationAuditGroupResolver, CommunicationAuditLanguageResolver, LanguageResolver, ExportsResolver];
+export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver, CommunicationsResolver, CommunicationTemplateResolver, CommunicationDraftResolver, PartnerAgreementsResolver, PartnerAgreementsFieldResolver, ResourcesResolver, ResourceResolver, PartnerResourcesResolver, ReferralCountResolver, PathwaysResolver, CareerParticipationResolver, CommunityExperienceCountResolver, FollowThroughResolver, UnansweredRequestResolver, RequestAwaitingAcknowledgementResolver, FocalGroupNotYetToldResolver, CommunicationAuditGroupResolver, CommunicationAuditLanguageResolver, LanguageResolver, ExportsResolver, SchoolEngagementResolver, EngagementPlanResolver, EngagementPhaseResolver, PersonalVisitResolver, EngagementSessionPhaseResolver, SchoolReportResolver];
 
 export function buildHubSchema(pubSub: HubPubSub): Promise<GraphQLSchema> {
   return buildSchema({

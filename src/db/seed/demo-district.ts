@@ -13,6 +13,7 @@ import { seedPartners } from './steps/partners';
 import { seedRequests } from './steps/requests';
 import { seedResources } from './steps/resources';
 import { seedKeyResults } from './steps/key-results';
+import { seedSchoolEngagement } from './steps/school-engagement';
 import { DEMO_TOKENS, seedTokens } from './steps/tokens';
 
 /** Well-known tokens of the synthetic demo district, printed by `npm start`; they exist only in a seeded database. */
@@ -38,7 +39,8 @@ export async function seedDemoDistrict(em: EntityManager): Promise<boolean> {
     const focalGroups = seedFocalGroups(tx, geography);
     const partners = seedPartners(tx, geography);
     const requests = seedRequests(tx, DemoRandom.forStep('requests'), focalGroups, partners);
-    seedEngagement(tx, DemoRandom.forStep('engagement'), geography, focalGroups);
+    const sessions = seedEngagement(tx, DemoRandom.forStep('engagement'), geography, focalGroups);
+    seedSchoolEngagement(tx, geography, focalGroups, sessions);
     seedResources(tx, DemoRandom.forStep('resources'), geography, focalGroups, partners);
     seedEquityLens(tx, DemoRandom.forStep('equity-lens'), requests);
     seedBudgetCycle(tx, requests.all);

@@ -4,6 +4,7 @@ import { VersionedEntity } from '../shared/base.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
 import { SessionAttendance } from './session-attendance.entity';
+import type { EngagementPhase } from '../school-engagement/engagement-phase.entity';
 
 export enum EngagementSessionKind {
   HOME_VISIT = 'HOME_VISIT',
@@ -45,6 +46,10 @@ export class EngagementSession extends VersionedEntity {
 
   @ManyToOne(() => School, { nullable: true })
   school?: School | null;
+
+  /** The phase of a school's engagement plan this session belongs to (school-engagement attaches it). */
+  @ManyToOne({ entity: 'EngagementPhase', nullable: true, index: true, deleteRule: 'set null' })
+  phase?: EngagementPhase | null;
 
   @Field(() => GraphQLISODateTime)
   @Property({ type: 'datetime' })

@@ -33,6 +33,9 @@ export class CreateSchoolInput {
   @Field({ defaultValue: false })
   titleOne!: boolean;
 
+  @Field({ defaultValue: false })
+  highPriority!: boolean;
+
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @Min(0)
@@ -49,6 +52,10 @@ export class UpdateSchoolInput extends VersionedUpdateInput {
   @Field({ nullable: true })
   @IsOptional()
   titleOne?: boolean;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  highPriority?: boolean;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()

@@ -51,7 +51,7 @@ export class GeographyService {
     return runWrite(this.context, async ({ em, audit }) => {
       const region = await em.findOne(Region, input.regionId);
       if (!region) throw new NotFoundError('Region', input.regionId);
-      const school = em.create(School, { name: input.name, region, titleOne: input.titleOne, enrollment: input.enrollment ?? null });
+      const school = em.create(School, { name: input.name, region, titleOne: input.titleOne, highPriority: input.highPriority ?? false, enrollment: input.enrollment ?? null });
       await em.flush();
       audit({ action: 'createSchool', entityType: 'School', entityId: school.id, after: snapshot(school) });
       return school;

@@ -5,7 +5,7 @@ import { Region } from './region.entity';
 
 @ObjectType()
 @Entity()
-export class School extends VersionedEntity<'titleOne'> {
+export class School extends VersionedEntity<'titleOne' | 'highPriority'> {
   @Field()
   @Property()
   @Unique()
@@ -17,6 +17,10 @@ export class School extends VersionedEntity<'titleOne'> {
   @Field({ description: 'Title I schools are prioritised for personalised engagement.' })
   @Property()
   titleOne: boolean = false;
+
+  @Field({ description: 'Named high priority by the district (besides Title I) for personalised engagement.' })
+  @Property()
+  highPriority: boolean = false;
 
   @Field(() => Int, { nullable: true })
   @Property({ type: 'integer', nullable: true })

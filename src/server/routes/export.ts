@@ -14,6 +14,8 @@ import { User } from '../../modules/auth/user.entity';
 import { CommunicationAuditService } from '../../modules/communications/communication-audit.service';
 import { EXPORT_PATHS, ExportKind, LINK_PARAMETER, verifyExportLink } from '../../modules/exports/export-links';
 import { languageName } from '../../core/languages';
+import { SchoolEngagementService } from '../../modules/school-engagement/school-engagement.service';
+import { SchoolReportPeriod } from '../../modules/school-engagement/school-recommendation.entity';
 
 type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
@@ -28,6 +30,7 @@ export function exportRoutes(deps: ContextDependencies): [string, RouteHandler][
     [EXPORT_PATHS[ExportKind.SURVEY_RESULTS], csvRoute(deps, ExportKind.SURVEY_RESULTS, 'survey-results.csv', surveyResultsCsv)],
     [EXPORT_PATHS[ExportKind.PLAN], csvRoute(deps, ExportKind.PLAN, 'plan.csv', planCsv)],
     [EXPORT_PATHS[ExportKind.COMMUNICATION_AUDIT], csvRoute(deps, ExportKind.COMMUNICATION_AUDIT, 'communication-audit.csv', communicationAuditCsv)],
+    ['/exports/school-report.pdf', schoolReportPdfRoute(deps)],
   ];
 }
 
@@ -47,6 +50,32 @@ async function downloadContext(deps: ContextDependencies, kind: ExportKind, requ
   context.viewer = viewer;
   context.authFailure = null;
   return context;
+}
+
+/** ?planId=&period=MID_YEAR|END_OF_YEAR: the schoolReport query as a PDF, under the same rules (visit summary for staff only). */
+function schoolReportPdfRoute(deps: ContextDependencies): RouteHandler {
+  return async (request, response) => {
+    if (request.method !== 'GET') {
+      response.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' }).end('Use GET');
+      return;
+    }
+    try {
+      const context = await createContext(deps, credentialsOf(request.headers));
+      requireViewer(context);
+      const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
+      const planId = query.get('planId');
+      const period = query.get('period');
+      if (!planId || !/^[0-9a-f-]{36}$/i.test(planId)) throw new BadUserInputError('planId (a uuid) is required');
+      if (period !== SchoolReportPeriod.MID_YEAR && period !== SchoolReportPeriod.END_OF_YEAR) throw new BadUserInputError('period must be MID_YEAR or END_OF_YEAR');
+      const pdf = await new SchoolEngagementService(context).schoolReportPdf(planId, period);
+      response
+        .writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="school-report-${period.toLowerCase().replace(/_/g, '-')}.pdf"`, 'content-length': pdf.length })
+        .end(pdf);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain' }).end(`${error.code}: ${error.message}`);
+    }
+  };
 }
 
 function csvRoute(deps: ContextDependencies, kind: ExportKind, filename: string, render: (context: HubContext, query: URLSearchParams) => Promise<string[][]>): RouteHandler {

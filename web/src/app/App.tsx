@@ -13,10 +13,12 @@ const InboxPage = lazy(() => import('../features/inbox/InboxPage'));
 const RequestPage = lazy(() => import('../features/inbox/RequestPage'));
 const RepresentationPage = lazy(() => import('./RepresentationPage'));
 const PartnerPage = lazy(() => import('../features/partner/PartnerPage'));
+const SchoolReportPage = lazy(() => import('../features/school-reports/SchoolReportPage'));
 
 const BUDGET: Role[] = ['BUDGET_STAFF', 'ADMIN'];
 const LIAISON: Role[] = ['LIAISON', 'ADMIN'];
 const PARTNER: Role[] = ['PARTNER'];
+const SCHOOL_REPORTS: Role[] = ['LIAISON', 'BUDGET_STAFF', 'ADMIN'];
 
 export function App() {
   return (
@@ -65,6 +67,11 @@ function Shell() {
                 </li>
               </>
             )}
+            {allowed(SCHOOL_REPORTS) && (
+              <li>
+                <NavLink to="/school-reports">{t('nav.schoolReports')}</NavLink>
+              </li>
+            )}
             {allowed(PARTNER) && (
               <li>
                 <NavLink to="/partner">{t('nav.partner')}</NavLink>
@@ -106,6 +113,7 @@ function Shell() {
             <Route path="/inbox" element={<Guard roles={LIAISON} element={<InboxPage />} />} />
             <Route path="/requests/:id" element={<Guard roles={LIAISON} element={<RequestPage />} />} />
             <Route path="/representation" element={<Guard roles={LIAISON} element={<RepresentationPage />} />} />
+            <Route path="/school-reports" element={<Guard roles={SCHOOL_REPORTS} element={<SchoolReportPage />} />} />
             <Route path="/partner" element={<Guard roles={PARTNER} element={<PartnerPage />} />} />
             <Route path="*" element={<Navigate to="/" replace />} />
           </Routes>
