@@ -6,6 +6,7 @@ import { SessionAttendance } from '../../src/modules/engagement/session-attendan
 import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Region } from '../../src/modules/geography/region.entity';
+import { School } from '../../src/modules/geography/school.entity';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Communication, CommunicationChannel, CommunicationDirection } from '../../src/modules/requests/communication.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
@@ -18,6 +19,9 @@ import {
   DashboardRequestsPageDocument,
   DashboardRequestsTotalDocument,
   DashboardRunScenarioDocument,
+  CreateSurveyDocument,
+  ImportSurveyResponsesDocument,
+  SurveyResultsDocument,
 } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
@@ -150,7 +154,31 @@ describe('canonical dashboard queries', () => {
       name: 'Reach',
       criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }],
     });
+    em.create(School, { name: 'Canonical school', region });
     await em.flush();
+    const admin = await hub.token(Role.ADMIN);
+    const { createSurvey: survey } = dataOf(
+      await hub.graphql(
+        CreateSurveyDocument,
+        {
+          input: {
+            name: 'Canonical survey',
+            waves: [{ name: 'Fall', fieldedAt: '2026-09-01T00:00:00Z' }],
+            items: [{ code: 'Q1', prompt: 'I feel welcome at school.', topic: 'Belonging', scaleMin: 1, scaleMax: 5, favourableMin: 4, favourableMax: 5 }],
+          },
+        },
+        admin,
+      ),
+    );
+    /** Answers from RESPONDENTS_PER_GROUP families of each group in [from, to), so every group has a cell above the minimum size. */
+    const RESPONDENTS_PER_GROUP = 12;
+    const answerSurvey = async (from: number, to: number) => {
+      const lines = ['wave,item,school,focal_groups,language,answer,submission_id'];
+      for (let group = from; group < to; group += 1) {
+        for (let family = 0; family < RESPONDENTS_PER_GROUP; family += 1) lines.push(`Fall,Q1,Canonical school,Dashboard group ${group},en,${1 + (family % 5)},g${group}-f${family}`);
+      }
+      dataOf(await hub.graphql(ImportSurveyResponsesDocument, { surveyId: survey.id, csv: lines.join('\n'), importKey: `groups ${from}-${to}` }, admin));
+    };
 
     const adoptPlan = async () => {
       const { runScenario } = dataOf(
@@ -180,6 +208,12 @@ describe('canonical dashboard queries', () => {
         expect(representation.sessionCount).toBe(size);
         expect(representation.groups).toHaveLength(size);
       },
+      surveyResults: async (size: number) => {
+        const { surveyResults } = dataOf(await hub.graphql(SurveyResultsDocument, { surveyId: survey.id, groupBy: ['TOPIC', 'FOCAL_GROUP'], filter: null, minCellSize: null }, staff));
+        const published = surveyResults.cells.filter((cell) => !cell.suppressed && cell.group.focalGroupId);
+        expect(published).toHaveLength(size);
+        expect(published.every((cell) => cell.respondents === RESPONDENTS_PER_GROUP)).toBe(true);
+      },
     };
 
     const measure = async (size: number) => {
@@ -194,10 +228,12 @@ describe('canonical dashboard queries', () => {
     };
 
     await growRegionTo(hub, region.id, 0, 5, true);
+    await answerSurvey(0, 5);
     // The spy sees hydration: adoption loads the scenario it adopts as a managed entity.
     expect(await hydratedDuring(adoptPlan)).toContain('Scenario');
     const small = await measure(5);
     await growRegionTo(hub, region.id, 5, 60, true);
+    await answerSurvey(5, 60);
     await adoptPlan();
     const large = await measure(60);
 
