@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { seedDemoDistrict, DEMO_TOKENS } from '../../src/db/seed/demo-district';
 import { DEFAULT_WEB_APP_DIR } from '../../src/server/web-app';
 import { dataOf, startTestHub, type TestHub } from '../support/hub';
-import { BudgetCyclesDocument, CommunicationDraftsDocument, PlanDocument, ScenariosDocument } from '../generated/graphql';
+import { BudgetCyclesDocument, CommunicationDraftsDocument, PlanDocument, ScenarioDocument, ScenariosDocument } from '../generated/graphql';
 
 /**
  * The district web app in real headless Chromium against a real hub on a test database seeded
@@ -162,16 +162,32 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await staff.page.waitForSelector('#what-if-heading');
 
     await expect(staff.page.locator('[data-testid=signed-in-role]').textContent()).resolves.toBe('Budget staff');
-    const runWhatIf = async (name: string, capPercent: number) => {
+    // A what-if is queued (startScenario) and followed over scenarioProgress: the progress panel
+    // (phase in an aria-live region, elapsed time, best objective and bound per tier) ends in the result.
+    const runWhatIf = async (name: string, capPercent: number, solver: 'GREEDY' | 'OPTIMAL') => {
       await staff.page.fill('input[name=scenario-name]', name);
-      await staff.page.selectOption('select[name=solver]', 'GREEDY');
+      await staff.page.selectOption('select[name=solver]', solver);
       for (const input of await staff.page.locator('[data-testid^=money-percent-], [data-testid^=fte-percent-]').all()) await input.fill(String(capPercent));
       await staff.page.getByRole('button', { name: 'Run scenario' }).click();
-      await staff.page.getByText(`Scenario "${name}" is ready.`).waitFor();
+      // The panel of this run (the previous run's panel stays until the new run is queued).
+      const progress = staff.page.locator('[data-testid=run-progress]').filter({ hasText: `Scenario "${name}"` });
+      await progress.waitFor();
+      await expect(progress.locator('[data-testid=run-status]').getAttribute('aria-live')).resolves.toBe('polite');
+      await expect(progress.locator('[data-testid=run-elapsed]').textContent()).resolves.toMatch(/^Elapsed: \d/);
+      await staff.page.getByText(`Scenario "${name}" is ready.`).waitFor({ timeout: 120_000 });
+      await expect(progress.getAttribute('data-status')).resolves.toBe('COMPLETED');
+      // Both tiers' best objective, and for OPTIMAL the bound it proved.
+      const tiers = await progress.locator('[data-testid=run-tier]').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
+      expect(tiers.map((cells) => cells[0])).toEqual(['Tier 1', 'Tier 2']);
+      for (const cells of tiers) {
+        expect(cells[1]).toMatch(/^\d/);
+        expect(cells[2]).toMatch(solver === 'OPTIMAL' ? /^\d/ : /^none/);
+      }
+      await expect(progress.getByRole('button', { name: 'Cancel the run' }).count()).resolves.toBe(0);
       await staff.page.getByRole('heading', { name: `Scenario "${name}"` }).waitFor();
     };
-    await runWhatIf('Baseline (browser test)', 0);
-    await runWhatIf('Revenue and staff -40% (browser test)', -40);
+    await runWhatIf('Baseline (browser test)', 0, 'GREEDY');
+    await runWhatIf('Revenue and staff -40% (browser test)', -40, 'OPTIMAL');
     expect(await staff.page.locator('[data-testid=scenario-item]').count()).toBeGreaterThan(0);
     await staff.page.getByRole('heading', { name: '"Baseline (browser test)" compared with "Revenue and staff -40% (browser test)"' }).waitFor();
     expect(await staff.page.locator('[data-testid=changed-item]').count()).toBeGreaterThan(0);
@@ -182,6 +198,22 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await staff.page.waitForSelector('[data-testid=adopted-badge]');
     const scenarios = dataOf(await hub.graphql(ScenariosDocument, { cycleId }, DEMO_TOKENS.BUDGET_STAFF)).scenarios;
     expect(scenarios.find((scenario) => scenario.adopted)?.name).toBe('Revenue and staff -40% (browser test)');
+
+    // A run can be cancelled while it is queued or solving; a quick one may finish first. Either
+    // way the panel ends in words, and a cancelled run is CANCELLED in the API too.
+    await staff.page.fill('input[name=scenario-name]', 'Cancelled at once (browser test)');
+    await staff.page.getByRole('button', { name: 'Run scenario' }).click();
+    const running = staff.page.locator('[data-testid=run-progress]').filter({ hasText: 'Scenario "Cancelled at once (browser test)"' });
+    await running.waitFor();
+    await until(async () => (await running.getByRole('button', { name: 'Cancel the run' }).count()) > 0 || (await running.getAttribute('data-status')) === 'COMPLETED');
+    if ((await running.getByRole('button', { name: 'Cancel the run' }).count()) > 0) await running.getByRole('button', { name: 'Cancel the run' }).click().catch(() => undefined);
+    await until(async () => ['CANCELLED', 'COMPLETED'].includes((await running.getAttribute('data-status')) ?? ''), 120_000);
+    const ended = await running.getAttribute('data-status');
+    await expect(running.locator('[data-testid=run-status]').textContent()).resolves.toContain(ended === 'CANCELLED' ? 'was cancelled' : 'is ready');
+    const cancelledId = dataOf(await hub.graphql(ScenariosDocument, { cycleId }, DEMO_TOKENS.BUDGET_STAFF)).scenarios.find((scenario) => scenario.name === 'Cancelled at once (browser test)')?.id;
+    expect(cancelledId).toBeDefined();
+    expect(dataOf(await hub.graphql(ScenarioDocument, { id: cancelledId! }, DEMO_TOKENS.BUDGET_STAFF)).scenario.status).toBe(ended);
+    await staff.page.screenshot({ path: path.join(SCREENSHOTS, `scenarios-run-${String(ended).toLowerCase()}.png`), fullPage: true });
 
     // planChanged reaches the open public page over graphql-ws; it refetches without a reload.
     await viewer.page.getByText('plan "Revenue and staff -40% (browser test)"', { exact: false }).waitFor({ timeout: 30_000 });
@@ -197,6 +229,8 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
       expect(row).toEqual({ year: row.year, tier1: sum(1), tier2: sum(2) });
     }
     expect(rows.reduce((total, row) => total + row.tier1 + row.tier2, 0)).toBe(plan.filter((allocation) => allocation.tier <= 2).reduce((total, allocation) => total + allocation.moneyCents, 0));
+    // The chart's script is fetched after the table; it draws the same figures.
+    await viewer.page.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await viewer.page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await viewer.page.screenshot({ path: path.join(SCREENSHOTS, 'public-after-adoption.png'), fullPage: true });
     await expectAccessible(viewer.page, 'public page with an adopted plan');
@@ -213,9 +247,30 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await page.waitForSelector('#queue-reply');
     // The drafts queue lists the letters the API holds for review or sending (adoption prepares them).
     const openLetters = dataOf(await hub.graphql(CommunicationDraftsDocument, { filter: { statuses: ['DRAFT', 'APPROVED'] } }, DEMO_TOKENS.LIAISON)).communicationDrafts;
-    expect((await page.locator('[data-testid=queue-drafts] li').count()) > 0).toBe(openLetters.length > 0);
+    // The adoption in the budget staff test prepared one letter per focal group.
+    expect(openLetters.length).toBeGreaterThan(0);
+    await until(async () => (await page.locator('[data-testid=letter]').count()) === openLetters.length);
+    // Groups whose language has no template get an English text flagged for translation, which cannot be approved yet.
+    const untranslated = openLetters.filter((letter) => letter.needsTranslation);
+    expect(untranslated.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=letter][data-needs-translation=true] [data-testid=needs-translation]').count()).toBe(untranslated.length);
+    await expect(page.locator('[data-testid=letter][data-needs-translation=true]').first().getByRole('button', { name: 'Approve' }).isDisabled()).resolves.toBe(true);
+    await page.locator('[data-testid=letter] details summary').first().click();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'inbox.png'), fullPage: true });
     await expectAccessible(page, 'inbox');
+
+    // Review and send a letter that needs no translation: approve it, say how it went out; it
+    // leaves the queue and is logged on its request.
+    const ready = openLetters.find((letter) => !letter.needsTranslation && letter.status === 'DRAFT');
+    expect(ready).toBeDefined();
+    const letter = page.locator('[data-testid=letter]').filter({ has: page.getByRole('link', { name: ready!.request.title, exact: true }) }).filter({ hasText: `Letter to ${ready!.focalGroup.name}` });
+    await letter.getByRole('button', { name: 'Approve' }).click();
+    await until(async () => (await letter.getAttribute('data-status')) === 'APPROVED');
+    await letter.getByLabel('Sent by').selectOption('EMAIL');
+    await letter.getByRole('button', { name: 'Mark as sent' }).click();
+    await until(async () => (await page.locator('[data-testid=letter]').count()) === openLetters.length - 1);
+    const sent = dataOf(await hub.graphql(CommunicationDraftsDocument, { filter: { statuses: ['SENT'] } }, DEMO_TOKENS.LIAISON)).communicationDrafts;
+    expect(sent.map((draft) => [draft.id, draft.channel])).toEqual([[ready!.id, 'EMAIL']]);
 
     const firstUnanswered = page.locator('[data-testid=queue-reply] a').first();
     const title = await firstUnanswered.textContent();
