@@ -90,6 +90,14 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
+  /** Staff views are opened at laptop width; this checks the same view at phone width (390 px) too. */
+  async function expectNoHorizontalScrollAtPhoneWidth(page: Page): Promise<void> {
+    const laptop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 900 });
+    await expectNoHorizontalScroll(page);
+    if (laptop) await page.setViewportSize(laptop);
+  }
+
   function onlyOwnHost(hosts: Set<string>): void {
     expect([...hosts]).toEqual([new URL(base).host]);
   }
@@ -193,6 +201,7 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     expect(await staff.page.locator('[data-testid=changed-item]').count()).toBeGreaterThan(0);
     await staff.page.screenshot({ path: path.join(SCREENSHOTS, 'scenarios.png'), fullPage: true });
     await expectAccessible(staff.page, 'scenarios');
+    await expectNoHorizontalScrollAtPhoneWidth(staff.page);
 
     await staff.page.getByRole('button', { name: 'Adopt as the plan' }).click();
     await staff.page.waitForSelector('[data-testid=adopted-badge]');
@@ -258,6 +267,7 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await page.locator('[data-testid=letter] details summary').first().click();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'inbox.png'), fullPage: true });
     await expectAccessible(page, 'inbox');
+    await expectNoHorizontalScrollAtPhoneWidth(page);
 
     // Review and send a letter that needs no translation: approve it, say how it went out; it
     // leaves the queue and is logged on its request.
@@ -283,11 +293,13 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await expect(page.locator('[data-testid=communication]').last().textContent()).resolves.toContain('Called the group to explain the review timeline (browser test)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'request.png'), fullPage: true });
     await expectAccessible(page, 'request');
+    await expectNoHorizontalScrollAtPhoneWidth(page);
 
     await page.getByRole('link', { name: 'Representation' }).click();
     await page.waitForSelector('[data-testid=missing-groups]');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'representation.png'), fullPage: true });
     await expectAccessible(page, 'representation');
+    await expectNoHorizontalScrollAtPhoneWidth(page);
     onlyOwnHost(hosts);
     expect(errors).toEqual([]);
     await context.close();

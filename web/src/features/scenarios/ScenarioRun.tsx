@@ -109,8 +109,8 @@ export function ScenarioRun({ scenarioId, name, onFinished }: { scenarioId: stri
       )}
       {status === 'CANCELLED' && <p className="notice">{t('whatIf.cancelledHelp')}</p>}
       {tiers.length > 0 && (
-        <ScrollTable label={t('whatIf.tiersCaption')}>
-          <caption>{t('whatIf.tiersCaption')}</caption>
+        <ScrollTable label={t(finished ? 'whatIf.tiersCaptionDone' : 'whatIf.tiersCaption')}>
+          <caption>{t(finished ? 'whatIf.tiersCaptionDone' : 'whatIf.tiersCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('scenarioDetail.tier')}</th>
