@@ -106,7 +106,9 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     const { context, page, hosts, errors } = await openPage();
     await page.goto(`${base}/graphql`);
     await page.waitForSelector('.graphiql-container');
+    await page.waitForSelector('.graphiql-query-editor .CodeMirror textarea[aria-label="GraphQL query"]');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql.png') });
+    await expectAccessible(page, 'GraphiQL');
     onlyOwnHost(hosts);
     expect(errors).toEqual([]);
     // API clients still get GraphQL on the same path.
