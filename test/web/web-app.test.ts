@@ -195,6 +195,8 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
       }
       await expect(progress.getByRole('button', { name: 'Cancel the run' }).count()).resolves.toBe(0);
       await staff.page.getByRole('heading', { name: `Scenario "${name}"` }).waitFor();
+      // The detail below shows the finished run's items, not the queued run it first showed.
+      await staff.page.locator('[data-testid=scenario-item]').first().waitFor();
     };
     await runWhatIf('Baseline (browser test)', 0, 'GREEDY');
     await runWhatIf('Revenue and staff -40% (browser test)', -40, 'OPTIMAL');

@@ -28,7 +28,7 @@ interface PinRow {
  * A what-if: cap changes per year, lens weights, pins and exclusions with reasons. Starts it as a
  * queued run and follows its progress (ScenarioRun); onRan is called once it is COMPLETED.
  */
-export function WhatIfForm({ cycle, lenses, onRan }: { cycle: Cycle; lenses: Lens[]; onRan: (scenarioId: string) => void }) {
+export function WhatIfForm({ cycle, lenses, onStarted, onRan }: { cycle: Cycle; lenses: Lens[]; onStarted: (scenarioId: string) => void; onRan: (scenarioId: string) => void }) {
   const { t } = useTranslation();
   const [requests] = useQuery({ query: PinCandidatesDocument });
   const [start, startScenario] = useMutation(StartWhatIfDocument);
@@ -70,7 +70,10 @@ export function WhatIfForm({ cycle, lenses, onRan }: { cycle: Cycle; lenses: Len
           ),
       },
     });
-    if (result.data) setCurrent({ id: result.data.startScenario.id, name: result.data.startScenario.name, finished: false });
+    if (result.data) {
+      setCurrent({ id: result.data.startScenario.id, name: result.data.startScenario.name, finished: false });
+      onStarted(result.data.startScenario.id);
+    }
   }
 
   const finished = useCallback(
