@@ -186,13 +186,21 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
       await expect(progress.locator('[data-testid=run-elapsed]').textContent()).resolves.toMatch(/^Elapsed: \d/);
       await staff.page.getByText(`Scenario "${name}" is ready.`).waitFor({ timeout: 120_000 });
       await expect(progress.getAttribute('data-status')).resolves.toBe('COMPLETED');
-      // Both tiers' best objective, and for OPTIMAL the bound it proved.
+      // Both tiers' objective and, for OPTIMAL, the bound it proved (objective x (1 + gap)), as the API stored them.
       const tiers = await progress.locator('[data-testid=run-tier]').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
-      expect(tiers.map((cells) => cells[0])).toEqual(['Tier 1', 'Tier 2']);
-      for (const cells of tiers) {
-        expect(cells[1]).toMatch(/^\d/);
-        expect(cells[2]).toMatch(solver === 'OPTIMAL' ? /^\d/ : /^none/);
-      }
+      const scenarioId = dataOf(await hub.graphql(ScenariosDocument, { cycleId }, DEMO_TOKENS.BUDGET_STAFF)).scenarios.find((scenario) => scenario.name === name)?.id;
+      const stored = dataOf(await hub.graphql(ScenarioDocument, { id: scenarioId! }, DEMO_TOKENS.BUDGET_STAFF)).scenario.tiers;
+      expect(stored.length).toBe(2);
+      const figure = (value: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(value);
+      expect(tiers).toEqual(
+        stored.map((tier) => [
+          `Tier ${tier.tier}`,
+          figure(tier.objective),
+          tier.gap === null ? 'none (greedy)' : figure(tier.objective * (1 + tier.gap)),
+          tier.gap === null ? '—' : `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(tier.gap * 100)} %`,
+        ]),
+      );
+      expect(stored.every((tier) => (tier.gap === null) === (solver === 'GREEDY'))).toBe(true);
       await expect(progress.getByRole('button', { name: 'Cancel the run' }).count()).resolves.toBe(0);
       await staff.page.getByRole('heading', { name: `Scenario "${name}"` }).waitFor();
       // The detail below shows the finished run's items, not the queued run it first showed.
