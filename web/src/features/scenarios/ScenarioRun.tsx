@@ -76,6 +76,14 @@ export function ScenarioRun({ scenarioId, name, onFinished }: { scenarioId: stri
   }, [finished]);
   const elapsedMillis = finished && scenario?.solveMillis != null ? scenario.solveMillis : Math.max(latest?.elapsedMillis ?? 0, now - startedAt.current);
 
+  // A live region is announced when its text changes, not when it appears with text: mount it
+  // empty, then fill it, so the first phase is read out too.
+  const [announcing, setAnnouncing] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setAnnouncing(true), 100);
+    return () => window.clearTimeout(timer);
+  }, []);
+
   const reported = useRef(false);
   useEffect(() => {
     if (finished && scenario && FINISHED.has(scenario.status) && !reported.current) {
@@ -97,7 +105,7 @@ export function ScenarioRun({ scenarioId, name, onFinished }: { scenarioId: stri
     <div className="run-progress" data-testid="run-progress" data-status={status} aria-busy={!finished}>
       {/* Only the phase and the outcome are announced; the seconds ticking are not. */}
       <p role="status" aria-live="polite" aria-atomic="true" className="run-status" data-testid="run-status">
-        {!finished && <span className="spinner" aria-hidden="true" />} {statusText}
+        {!finished && <span className="spinner" aria-hidden="true" />} {announcing ? statusText : ''}
       </p>
       <p className="muted" data-testid="run-elapsed">
         {t('whatIf.elapsed', { seconds: formatNumber(elapsedMillis / 1000, locale, 1) })}

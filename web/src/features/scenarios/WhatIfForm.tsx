@@ -228,11 +228,7 @@ export function WhatIfForm({ cycle, lenses, onStarted, onRan }: { cycle: Cycle; 
         <button type="submit" className="primary" disabled={busy || !lens}>
           {t('whatIf.run')}
         </button>
-        {start.fetching && (
-          <p role="status" className="run-status">
-            {t('whatIf.starting')}
-          </p>
-        )}
+        <span role="status">{start.fetching ? t('whatIf.starting') : ''}</span>
         {start.error && (
           <p className="notice notice-error" role="alert">
             {errorMessage(start.error)}
