@@ -294,6 +294,20 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     const sent = dataOf(await hub.graphql(CommunicationDraftsDocument, { filter: { statuses: ['SENT'] } }, DEMO_TOKENS.LIAISON)).communicationDrafts;
     expect(sent.map((draft) => [draft.id, draft.channel])).toEqual([[ready!.id, 'EMAIL']]);
 
+    // A letter flagged for translation: paste the translation, say it is now in the group's
+    // language, save; the flag goes and it can be approved.
+    const foreign = untranslated[0];
+    const flagged = page.locator('[data-testid=letter]').filter({ has: page.getByRole('link', { name: foreign.request.title, exact: true }) }).filter({ hasText: `Letter to ${foreign.focalGroup.name}` });
+    await flagged.locator('details summary').click();
+    await flagged.getByLabel('Text of the letter').fill('Translated letter (browser test)');
+    await flagged.getByRole('checkbox').check();
+    await flagged.getByRole('button', { name: 'Save the text' }).click();
+    await until(async () => (await flagged.getAttribute('data-needs-translation')) === 'false');
+    await flagged.getByRole('button', { name: 'Approve' }).click();
+    await until(async () => (await flagged.getAttribute('data-status')) === 'APPROVED');
+    const translated = dataOf(await hub.graphql(CommunicationDraftsDocument, { filter: { statuses: ['APPROVED'] } }, DEMO_TOKENS.LIAISON)).communicationDrafts.find((draft) => draft.id === foreign.id);
+    expect(translated && [translated.body, translated.language, translated.needsTranslation]).toEqual(['Translated letter (browser test)', foreign.requestedLanguage, false]);
+
     const firstUnanswered = page.locator('[data-testid=queue-reply] a').first();
     const title = await firstUnanswered.textContent();
     await firstUnanswered.click();
