@@ -5,9 +5,10 @@
  *   npm run bench:web -- http://localhost:4000 demo-viewer 10
  *
  * Each run opens a fresh browser context (empty cache), pastes the token, then loads `/` and
- * measures from navigation start to (a) first contentful paint and (b) the plan table's rows
- * being in the DOM (the page's first useful render). Reports min / median / max, and each
- * JavaScript file the public page loaded with its raw and gzip size, and the time of one GraphQL
+ * measures from navigation start to (a) first contentful paint, (b) the plan table's rows
+ * being in the DOM (the page's first useful render) and (c) the chart drawn (its script is fetched
+ * after the table). Reports min / median / max, each JavaScript file the public page loaded
+ * (chart included) with its raw and gzip size, and the time of one GraphQL
  * round trip of the page's first query measured in the same run.
  */
 import { readFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
   const contentfulPaint: number[] = [];
   const planRendered: number[] = [];
+  const chartRendered: number[] = [];
   let scripts: string[] = [];
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -47,8 +49,11 @@ async function main(): Promise<void> {
     await page.waitForSelector('[data-testid=plan-year]');
     const plan = await page.evaluate<number>('performance.now()');
     const fcp = await page.evaluate<number>("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN");
+    await page.waitForSelector('figure.chart svg');
+    const chart = await page.evaluate<number>('performance.now()');
     planRendered.push(plan);
     contentfulPaint.push(fcp);
+    chartRendered.push(chart);
     scripts = loaded;
     await context.close();
   }
@@ -69,6 +74,7 @@ async function main(): Promise<void> {
   console.log(`load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}; ${os.cpus().length} cores; ${runs} cold runs`);
   console.log(`first contentful paint: ${stats(contentfulPaint)}`);
   console.log(`plan table rendered:    ${stats(planRendered)}`);
+  console.log(`chart drawn:            ${stats(chartRendered)}`);
   console.log(`one API round trip:     ${stats(apiRoundTrips)}`);
   let raw = 0;
   let gzip = 0;

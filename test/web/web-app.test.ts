@@ -6,7 +6,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { seedDemoDistrict, DEMO_TOKENS } from '../../src/db/seed/demo-district';
 import { DEFAULT_WEB_APP_DIR } from '../../src/server/web-app';
 import { dataOf, startTestHub, type TestHub } from '../support/hub';
-import { BudgetCyclesDocument, CommunicationDraftsDocument, PlanDocument, ScenariosDocument } from '../generated/graphql';
+import { BudgetCyclesDocument, CommunicationDraftsDocument, PlanDocument, ScenarioDocument, ScenariosDocument } from '../generated/graphql';
 
 /**
  * The district web app in real headless Chromium against a real hub on a test database seeded
@@ -90,6 +90,14 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     expect(overflow).toBeLessThanOrEqual(0);
   }
 
+  /** Staff views are opened at laptop width; this checks the same view at phone width (390 px) too. */
+  async function expectNoHorizontalScrollAtPhoneWidth(page: Page): Promise<void> {
+    const laptop = page.viewportSize();
+    await page.setViewportSize({ width: 390, height: 900 });
+    await expectNoHorizontalScroll(page);
+    if (laptop) await page.setViewportSize(laptop);
+  }
+
   function onlyOwnHost(hosts: Set<string>): void {
     expect([...hosts]).toEqual([new URL(base).host]);
   }
@@ -98,7 +106,9 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     const { context, page, hosts, errors } = await openPage();
     await page.goto(`${base}/graphql`);
     await page.waitForSelector('.graphiql-container');
+    await page.waitForSelector('.graphiql-query-editor .CodeMirror textarea[aria-label="GraphQL query"]');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'graphiql.png') });
+    await expectAccessible(page, 'GraphiQL');
     onlyOwnHost(hosts);
     expect(errors).toEqual([]);
     // API clients still get GraphQL on the same path.
@@ -162,26 +172,69 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await staff.page.waitForSelector('#what-if-heading');
 
     await expect(staff.page.locator('[data-testid=signed-in-role]').textContent()).resolves.toBe('Budget staff');
-    const runWhatIf = async (name: string, capPercent: number) => {
+    // A what-if is queued (startScenario) and followed over scenarioProgress: the progress panel
+    // (phase in an aria-live region, elapsed time, best objective and bound per tier) ends in the result.
+    const runWhatIf = async (name: string, capPercent: number, solver: 'GREEDY' | 'OPTIMAL') => {
       await staff.page.fill('input[name=scenario-name]', name);
-      await staff.page.selectOption('select[name=solver]', 'GREEDY');
+      await staff.page.selectOption('select[name=solver]', solver);
       for (const input of await staff.page.locator('[data-testid^=money-percent-], [data-testid^=fte-percent-]').all()) await input.fill(String(capPercent));
       await staff.page.getByRole('button', { name: 'Run scenario' }).click();
-      await staff.page.getByText(`Scenario "${name}" is ready.`).waitFor();
+      // The panel of this run (the previous run's panel stays until the new run is queued).
+      const progress = staff.page.locator('[data-testid=run-progress]').filter({ hasText: `Scenario "${name}"` });
+      await progress.waitFor();
+      await expect(progress.locator('[data-testid=run-status]').getAttribute('aria-live')).resolves.toBe('polite');
+      await expect(progress.locator('[data-testid=run-elapsed]').textContent()).resolves.toMatch(/^Elapsed: \d/);
+      await staff.page.getByText(`Scenario "${name}" is ready.`).waitFor({ timeout: 120_000 });
+      await expect(progress.getAttribute('data-status')).resolves.toBe('COMPLETED');
+      // Both tiers' objective and, for OPTIMAL, the bound it proved (objective x (1 + gap)), as the API stored them.
+      const tiers = await progress.locator('[data-testid=run-tier]').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent ?? '')));
+      const scenarioId = dataOf(await hub.graphql(ScenariosDocument, { cycleId }, DEMO_TOKENS.BUDGET_STAFF)).scenarios.find((scenario) => scenario.name === name)?.id;
+      const stored = dataOf(await hub.graphql(ScenarioDocument, { id: scenarioId! }, DEMO_TOKENS.BUDGET_STAFF)).scenario.tiers;
+      expect(stored.length).toBe(2);
+      const figure = (value: number) => new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }).format(value);
+      expect(tiers).toEqual(
+        stored.map((tier) => [
+          `Tier ${tier.tier}`,
+          figure(tier.objective),
+          tier.gap === null ? 'none (greedy)' : figure(tier.objective * (1 + tier.gap)),
+          tier.gap === null ? '—' : `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(tier.gap * 100)} %`,
+        ]),
+      );
+      expect(stored.every((tier) => (tier.gap === null) === (solver === 'GREEDY'))).toBe(true);
+      await expect(progress.getByRole('button', { name: 'Cancel the run' }).count()).resolves.toBe(0);
       await staff.page.getByRole('heading', { name: `Scenario "${name}"` }).waitFor();
+      // The detail below shows the finished run's items, not the queued run it first showed.
+      await staff.page.locator('[data-testid=scenario-item]').first().waitFor();
     };
-    await runWhatIf('Baseline (browser test)', 0);
-    await runWhatIf('Revenue and staff -40% (browser test)', -40);
+    await runWhatIf('Baseline (browser test)', 0, 'GREEDY');
+    await runWhatIf('Revenue and staff -40% (browser test)', -40, 'OPTIMAL');
     expect(await staff.page.locator('[data-testid=scenario-item]').count()).toBeGreaterThan(0);
     await staff.page.getByRole('heading', { name: '"Baseline (browser test)" compared with "Revenue and staff -40% (browser test)"' }).waitFor();
     expect(await staff.page.locator('[data-testid=changed-item]').count()).toBeGreaterThan(0);
     await staff.page.screenshot({ path: path.join(SCREENSHOTS, 'scenarios.png'), fullPage: true });
     await expectAccessible(staff.page, 'scenarios');
+    await expectNoHorizontalScrollAtPhoneWidth(staff.page);
 
     await staff.page.getByRole('button', { name: 'Adopt as the plan' }).click();
     await staff.page.waitForSelector('[data-testid=adopted-badge]');
     const scenarios = dataOf(await hub.graphql(ScenariosDocument, { cycleId }, DEMO_TOKENS.BUDGET_STAFF)).scenarios;
     expect(scenarios.find((scenario) => scenario.adopted)?.name).toBe('Revenue and staff -40% (browser test)');
+
+    // A run can be cancelled while it is queued or solving; a quick one may finish first. Either
+    // way the panel ends in words, and a cancelled run is CANCELLED in the API too.
+    await staff.page.fill('input[name=scenario-name]', 'Cancelled at once (browser test)');
+    await staff.page.getByRole('button', { name: 'Run scenario' }).click();
+    const running = staff.page.locator('[data-testid=run-progress]').filter({ hasText: 'Scenario "Cancelled at once (browser test)"' });
+    await running.waitFor();
+    await until(async () => (await running.getByRole('button', { name: 'Cancel the run' }).count()) > 0 || (await running.getAttribute('data-status')) === 'COMPLETED');
+    if ((await running.getByRole('button', { name: 'Cancel the run' }).count()) > 0) await running.getByRole('button', { name: 'Cancel the run' }).click().catch(() => undefined);
+    await until(async () => ['CANCELLED', 'COMPLETED'].includes((await running.getAttribute('data-status')) ?? ''), 120_000);
+    const ended = await running.getAttribute('data-status');
+    await expect(running.locator('[data-testid=run-status]').textContent()).resolves.toContain(ended === 'CANCELLED' ? 'was cancelled' : 'is ready');
+    const cancelledId = dataOf(await hub.graphql(ScenariosDocument, { cycleId }, DEMO_TOKENS.BUDGET_STAFF)).scenarios.find((scenario) => scenario.name === 'Cancelled at once (browser test)')?.id;
+    expect(cancelledId).toBeDefined();
+    expect(dataOf(await hub.graphql(ScenarioDocument, { id: cancelledId! }, DEMO_TOKENS.BUDGET_STAFF)).scenario.status).toBe(ended);
+    await staff.page.screenshot({ path: path.join(SCREENSHOTS, `scenarios-run-${String(ended).toLowerCase()}.png`), fullPage: true });
 
     // planChanged reaches the open public page over graphql-ws; it refetches without a reload.
     await viewer.page.getByText('plan "Revenue and staff -40% (browser test)"', { exact: false }).waitFor({ timeout: 30_000 });
@@ -197,6 +250,8 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
       expect(row).toEqual({ year: row.year, tier1: sum(1), tier2: sum(2) });
     }
     expect(rows.reduce((total, row) => total + row.tier1 + row.tier2, 0)).toBe(plan.filter((allocation) => allocation.tier <= 2).reduce((total, allocation) => total + allocation.moneyCents, 0));
+    // The chart's script is fetched after the table; it draws the same figures.
+    await viewer.page.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await viewer.page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await viewer.page.screenshot({ path: path.join(SCREENSHOTS, 'public-after-adoption.png'), fullPage: true });
     await expectAccessible(viewer.page, 'public page with an adopted plan');
@@ -213,9 +268,46 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await page.waitForSelector('#queue-reply');
     // The drafts queue lists the letters the API holds for review or sending (adoption prepares them).
     const openLetters = dataOf(await hub.graphql(CommunicationDraftsDocument, { filter: { statuses: ['DRAFT', 'APPROVED'] } }, DEMO_TOKENS.LIAISON)).communicationDrafts;
-    expect((await page.locator('[data-testid=queue-drafts] li').count()) > 0).toBe(openLetters.length > 0);
+    // The adoption in the budget staff test prepared one letter per focal group.
+    expect(openLetters.length).toBeGreaterThan(0);
+    await until(async () => (await page.locator('[data-testid=letter]').count()) === openLetters.length);
+    // Groups whose language has no template get an English text flagged for translation, which cannot be approved yet.
+    const untranslated = openLetters.filter((letter) => letter.needsTranslation);
+    expect(untranslated.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=letter][data-needs-translation=true] [data-testid=needs-translation]').count()).toBe(untranslated.length);
+    await expect(page.locator('[data-testid=letter][data-needs-translation=true]').first().getByRole('button', { name: 'Approve' }).isDisabled()).resolves.toBe(true);
+    await page.locator('[data-testid=letter] details summary').first().click();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'inbox.png'), fullPage: true });
     await expectAccessible(page, 'inbox');
+    await expectNoHorizontalScrollAtPhoneWidth(page);
+
+    // Review and send a letter that needs no translation: approve it, say how it went out; it
+    // leaves the queue and is logged on its request.
+    const ready = openLetters.find((letter) => !letter.needsTranslation && letter.status === 'DRAFT');
+    expect(ready).toBeDefined();
+    const letter = page.locator('[data-testid=letter]').filter({ has: page.getByRole('link', { name: ready!.request.title, exact: true }) }).filter({ hasText: `Letter to ${ready!.focalGroup.name}` });
+    await letter.getByRole('button', { name: 'Approve' }).click();
+    await until(async () => (await letter.getAttribute('data-status')) === 'APPROVED');
+    await letter.getByLabel('Sent by').selectOption('EMAIL');
+    await letter.getByRole('button', { name: 'Mark as sent' }).click();
+    await until(async () => (await page.locator('[data-testid=letter]').count()) === openLetters.length - 1);
+    const sent = dataOf(await hub.graphql(CommunicationDraftsDocument, { filter: { statuses: ['SENT'] } }, DEMO_TOKENS.LIAISON)).communicationDrafts;
+    expect(sent.map((draft) => [draft.id, draft.channel])).toEqual([[ready!.id, 'EMAIL']]);
+
+    // A letter flagged for translation: paste the translation, say it is now in the group's
+    // language, save; the flag goes and it can be approved.
+    const foreign = untranslated[0];
+    const flagged = page.locator('[data-testid=letter]').filter({ has: page.getByRole('link', { name: foreign.request.title, exact: true }) }).filter({ hasText: `Letter to ${foreign.focalGroup.name}` });
+    // (It may be the letter opened for the screenshot above.)
+    if ((await flagged.locator('details').getAttribute('open')) === null) await flagged.locator('details summary').click();
+    await flagged.getByLabel('Text of the letter').fill('Translated letter (browser test)');
+    await flagged.getByRole('checkbox').check();
+    await flagged.getByRole('button', { name: 'Save the text' }).click();
+    await until(async () => (await flagged.getAttribute('data-needs-translation')) === 'false');
+    await flagged.getByRole('button', { name: 'Approve' }).click();
+    await until(async () => (await flagged.getAttribute('data-status')) === 'APPROVED');
+    const translated = dataOf(await hub.graphql(CommunicationDraftsDocument, { filter: { statuses: ['APPROVED'] } }, DEMO_TOKENS.LIAISON)).communicationDrafts.find((draft) => draft.id === foreign.id);
+    expect(translated && [translated.body, translated.language, translated.needsTranslation]).toEqual(['Translated letter (browser test)', foreign.requestedLanguage, false]);
 
     const firstUnanswered = page.locator('[data-testid=queue-reply] a').first();
     const title = await firstUnanswered.textContent();
@@ -228,11 +320,13 @@ describeInBrowser('web app in headless Chromium (skipped when /usr/bin/chromium 
     await expect(page.locator('[data-testid=communication]').last().textContent()).resolves.toContain('Called the group to explain the review timeline (browser test)');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'request.png'), fullPage: true });
     await expectAccessible(page, 'request');
+    await expectNoHorizontalScrollAtPhoneWidth(page);
 
     await page.getByRole('link', { name: 'Representation' }).click();
     await page.waitForSelector('[data-testid=missing-groups]');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'representation.png'), fullPage: true });
     await expectAccessible(page, 'representation');
+    await expectNoHorizontalScrollAtPhoneWidth(page);
     onlyOwnHost(hosts);
     expect(errors).toEqual([]);
     await context.close();

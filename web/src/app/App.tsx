@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../lib/i18n';
 import type { Role } from '../lib/session';
 import { SessionProvider, useSession } from './session-context';
+import PublicPage from './PublicPage';
 
-// Every view is its own chunk: the public page does not load the staff tools.
-const PublicPage = lazy(() => import('./PublicPage'));
+// The public page, the one most visitors open, ships with the app (no second script round trip
+// before its first query); every other view is its own chunk, so the public page does not load
+// the staff tools.
 const SignInPage = lazy(() => import('./SignInPage'));
 const ScenariosPage = lazy(() => import('../features/scenarios/ScenariosPage'));
 const InboxPage = lazy(() => import('../features/inbox/InboxPage'));

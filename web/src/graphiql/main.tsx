@@ -2,6 +2,8 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
+import './accessibility.css';
+import { patchGraphiqlAccessibility } from './accessibility';
 
 /** The developer IDE, bundled so that /graphql opens on a network without internet access. */
 const endpoint = new URL('/graphql', window.location.href);
@@ -18,6 +20,8 @@ query Representation {
 }
 `;
 
-createRoot(document.getElementById('graphiql')!).render(
+const container = document.getElementById('graphiql')!;
+patchGraphiqlAccessibility(container);
+createRoot(container).render(
   <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} isHeadersEditorEnabled shouldPersistHeaders={false} />,
 );

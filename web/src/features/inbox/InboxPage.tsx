@@ -7,7 +7,8 @@ import { useLiveRefresh } from '../../lib/live-updates';
 import { QueryState } from '../../components/QueryState';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useLocale } from '../../components/useLocale';
-import { awaitingAcknowledgement, needsReply, requestsWithDrafts } from './inbox-queues';
+import { awaitingAcknowledgement, needsReply } from './inbox-queues';
+import { LettersQueue } from './LettersQueue';
 
 /** What needs an answer: unanswered requests, acknowledgements to collect, drafted letters to send. */
 export default function InboxPage() {
@@ -21,8 +22,6 @@ export default function InboxPage() {
     refetchLetters({ requestPolicy: 'network-only' });
   });
   const requests = (result.data?.requests.edges ?? []).map((edge) => edge.node);
-  const withDrafts = requestsWithDrafts(letters.data?.communicationDrafts ?? []);
-  const draftCounts = new Map(withDrafts.map((entry) => [entry.request.id, entry.drafts]));
   const total = result.data?.requests.totalCount ?? 0;
   return (
     <>
@@ -31,7 +30,13 @@ export default function InboxPage() {
         {total > requests.length && <p className="notice">{t('inbox.partial', { shown: requests.length, total })}</p>}
         <Queue id="reply" title={t('inbox.needsReply')} empty={t('inbox.emptyReply')} requests={requests.filter(needsReply)} />
         <Queue id="ack" title={t('inbox.awaitingAck')} empty={t('inbox.emptyAck')} requests={requests.filter(awaitingAcknowledgement)} detail={(request) => t('inbox.waitingFor', { groups: request.awaitingAcknowledgementFrom.map((group) => group.name).join(', ') })} />
-        <Queue id="drafts" title={t('inbox.drafts')} empty={t('inbox.emptyDrafts')} requests={withDrafts.map((entry) => entry.request)} detail={(request) => t('inbox.draftCount', { count: draftCounts.get(request.id) ?? 0 })} />
+        <LettersQueue
+          letters={letters.data?.communicationDrafts ?? []}
+          onChanged={() => {
+            refetchLetters({ requestPolicy: 'network-only' });
+            refetch({ requestPolicy: 'network-only' });
+          }}
+        />
       </QueryState>
     </>
   );

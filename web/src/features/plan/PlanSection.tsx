@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
 import { AdoptedPlanDocument, AdoptedScenarioItemsDocument, BudgetCyclesForPlanDocument } from '../../generated/graphql';
@@ -11,13 +11,21 @@ import { planByYear, type PlanYear } from './plan-by-year';
 
 const PlanChart = lazy(() => import('./PlanChart'));
 
-/** The adopted plan in plain words, and its money by year and tier against the envelopes. */
-export function PlanSection() {
+/**
+ * The adopted plan in plain words, and its money by year and tier against the envelopes.
+ * onSettled is called once the plan table (or an error, or "no cycle") is on screen, so the page
+ * can hold back the sections below until then.
+ */
+export function PlanSection({ onSettled }: { onSettled?: () => void }) {
   const { t } = useTranslation();
   const [cycles] = useQuery({ query: BudgetCyclesForPlanDocument });
   const [chosenCycleId, setChosenCycleId] = useState<string | null>(null);
   const cycleList = cycles.data?.budgetCycles ?? [];
   const cycle = cycleList.find((candidate) => candidate.id === chosenCycleId) ?? cycleList.find((candidate) => candidate.status === 'ADOPTED') ?? cycleList[0];
+  const noPlanToShow = Boolean(cycles.error) || (cycles.data !== undefined && !cycle);
+  useEffect(() => {
+    if (noPlanToShow) onSettled?.();
+  }, [noPlanToShow, onSettled]);
 
   return (
     <section aria-labelledby="plan-heading" className="card">
@@ -36,19 +44,41 @@ export function PlanSection() {
             </select>
           </p>
         )}
-        {cycle ? <CyclePlan cycleId={cycle.id} cycleName={cycle.name} fiscalYears={cycle.fiscalYears} /> : <p>{t('plan.noCycle')}</p>}
+        {cycle ? <CyclePlan cycleId={cycle.id} cycleName={cycle.name} fiscalYears={cycle.fiscalYears} onSettled={onSettled} /> : <p>{t('plan.noCycle')}</p>}
       </QueryState>
     </section>
   );
 }
 
-function CyclePlan({ cycleId, cycleName, fiscalYears }: { cycleId: string; cycleName: string; fiscalYears: { year: number; tier1MoneyCents: number; tier2MoneyCents: number }[] }) {
+function CyclePlan({
+  cycleId,
+  cycleName,
+  fiscalYears,
+  onSettled,
+}: {
+  cycleId: string;
+  cycleName: string;
+  fiscalYears: { year: number; tier1MoneyCents: number; tier2MoneyCents: number }[];
+  onSettled?: () => void;
+}) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [plan, refetch] = useQuery({ query: AdoptedPlanDocument, variables: { cycleId } });
   useLiveRefresh('planChanged', () => refetch({ requestPolicy: 'network-only' }));
   const adopted = plan.data?.scenarios.find((scenario) => scenario.adopted) ?? null;
   const years = useMemo(() => planByYear(fiscalYears, plan.data?.plan ?? []), [fiscalYears, plan.data]);
+  const settled = plan.data !== undefined || plan.error !== undefined;
+  useEffect(() => {
+    if (settled) onSettled?.();
+  }, [settled, onSettled]);
+  // The chart library is the largest script of the page: fetch it only once the table (the same
+  // figures) is on screen, so it never delays the first useful render.
+  const [chartWanted, setChartWanted] = useState(false);
+  useEffect(() => {
+    if (!plan.data || chartWanted) return;
+    const timer = window.setTimeout(() => setChartWanted(true), 0);
+    return () => window.clearTimeout(timer);
+  }, [plan.data, chartWanted]);
 
   return (
     <QueryState fetching={plan.fetching && !plan.data} error={plan.error}>
@@ -60,12 +90,26 @@ function CyclePlan({ cycleId, cycleName, fiscalYears }: { cycleId: string; cycle
         <p data-testid="adopted-scenario">{t('plan.notAdopted', { cycle: cycleName })}</p>
       )}
       <h3>{t('plan.moneyHeading')}</h3>
-      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-        <PlanChart years={years} />
-      </Suspense>
+      {chartWanted ? (
+        <Suspense fallback={<ChartPlaceholder />}>
+          <PlanChart years={years} />
+        </Suspense>
+      ) : (
+        <ChartPlaceholder />
+      )}
       <PlanTable years={years} locale={locale} />
       {adopted && <PlanInWords scenarioId={adopted.id} />}
     </QueryState>
+  );
+}
+
+/** Keeps the chart's room while its script loads, so the table below does not jump. */
+function ChartPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <div className="chart-placeholder">
+      <p className="muted">{t('plan.chart.loading')}</p>
+    </div>
   );
 }
 

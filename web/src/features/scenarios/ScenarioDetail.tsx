@@ -6,14 +6,21 @@ import { errorMessage, QueryState } from '../../components/QueryState';
 import { ScrollTable } from '../../components/ScrollTable';
 import { TierBadge } from '../../components/TierBadge';
 import { useLocale } from '../../components/useLocale';
+import { useLiveRefresh } from '../../lib/live-updates';
+import { ScenarioRun } from './ScenarioRun';
 
 /** Every item of a scenario with its reason and what it would take to move up; adopt it. */
-export function ScenarioDetail({ id, onAdopted }: { id: string; onAdopted: () => void }) {
+export function ScenarioDetail({ id, followedAbove, onAdopted }: { id: string; followedAbove: boolean; onAdopted: () => void }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [result, refetch] = useQuery({ query: ScenarioDetailDocument, variables: { id } });
   const [adoption, adopt] = useMutation(AdoptWhatIfDocument);
   const scenario = result.data?.scenario;
+  const unfinished = scenario?.status === 'QUEUED' || scenario?.status === 'RUNNING';
+  // A run shown before it finished: read it again once a run completes.
+  useLiveRefresh('scenarioCompleted', () => {
+    if (unfinished) refetch({ requestPolicy: 'network-only' });
+  });
 
   async function adoptScenario() {
     const adopted = await adopt({ id });
@@ -37,6 +44,10 @@ export function ScenarioDetail({ id, onAdopted }: { id: string; onAdopted: () =>
               })}
             </p>
             {scenario.failureMessage && <p className="notice notice-error">{scenario.failureMessage}</p>}
+            {/* A run still queued or solving, started earlier or by a colleague: follow it here (the form follows its own). */}
+            {unfinished && !followedAbove && (
+              <ScenarioRun scenarioId={scenario.id} name={scenario.name} onFinished={() => refetch({ requestPolicy: 'network-only' })} />
+            )}
             <ul className="inline-list">
               {scenario.tiers.map((tier) => (
                 <li key={tier.tier}>

@@ -21,6 +21,8 @@ export default function ScenariosPage() {
   const list = scenarios.data?.scenarios ?? [];
   const [shownId, setShownId] = useState('');
   const [compareId, setCompareId] = useState('');
+  /** The run the what-if form is following (its progress is shown there, not again in the detail). */
+  const [formRunId, setFormRunId] = useState('');
   useEffect(() => {
     if (!shownId && list.length > 0) setShownId(list[0].id);
   }, [list, shownId]);
@@ -51,9 +53,13 @@ export default function ScenariosPage() {
           <WhatIfForm
             cycle={cycle}
             lenses={setup.data?.equityLenses ?? []}
+            onStarted={(scenarioId) => {
+              setFormRunId(scenarioId);
+              refetchScenarios({ requestPolicy: 'network-only' });
+            }}
             onRan={(scenarioId) => {
               refetchScenarios({ requestPolicy: 'network-only' });
-              setCompareId(shownId);
+              if (shownId !== scenarioId) setCompareId(shownId);
               setShownId(scenarioId);
             }}
           />
@@ -72,6 +78,7 @@ export default function ScenariosPage() {
                       <option key={scenario.id} value={scenario.id}>
                         {scenario.name}
                         {scenario.adopted ? ` (${t('scenarios.adoptedMark')})` : ''}
+                        {scenario.status !== 'COMPLETED' ? ` (${t(`scenarioStatus.${scenario.status}`)})` : ''}
                       </option>
                     ))}
                   </select>
@@ -81,7 +88,7 @@ export default function ScenariosPage() {
                   <select value={compareId} onChange={(event) => setCompareId(event.target.value)} data-testid="scenario-compare">
                     <option value="">{t('scenarios.noComparison')}</option>
                     {list
-                      .filter((scenario) => scenario.id !== shownId)
+                      .filter((scenario) => scenario.id !== shownId && scenario.status === 'COMPLETED')
                       .map((scenario) => (
                         <option key={scenario.id} value={scenario.id}>
                           {scenario.name}
@@ -94,7 +101,7 @@ export default function ScenariosPage() {
           </QueryState>
         </section>
         {compareId && shownId && compareId !== shownId && <ScenarioComparison a={compareId} b={shownId} />}
-        {shownId && <ScenarioDetail id={shownId} onAdopted={() => refetchScenarios({ requestPolicy: 'network-only' })} />}
+        {shownId && <ScenarioDetail id={shownId} followedAbove={shownId === formRunId} onAdopted={() => refetchScenarios({ requestPolicy: 'network-only' })} />}
       </QueryState>
     </>
   );

@@ -1,9 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { PinCandidatesDocument, RunWhatIfDocument, type ScenarioSetupQuery, type ScenarioSolver } from '../../generated/graphql';
+import { PinCandidatesDocument, StartWhatIfDocument, type ScenarioSetupQuery, type ScenarioSolver } from '../../generated/graphql';
 import { fiscalYearLabel } from '../../lib/format';
 import { errorMessage } from '../../components/QueryState';
+import { ScenarioRun } from './ScenarioRun';
 
 type Cycle = ScenarioSetupQuery['budgetCycles'][number];
 type Lens = ScenarioSetupQuery['equityLenses'][number];
@@ -23,11 +24,14 @@ interface PinRow {
   reason: string;
 }
 
-/** A what-if: cap changes per year, lens weights, pins and exclusions with reasons; runs it. */
-export function WhatIfForm({ cycle, lenses, onRan }: { cycle: Cycle; lenses: Lens[]; onRan: (scenarioId: string) => void }) {
+/**
+ * A what-if: cap changes per year, lens weights, pins and exclusions with reasons. Starts it as a
+ * queued run and follows its progress (ScenarioRun); onRan is called once it is COMPLETED.
+ */
+export function WhatIfForm({ cycle, lenses, onStarted, onRan }: { cycle: Cycle; lenses: Lens[]; onStarted: (scenarioId: string) => void; onRan: (scenarioId: string) => void }) {
   const { t } = useTranslation();
   const [requests] = useQuery({ query: PinCandidatesDocument });
-  const [run, runScenario] = useMutation(RunWhatIfDocument);
+  const [start, startScenario] = useMutation(StartWhatIfDocument);
   const [name, setName] = useState('');
   const [solver, setSolver] = useState<ScenarioSolver>('OPTIMAL');
   const [lensId, setLensId] = useState(lenses[0]?.id ?? '');
@@ -35,24 +39,17 @@ export function WhatIfForm({ cycle, lenses, onRan }: { cycle: Cycle; lenses: Len
   const [weights, setWeights] = useState<Record<string, string>>({});
   const [caps, setCaps] = useState<CapRow[]>([]);
   const [pins, setPins] = useState<PinRow[]>([]);
-  const [elapsed, setElapsed] = useState(0);
-  const [done, setDone] = useState<string | null>(null);
+  /** The run started last, and whether it has finished (one at a time from this form). */
+  const [current, setCurrent] = useState<{ id: string; name: string; finished: boolean } | null>(null);
+  const busy = start.fetching || (current !== null && !current.finished);
 
   useEffect(() => setCaps(cycle.fiscalYears.map((year) => ({ year: year.year, moneyPercent: '0', ftePercent: '0' }))), [cycle]);
   useEffect(() => setWeights(Object.fromEntries((lens?.criteria ?? []).map((criterion) => [criterion.key, String(criterion.weight)]))), [lens]);
-  useEffect(() => {
-    if (!run.fetching) return;
-    const started = Date.now();
-    const timer = window.setInterval(() => setElapsed(Math.round((Date.now() - started) / 1000)), 1000);
-    return () => window.clearInterval(timer);
-  }, [run.fetching]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!lens) return;
-    setDone(null);
-    setElapsed(0);
-    const result = await runScenario({
+    const result = await startScenario({
       input: {
         cycleId: cycle.id,
         lensId: lens.id,
@@ -74,10 +71,18 @@ export function WhatIfForm({ cycle, lenses, onRan }: { cycle: Cycle; lenses: Len
       },
     });
     if (result.data) {
-      setDone(result.data.runScenario.name);
-      onRan(result.data.runScenario.id);
+      setCurrent({ id: result.data.startScenario.id, name: result.data.startScenario.name, finished: false });
+      onStarted(result.data.startScenario.id);
     }
   }
+
+  const finished = useCallback(
+    (scenarioId: string, status: string) => {
+      setCurrent((run) => (run && run.id === scenarioId ? { ...run, finished: true } : run));
+      if (status === 'COMPLETED') onRan(scenarioId);
+    },
+    [onRan],
+  );
 
   const updatePin = (key: number, change: Partial<PinRow>) => setPins((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
   const requestOptions = (requests.data?.requests.edges ?? []).map((edge) => edge.node);
@@ -85,7 +90,7 @@ export function WhatIfForm({ cycle, lenses, onRan }: { cycle: Cycle; lenses: Len
   return (
     <section className="card" aria-labelledby="what-if-heading">
       <h2 id="what-if-heading">{t('whatIf.heading')}</h2>
-      <form onSubmit={submit} aria-busy={run.fetching}>
+      <form onSubmit={submit}>
         <div className="form-grid">
           <label>
             {t('whatIf.name')}
@@ -220,23 +225,17 @@ export function WhatIfForm({ cycle, lenses, onRan }: { cycle: Cycle; lenses: Len
           </button>
         </fieldset>
 
-        <button type="submit" className="primary" disabled={run.fetching || !lens}>
+        <button type="submit" className="primary" disabled={busy || !lens}>
           {t('whatIf.run')}
         </button>
-        <div role="status" aria-live="polite" className="run-status">
-          {run.fetching && (
-            <>
-              <span className="spinner" aria-hidden="true" /> {t('whatIf.running', { seconds: elapsed })}
-            </>
-          )}
-          {!run.fetching && done && t('whatIf.done', { name: done })}
-        </div>
-        {run.error && (
+        <span role="status">{start.fetching ? t('whatIf.starting') : ''}</span>
+        {start.error && (
           <p className="notice notice-error" role="alert">
-            {errorMessage(run.error)}
+            {errorMessage(start.error)}
           </p>
         )}
       </form>
+      {current && <ScenarioRun key={current.id} scenarioId={current.id} name={current.name} onFinished={finished} />}
     </section>
   );
 }
