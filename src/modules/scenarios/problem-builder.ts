@@ -7,7 +7,7 @@ import { CriterionKind, EquityLens } from '../equity-lenses/equity-lens.entity';
 import { ReviewScore } from '../equity-lenses/review-score.entity';
 import { Request, RequestStatus } from '../requests/request.entity';
 import { deriveCriterionScores, type CandidateRequest } from './derived-criteria';
-import type { CapAdjustment, ExtraFunds, ScenarioPin, ScenarioSolver, WeightOverride } from './scenario.entity';
+import type { CapAdjustment, ExtraFunds, Scenario, ScenarioPin, ScenarioSolver, WeightOverride } from './scenario.entity';
 
 /**
  * Requests a scenario places. SUBMITTED requests have not been reviewed yet; DECLINED, IMPLEMENTED
@@ -37,6 +37,22 @@ export interface ScenarioSettings {
   pins: ScenarioPin[];
   /** Added to the adjusted envelopes (fundWithExtra); none for ordinary runs. */
   extraFunds?: ExtraFunds[];
+}
+
+/** The settings a stored scenario was run with, to build its problem again (adoption's check, fundWithExtra). */
+export function settingsOfScenario(scenario: Scenario): ScenarioSettings {
+  return {
+    cycleId: scenario.cycle.id,
+    lensId: scenario.lens.id,
+    solver: scenario.solver,
+    discount: scenario.discount,
+    coverageBonus: scenario.coverageBonus,
+    mipGap: scenario.mipGap,
+    capAdjustments: scenario.capAdjustments,
+    weightOverrides: scenario.weightOverrides,
+    pins: scenario.pins,
+    extraFunds: scenario.extraFunds ?? [],
+  };
 }
 
 export interface BuiltProblem {

@@ -19,7 +19,7 @@ import { BudgetCycle } from '../budgets/budget-cycle.entity';
 import { EquityLens } from '../equity-lenses/equity-lens.entity';
 import { Request } from '../requests/request.entity';
 import { snapshot } from '../shared/snapshot';
-import { buildScenarioProblem, type ScenarioSettings } from './problem-builder';
+import { buildScenarioProblem, settingsOfScenario, type ScenarioSettings } from './problem-builder';
 import { ScenarioItem, type YearAllocation } from './scenario-item.entity';
 import { FINISHED_SCENARIO_STATUSES, Scenario, ScenarioPhase, ScenarioStatus, type ScenarioProgress, type TierSummary } from './scenario.entity';
 import type { RunScenarioInput } from './scenarios.inputs';
@@ -190,18 +190,7 @@ export class ScenarioRunService {
     if (!item.toMoveUp?.perYear) {
       throw new BadUserInputError(`"${item.request.title}" has no move up in this scenario: it is in Tier 1, pinned, excluded, or blocked by a chosen alternative`, { requestId, tier: item.tier });
     }
-    const settings: ScenarioSettings = {
-      cycleId: scenario.cycle.id,
-      lensId: scenario.lens.id,
-      solver: scenario.solver,
-      discount: scenario.discount,
-      coverageBonus: scenario.coverageBonus,
-      mipGap: scenario.mipGap,
-      capAdjustments: scenario.capAdjustments,
-      weightOverrides: scenario.weightOverrides,
-      pins: scenario.pins,
-      extraFunds: scenario.extraFunds ?? [],
-    };
+    const settings = settingsOfScenario(scenario);
     const built = await buildScenarioProblem(em, settings, this.context.config.MIN_CELL_SIZE);
     if (built.inputsHash !== scenario.inputsHash) {
       throw new ConflictError(`The requests, scores, caps or lens behind scenario "${scenario.name}" changed since it was run; run it again first`, { scenarioId: scenario.id });

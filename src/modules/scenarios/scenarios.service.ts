@@ -13,7 +13,7 @@ import { draftAdoptionLetters } from '../communications/communications.service';
 import { Request, RequestStatus } from '../requests/request.entity';
 import { findPlain } from '../shared/plain-rows';
 import { Allocation } from './allocation.entity';
-import { buildScenarioProblem, type ScenarioSettings } from './problem-builder';
+import { buildScenarioProblem, settingsOfScenario } from './problem-builder';
 import type { ScenarioComparison, ScenarioItemChange, TierMoneyDelta } from './scenario-comparison';
 import { ScenarioItem } from './scenario-item.entity';
 import { isAdopted, Scenario, ScenarioStatus } from './scenario.entity';
@@ -35,21 +35,6 @@ const LOCK_NOT_AVAILABLE = '55P03';
  * optimisation of waiting; the database lock is what serialises adoptions across instances.
  */
 const adoptionsInFlight = new Map<string, Promise<Scenario>>();
-
-function settingsOf(scenario: Scenario): ScenarioSettings {
-  return {
-    cycleId: scenario.cycle.id,
-    lensId: scenario.lens.id,
-    solver: scenario.solver,
-    discount: scenario.discount,
-    coverageBonus: scenario.coverageBonus,
-    mipGap: scenario.mipGap,
-    capAdjustments: scenario.capAdjustments,
-    weightOverrides: scenario.weightOverrides,
-    pins: scenario.pins,
-    extraFunds: scenario.extraFunds ?? [],
-  };
-}
 
 /** Partner apps see only their own requests' places in a plan; everyone else sees the whole (public) plan. */
 export function visibleToViewer<T extends { request: Request }>(viewer: Viewer, rows: T[]): T[] {
@@ -268,7 +253,7 @@ export class ScenarioService {
   private async assertInputsUnchanged(em: EntityManager, scenario: Scenario): Promise<void> {
     let hash: string;
     try {
-      hash = (await buildScenarioProblem(em, settingsOf(scenario), this.context.config.MIN_CELL_SIZE)).inputsHash;
+      hash = (await buildScenarioProblem(em, settingsOfScenario(scenario), this.context.config.MIN_CELL_SIZE)).inputsHash;
     } catch (error) {
       if (error instanceof BadUserInputError) throw new ConflictError(`Scenario "${scenario.name}" no longer fits the data (${error.message}); run it again`);
       throw error;
