@@ -1,0 +1,92 @@
+import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
+import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
+import { Communication, CommunicationChannel, CommunicationDirection } from '../../src/modules/requests/communication.entity';
+import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
+import { PrefetchOneDocument, PrefetchPageDocument } from '../generated/graphql';
+import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
+
+/**
+ * A list prefetches the relations its selection asks for in one statement (shared/prefetch.ts);
+ * one request read by id answers its relations through the loaders. Both must say the same, for
+ * every audience: the redaction policy applies to prefetched rows exactly as to loaded ones.
+ */
+describe('prefetched relations', () => {
+  let hub: TestHub;
+  let ownPartnerId: string;
+
+  beforeAll(async () => {
+    hub = await startTestHub();
+    const em = hub.em();
+    const partners = ['Own partner', 'Other partner'].map((name) => em.create(Partner, { name, kind: PartnerKind.NON_PROFIT, priorityAreas: [] }));
+    ownPartnerId = partners[0].id;
+    const groups = ['First group', 'Second group', 'Third group'].map((name) =>
+      em.create(FocalGroup, { name, category: FocalGroupCategory.HOUSING, populationShare: 0.1, languages: ['en'], proximity: IssueProximity.DIRECTLY_IMPACTED }),
+    );
+    for (let index = 0; index < 9; index += 1) {
+      const request = em.create(Request, {
+        title: `Prefetched request ${index}`,
+        description: 'arranged for the prefetch test',
+        priorityArea: PriorityArea.BASIC_NEEDS,
+        // Every third request has no sponsor; the rest alternate between the two partners.
+        partner: index % 3 === 2 ? null : partners[index % 2],
+        peopleImpacted: 5,
+        oneTimeCents: 1000,
+        recurringCents: 0,
+        fte: 0,
+        earliestYear: 2027,
+        status: RequestStatus.SUBMITTED,
+        createdAt: new Date(Date.UTC(2026, 0, 1 + index)),
+      });
+      request.focalGroups.add(groups.filter((_, groupIndex) => (index + groupIndex) % 2 === 0));
+      for (let message = 0; message < index % 3; message += 1) {
+        em.create(Communication, {
+          request,
+          channel: CommunicationChannel.EMAIL,
+          direction: CommunicationDirection.TO_COMMUNITY,
+          language: 'en',
+          summary: `Message ${message} about request ${index}`,
+          communicatedAt: new Date(Date.UTC(2026, 1, 1 + message)),
+          loggedBy: 'test',
+        });
+      }
+    }
+    await em.flush();
+  });
+  afterAll(() => hub.stop());
+
+  const audiences: [string, () => Promise<string | null>][] = [
+    ['budget staff', () => hub.token(Role.BUDGET_STAFF)],
+    ['a partner', () => hub.token(Role.PARTNER, ownPartnerId)],
+    ['the public', async () => null],
+  ];
+
+  it.each(audiences)('answers %s the same relations in a list as for one request read by id', async (_, tokenOf) => {
+    const token = await tokenOf();
+    const { requests } = dataOf(await hub.graphql(PrefetchPageDocument, { first: 20, withLog: true }, token));
+    const nodes = requests.edges.map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.some((node) => node.focalGroups.length > 0 && node.alsoGroups.some((group) => group.requests.length > 0))).toBe(true);
+    for (const { includedLog, ...node } of nodes) {
+      expect(includedLog).toEqual(node.communications.map(({ summary }) => ({ summary })));
+      const { request } = dataOf(await hub.graphql(PrefetchOneDocument, { id: node.id }, token));
+      expect(node).toEqual(request);
+    }
+  });
+
+  it('redacts prefetched rows like loaded ones: a partner sees only its own requests, sponsors and logs', async () => {
+    const token = await hub.token(Role.PARTNER, ownPartnerId);
+    const { requests } = dataOf(await hub.graphql(PrefetchPageDocument, { first: 20, withLog: false }, token));
+    const nodes = requests.edges.map((edge) => edge.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((node) => node.partner?.id === ownPartnerId && !('includedLog' in node))).toBe(true);
+    // The groups' other requests are listed only where they are the partner's own (the page lists all of those).
+    const nested = nodes.flatMap((node) => node.alsoGroups.flatMap((group) => group.requests.map((request) => request.id)));
+    expect(nested.length).toBeGreaterThan(nodes.length);
+    expect(new Set(nested)).toEqual(new Set(nodes.map((node) => node.id)));
+    expect(nodes.some((node) => node.communications.length > 0)).toBe(true);
+
+    const publicPage = dataOf(await hub.graphql(PrefetchPageDocument, { first: 20, withLog: true }, null)).requests.edges.map((edge) => edge.node);
+    expect(publicPage).toHaveLength(9);
+    expect(publicPage.every((node) => node.communications.length === 0)).toBe(true);
+  });
+});
