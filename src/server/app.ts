@@ -15,6 +15,7 @@ import { documentLimitRules, operationLimitCheck, parseOptionsFor, queryLimitsFr
 import { refuseSubscriptionsOverHttp } from './http';
 import { ScenarioJobs } from './scenario-jobs';
 import type { PubSubHandle } from './pubsub';
+import { checkPrefetchedReads } from '../modules/shared/prefetch';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
 import { openReferralRoutes } from './routes/open-referral';
@@ -59,6 +60,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const logError = options.logError ?? ((error: unknown) => logger.error({ err: error }, 'unexpected error'));
   const schema = await buildHubSchema(options.pubSub.pubSub);
+  checkPrefetchedReads(config.NODE_ENV === 'test');
   guardRootArguments(schema, new InputChecker(schema, orm.getMetadata()));
   // Started now so its solver workers have loaded HiGHS and warmed up before the first run.
   const scenarioJobs = new ScenarioJobs({

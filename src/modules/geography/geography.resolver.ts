@@ -7,21 +7,23 @@ import { GeographyService } from './geography.service';
 import { Region } from './region.entity';
 import { School } from './school.entity';
 import { geographyLoaders } from './geography.loaders';
-import { prefetchSelected } from '../shared/prefetch';
+import { prefetchWithList } from '../shared/prefetch';
 import { Parent } from '../shared/parent';
+
+const REGION = { type: 'Region', entity: Region };
 
 @Resolver()
 export class GeographyResolver {
   @Authorized()
   @Query(() => [Region])
-  async regions(@Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Region[]> {
-    return prefetchSelected(context, info, { type: 'Region', entity: Region }, await new GeographyService(context).regions());
+  regions(@Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Region[]> {
+    return new GeographyService(context).regions(prefetchWithList(context, info, REGION));
   }
 
   @Authorized()
   @Query(() => Region)
-  region(@Arg('id', () => ID) id: string, @Ctx() context: HubContext): Promise<Region> {
-    return new GeographyService(context).region(id);
+  region(@Arg('id', () => ID) id: string, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Region> {
+    return new GeographyService(context).region(id, prefetchWithList(context, info, REGION));
   }
 
   @Authorized()

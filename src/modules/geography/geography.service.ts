@@ -2,6 +2,7 @@ import { NotFoundError } from '../../core/errors';
 import type { HubContext } from '../../core/context';
 import { runWrite } from '../../core/unit-of-work';
 import { findPlain } from '../shared/plain-rows';
+import type { ListPrefetch } from '../shared/prefetch';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import type { CreateRegionInput, CreateSchoolInput, UpdateRegionInput, UpdateSchoolInput } from './geography.inputs';
 import { Region } from './region.entity';
@@ -11,12 +12,12 @@ import { geographyLoaders } from './geography.loaders';
 export class GeographyService {
   constructor(private readonly context: HubContext) {}
 
-  regions(): Promise<Region[]> {
-    return findPlain(this.context.em, Region, {}, { orderBy: { name: 'asc' } });
+  regions(prefetch?: ListPrefetch): Promise<Region[]> {
+    return findPlain(this.context.em, Region, {}, { orderBy: { name: 'asc' }, prefetch });
   }
 
-  async region(id: string): Promise<Region> {
-    const region = await geographyLoaders(this.context).regionById.load(id);
+  async region(id: string, prefetch?: ListPrefetch): Promise<Region> {
+    const [region] = prefetch ? await findPlain(this.context.em, Region, { id }, { prefetch }) : [await geographyLoaders(this.context).regionById.load(id)];
     if (!region) throw new NotFoundError('Region', id);
     return region;
   }

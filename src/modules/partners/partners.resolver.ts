@@ -8,6 +8,7 @@ import { CreatePartnerInput, PartnerFilter, UpdatePartnerInput } from './partner
 import { isAlignedWithDistrictPriorities, isTrained, PartnersService } from './partners.service';
 import { partnerLoaders } from './partners.loaders';
 import { Parent } from '../shared/parent';
+import { registerColumnsRead } from '../shared/prefetch';
 
 @Resolver()
 export class PartnersResolver {
@@ -68,3 +69,8 @@ export class PartnerResolver {
     return isTrained(partner);
   }
 }
+
+// What the field resolvers above read of a prefetched partner row besides its id and references.
+registerColumnsRead('Partner', 'alignedWithDistrictPriorities', ['priorityAreas', 'agreementStatus']);
+registerColumnsRead('Partner', 'trained', ['trainedOnProtocolsAt']);
+for (const keyedOnId of ['regions', 'schools']) registerColumnsRead('Partner', keyedOnId, []);

@@ -14,7 +14,7 @@ import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
 import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
 import { partnerLoaders } from '../partners/partners.loaders';
 import { requestLoaders } from './requests.loaders';
-import { andThen, prefetched, prefetchSelected } from '../shared/prefetch';
+import { andThen, prefetched, prefetchSelected, prefetchWithList, registerColumnsRead } from '../shared/prefetch';
 import { Parent } from '../shared/parent';
 
 const REQUEST = { type: 'Request', entity: Request };
@@ -23,16 +23,14 @@ const REQUEST = { type: 'Request', entity: Request };
 export class RequestsResolver {
   @Authorized()
   @Query(() => RequestConnection, { description: 'Requests, newest first; a PARTNER token sees its own partner\'s requests only.' })
-  async requests(
+  requests(
     @Arg('filter', () => RequestFilter, { nullable: true }) filter: RequestFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<RequestConnection> {
-    const connection = await new RequestsService(context).requests(filter, first, after);
-    await prefetchSelected(context, info, REQUEST, connection.edges.map((edge) => edge.node), ['edges', 'node']);
-    return connection;
+    return new RequestsService(context).requests(filter, first, after, prefetchWithList(context, info, REQUEST, ['edges', 'node']));
   }
 
   @Authorized()
@@ -122,6 +120,11 @@ export class RequestResolver {
     return new RequestsService(context).totalCostCents(request, horizonYears);
   }
 }
+
+// What the field resolvers above read of a prefetched request row besides its id and references.
+registerColumnsRead('Request', 'totalCostCents', ['oneTimeCents', 'recurringCents']);
+registerColumnsRead('Request', 'allowedTransitions', ['status']);
+for (const keyedOnId of ['dependsOn', 'acknowledgements', 'awaitingAcknowledgementFrom']) registerColumnsRead('Request', keyedOnId, []);
 
 @Resolver(() => Communication)
 export class CommunicationResolver {

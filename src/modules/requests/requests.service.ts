@@ -10,7 +10,7 @@ import { Role, type Viewer } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Partner } from '../partners/partner.entity';
 import { paginate } from '../shared/connection';
-import { andThen, prefetched } from '../shared/prefetch';
+import { andThen, prefetched, type ListPrefetch } from '../shared/prefetch';
 import { assertVersion, snapshot } from '../shared/snapshot';
 import { Communication } from './communication.entity';
 import { ACKNOWLEDGEABLE_STATUSES, assertTransitionAllowed } from './request-lifecycle';
@@ -104,7 +104,7 @@ export class RequestsService {
     assertMayReadRequest(this.viewer, { id: request.id, sponsorId: request.partner?.id ?? null });
   }
 
-  requests(filter: RequestFilter | null, first: number, after: string | null): Promise<RequestConnection> {
+  requests(filter: RequestFilter | null, first: number, after: string | null, prefetch?: ListPrefetch): Promise<RequestConnection> {
     const conditions: FilterQuery<Request>[] = [];
     if (filter?.status) conditions.push({ status: { $in: filter.status } });
     if (filter?.priorityArea) conditions.push({ priorityArea: filter.priorityArea });
@@ -124,7 +124,7 @@ export class RequestsService {
       ],
       first,
       after,
-    });
+    }, prefetch);
   }
 
   async request(id: string): Promise<Request> {

@@ -19,7 +19,7 @@ import { budgetLoaders } from '../budgets/budgets.loaders';
 import { equityLensLoaders } from '../equity-lenses/equity-lenses.loaders';
 import { requestLoaders } from '../requests/requests.loaders';
 import { scenarioLoaders } from './scenarios.loaders';
-import { andThen, prefetched, prefetchSelected } from '../shared/prefetch';
+import { andThen, prefetched, prefetchWithList } from '../shared/prefetch';
 import { Parent } from '../shared/parent';
 
 @Resolver()
@@ -44,8 +44,8 @@ export class ScenarioQueryResolver {
 
   @Authorized()
   @Query(() => [Allocation], { description: 'The adopted plan of a cycle; partner apps see their own requests only.' })
-  async plan(@Arg('cycleId', () => ID) cycleId: string, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Allocation[]> {
-    return prefetchSelected(context, info, { type: 'Allocation', entity: Allocation }, await new ScenarioService(context).plan(cycleId));
+  plan(@Arg('cycleId', () => ID) cycleId: string, @Ctx() context: HubContext, @Info() info: GraphQLResolveInfo): Promise<Allocation[]> {
+    return new ScenarioService(context).plan(cycleId, prefetchWithList(context, info, { type: 'Allocation', entity: Allocation }));
   }
 
   @Authorized(Role.BUDGET_STAFF, Role.ADMIN)

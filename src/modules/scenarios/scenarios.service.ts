@@ -12,6 +12,7 @@ import type { FocalGroup } from '../focal-groups/focal-group.entity';
 import { draftAdoptionLetters } from '../communications/communications.service';
 import { Request, RequestStatus } from '../requests/request.entity';
 import { findPlain } from '../shared/plain-rows';
+import type { ListPrefetch } from '../shared/prefetch';
 import { Allocation } from './allocation.entity';
 import { buildScenarioProblem, settingsOfScenario } from './problem-builder';
 import type { ScenarioComparison, ScenarioItemChange, TierMoneyDelta } from './scenario-comparison';
@@ -226,11 +227,11 @@ export class ScenarioService {
     });
   }
 
-  async plan(cycleId: string): Promise<Allocation[]> {
+  async plan(cycleId: string, prefetch?: ListPrefetch): Promise<Allocation[]> {
     const viewer = requireViewer(this.context);
     if (!(await budgetLoaders(this.context).budgetCycleById.load(cycleId))) throw new NotFoundError('BudgetCycle', cycleId);
     const where = viewer.role === Role.PARTNER ? { cycle: cycleId, request: { partner: viewer.partnerId } } : { cycle: cycleId };
-    return findPlain(this.context.em, Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: 'asc' } });
+    return findPlain(this.context.em, Allocation, where, { orderBy: { fiscalYear: 'asc', tier: 'asc', request: 'asc' }, prefetch });
   }
 
   /**

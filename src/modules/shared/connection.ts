@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadUserInputError } from '../../core/errors';
 import { findPlain } from './plain-rows';
+import type { ListPrefetch } from './prefetch';
 
 export type CursorValue = string | number;
 
@@ -138,6 +139,7 @@ export async function paginate<T extends object>(
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   page: PageRequest<T>,
+  prefetch?: ListPrefetch,
 ): Promise<Connection<T>> {
   validatePageSize(page.first);
   let pageWhere = where;
@@ -152,7 +154,7 @@ export async function paginate<T extends object>(
     pageWhere = { $and: [where, { $or: afterCursor }] } as FilterQuery<T>;
   }
   const orderBy = page.sort.map((key) => ({ [key.field]: key.direction ?? 'asc' }));
-  const rows = await findPlain(em, entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 });
+  const rows = await findPlain(em, entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1, prefetch });
   const hasNextPage = rows.length > page.first;
   const edges = rows.slice(0, page.first).map((node) => ({
     cursor: encodeCursor(page.sort.map((key) => cursorValueOf(node[key.field]))),

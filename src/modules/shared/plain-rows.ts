@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { ReferenceKind, type EntityClass, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import { raw, ReferenceKind, type EntityClass, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy, identityMapFirstLoader, type ByIdLoaderCache } from '../../core/loaders';
+import type { ListPrefetch } from './prefetch';
 
 /**
  * Read paths of lists return plain rows, not managed entities: hydrating thousands of entities
@@ -41,16 +42,22 @@ export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>): (r
 export interface PlainFindOptions<T> {
   orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[];
   limit?: number;
+  /** The related rows a GraphQL selection asks for, fetched in the same statement. */
+  prefetch?: ListPrefetch;
 }
 
 /** `em.find` for read paths: the same filter language, one statement, plain rows. */
 export async function findPlain<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>, options: PlainFindOptions<T> = {}): Promise<PlainRow<T>[]> {
-  const query = em.createQueryBuilder(entity).select('*').where(where);
+  const { prefetch } = options;
+  const query = prefetch ? em.createQueryBuilder(entity, prefetch.alias).select(['*', raw(prefetch.column)]) : em.createQueryBuilder(entity).select('*');
+  query.where(where);
   if (options.orderBy) query.orderBy(options.orderBy as never);
   if (options.limit !== undefined) query.limit(options.limit);
   const rows = await query.execute<Record<string, unknown>[]>('all', true);
   const toPlain = plainRowMapper(em, entity);
-  return rows.map(toPlain);
+  const plain = rows.map(toPlain);
+  prefetch?.attach(plain);
+  return plain;
 }
 
 const plainByIdLoaders: ByIdLoaderCache = new WeakMap();

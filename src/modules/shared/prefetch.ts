@@ -30,6 +30,8 @@ export interface PrefetchRelation {
   source: (parent: string, target: string) => string;
   /** Of a `many` relation: the order its loader answers in, so both paths agree row for row. */
   orderBy?: (target: string) => string;
+  /** Properties of the related rows the relation's own resolver reads (to sort or filter them), besides id and references. */
+  reads?: string[];
 }
 
 const relationsByType = new Map<string, Map<string, PrefetchRelation>>();
@@ -83,21 +85,67 @@ function jsonObject(pairs: string[]): string {
   return `(${parts.join(' || ')})::json`;
 }
 
-const columnPairsOf = new WeakMap<EntityMetadata<any>, (alias: string) => string[]>();
+interface StoredColumn {
+  property: string;
+  column: string;
+  /** A to-one reference: always fetched, since redaction and the relation loaders key on it. */
+  reference: boolean;
+}
 
-/** `'property', alias."column"` for every stored scalar and to-one column: what a plain row holds. */
-function columnPairs(em: EntityManager, entity: EntityClass<object>, alias: string): string[] {
+const storedColumnsOf = new WeakMap<EntityMetadata<any>, StoredColumn[]>();
+
+/** Every stored scalar and to-one column of the entity: what a full plain row holds. */
+function storedColumns(em: EntityManager, entity: EntityClass<object>): StoredColumn[] {
   const meta = em.getMetadata().get(entity.name);
-  let pairs = columnPairsOf.get(meta);
-  if (!pairs) {
-    const columns = (Object.values(meta.properties) as EntityMetadata<object>['props'])
+  let columns = storedColumnsOf.get(meta);
+  if (!columns) {
+    columns = (Object.values(meta.properties) as EntityMetadata<object>['props'])
       .filter((property) => property.persist !== false && !property.formula && property.fieldNames?.length === 1)
       .filter((property) => property.kind === ReferenceKind.SCALAR || property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner))
-      .map((property) => [property.name as string, property.fieldNames[0]] as const);
-    pairs = (rowAlias) => columns.map(([name, column]) => `'${name}', ${rowAlias}."${column}"`);
-    columnPairsOf.set(meta, pairs);
+      .map((property) => ({ property: property.name as string, column: property.fieldNames[0], reference: property.kind !== ReferenceKind.SCALAR }));
+    storedColumnsOf.set(meta, columns);
   }
-  return pairs(alias);
+  return columns;
+}
+
+const columnsReadBy = new Map<string, Map<string, string[]>>();
+
+/**
+ * Declares the stored properties the resolver of `type.field` reads besides the row's id and
+ * to-one references. A selected field that is neither a stored property, a relation, nor declared
+ * here makes its rows carry every column, so an undeclared resolver can never see a missing value.
+ */
+export function registerColumnsRead(type: string, field: string, properties: string[]): void {
+  let fields = columnsReadBy.get(type);
+  if (!fields) columnsReadBy.set(type, (fields = new Map()));
+  fields.set(field, properties);
+}
+
+/**
+ * The properties rows of `type` must carry for the selected fields: the id and to-one references
+ * always, stored properties the selection names, and what its other resolvers declared they read;
+ * null for every column. PostGraphile fetches only what a query selects; so do these rows.
+ */
+function propertiesNeeded(em: EntityManager, type: string, entity: EntityClass<object>, selected: Iterable<string>): Set<string> | null {
+  const meta = em.getMetadata().get(entity.name);
+  const stored = new Map(storedColumns(em, entity).map((column) => [column.property, column]));
+  const needed = new Set<string>(['id']);
+  for (const field of selected) {
+    if (field === '__typename' || relationsByType.get(type)?.has(field)) continue;
+    if (stored.has(field)) needed.add(field);
+    else if (columnsReadBy.get(type)?.has(field)) columnsReadBy.get(type)!.get(field)!.forEach((property) => needed.add(property));
+    // A collection's resolver can only key on the id: plain rows never hold collections.
+    else if (meta.properties[field]?.kind === ReferenceKind.MANY_TO_MANY || meta.properties[field]?.kind === ReferenceKind.ONE_TO_MANY) continue;
+    else return null;
+  }
+  return needed;
+}
+
+/** `'property', alias."column"` for the needed columns (all when `needed` is null) and every to-one reference. */
+function columnPairs(em: EntityManager, entity: EntityClass<object>, alias: string, needed: Set<string> | null): string[] {
+  return storedColumns(em, entity)
+    .filter((column) => needed === null || column.reference || needed.has(column.property))
+    .map(({ property, column }) => `'${property}', ${alias}."${column}"`);
 }
 
 const RELATIONS_KEY = '~';
@@ -112,7 +160,9 @@ function compileRelations(em: EntityManager, type: string, trees: ResolveTree[],
     if (!relation || subtrees.some((subtree) => Object.keys(subtree.args).length > 0)) continue;
     const target = nextAlias();
     const nested = compileRelations(em, relation.type, subtrees, target, nextAlias);
-    const row = jsonObject([...columnPairs(em, relation.entity, target), ...(nested ? [`'${RELATIONS_KEY}', ${nested.sql}`] : [])]);
+    const needed = propertiesNeeded(em, relation.type, relation.entity, selectedFields(subtrees, relation.type).keys());
+    relation.reads?.forEach((property) => needed?.add(property));
+    const row = jsonObject([...columnPairs(em, relation.entity, target, needed), ...(nested ? [`'${RELATIONS_KEY}', ${nested.sql}`] : [])]);
     const sql = relation.many
       ? `(select coalesce(json_agg(${row}${relation.orderBy ? ` order by ${relation.orderBy(target)}` : ''}), '[]'::json) ${relation.source(alias, target)})`
       : `(select ${row} ${relation.source(alias, target)} limit 1)`;
@@ -130,7 +180,7 @@ function attach(em: EntityManager, row: object, compiled: CompiledRelations, rel
     const materialize = ({ [RELATIONS_KEY]: own, ...columns }: Record<string, unknown>) => {
       const plain = toPlain(columns);
       if (nested && own) attach(em, plain, nested, own as Record<string, unknown>);
-      return plain;
+      return strictReads ? guardUnfetched(em, relation, plain) : plain;
     };
     const value = relations[field];
     found[field] = relation.many ? (value as Record<string, unknown>[]).map(materialize) : value == null ? null : materialize(value as Record<string, unknown>);
@@ -138,17 +188,69 @@ function attach(em: EntityManager, row: object, compiled: CompiledRelations, rel
   (row as WithPrefetched)[PREFETCHED] = found;
 }
 
+let strictReads = false;
+
+/**
+ * Makes reading a stored property a prefetched row was fetched without throw, instead of reading
+ * undefined: the test suite then proves every resolver declared what it reads
+ * (`registerColumnsRead`, a relation's `reads`). Off in production, where it would cost a proxy per row.
+ */
+export function checkPrefetchedReads(enabled: boolean): void {
+  strictReads = enabled;
+}
+
+function guardUnfetched(em: EntityManager, relation: PrefetchRelation, row: Record<string, unknown>): Record<string, unknown> {
+  const stored = new Set(storedColumns(em, relation.entity).map((column) => column.property));
+  return new Proxy(row, {
+    get(target, property, receiver) {
+      if (typeof property === 'string' && stored.has(property) && !(property in target)) {
+        throw new Error(`${relation.type}.${property} was read but not prefetched: declare it with registerColumnsRead or the relation's reads`);
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 interface PrefetchPlan {
+  /** The related rows of the ids bound to it, for lists that were fetched without them. */
   statement: string;
   compiled: CompiledRelations;
 }
 
-/** Per request: plans by the field node they were compiled for, and one batching loader per statement. */
-const prefetchState = perRequest(() => ({ plans: new Map<FieldNode, PrefetchPlan | null>(), loaders: new Map<string, DataLoader<string, Record<string, unknown> | null>>() }));
+const ROOT_ALIAS = 'prefetch_root';
+const RELATIONS_COLUMN = '~relations';
+const PLANS_PER_FIELD = 16;
+
+/**
+ * Plans by the field node they were compiled for: Apollo parses a document once, so a dashboard's
+ * repeated query finds its plan compiled. The selection can depend on variables (`@include`), so a
+ * node keeps a few plans, by variables.
+ */
+const plansByField = new WeakMap<FieldNode, Map<string, PrefetchPlan | null>>();
+
+function planFor(em: EntityManager, info: GraphQLResolveInfo, target: { type: string; entity: EntityClass<object> }, path: string[]): PrefetchPlan | null {
+  const fieldNode = info.fieldNodes[0];
+  let plans = plansByField.get(fieldNode);
+  if (!plans) plansByField.set(fieldNode, (plans = new Map()));
+  const variablesKey = JSON.stringify(info.variableValues);
+  let plan = plans.get(variablesKey);
+  if (plan === undefined) {
+    let aliases = 0;
+    const compiled = compileRelations(em, target.type, selectionAt(info, path), ROOT_ALIAS, () => `prefetch_${++aliases}`);
+    const table = em.getMetadata().get(target.entity.name).tableName;
+    plan = compiled ? { compiled, statement: `select ${ROOT_ALIAS}.id, ${compiled.sql} as relations from "${table}" ${ROOT_ALIAS} where ${ROOT_ALIAS}.id in (?)` } : null;
+    if (plans.size >= PLANS_PER_FIELD) plans.delete(plans.keys().next().value!);
+    plans.set(variablesKey, plan);
+  }
+  return plan;
+}
+
+/** Per request: one batching loader per statement, so the lists a field resolves in one tick share it. */
+const prefetchLoaders = perRequest(() => new Map<string, DataLoader<string, Record<string, unknown> | null>>());
 
 /**
  * The rows under `path` (field names below the resolving field, e.g. `['edges', 'node']`) of the
- * field being resolved, as parsed once per request.
+ * field being resolved.
  */
 function selectionAt(info: GraphQLResolveInfo, path: string[]): ResolveTree[] {
   const parsed = parseResolveInfo(info) as ResolveTree | null;
@@ -164,6 +266,7 @@ function selectionAt(info: GraphQLResolveInfo, path: string[]): ResolveTree[] {
  * related rows the selection under `path` asks for, and attaches them to the rows (see
  * `prefetched`). The rows are returned as they were, at once when there is nothing to fetch:
  * graphql-js completes a plain value with less work than a promise, on every row of a list.
+ * A list read by its own statement should rather select them with it (`prefetchWithList`).
  */
 export function prefetchSelected<T extends { id: string }>(
   context: { em: EntityManager },
@@ -176,26 +279,18 @@ export function prefetchSelected<T extends { id: string }>(
   const pending = rows.filter((row) => !(PREFETCHED in row));
   if (pending.length === 0) return rows;
   const { em } = context;
-  const state = prefetchState(context);
-  const fieldNode = info.fieldNodes[0];
-  let plan = state.plans.get(fieldNode);
-  if (plan === undefined) {
-    let aliases = 0;
-    const compiled = compileRelations(em, target.type, selectionAt(info, path), 'prefetch_root', () => `prefetch_${++aliases}`);
-    const table = em.getMetadata().get(target.entity.name).tableName;
-    plan = compiled ? { compiled, statement: `select prefetch_root.id, ${compiled.sql} as relations from "${table}" prefetch_root where prefetch_root.id in (?)` } : null;
-    state.plans.set(fieldNode, plan);
-  }
+  const plan = planFor(em, info, target, path);
   if (!plan) return rows;
   const { statement, compiled } = plan;
-  let loader = state.loaders.get(statement);
+  const loaders = prefetchLoaders(context);
+  let loader = loaders.get(statement);
   if (!loader) {
     loader = new DataLoader(async (ids) => {
       const found = await em.getConnection().execute<{ id: string; relations: Record<string, unknown> }[]>(statement, [[...ids]]);
       const byId = new Map(found.map((row) => [row.id, row.relations]));
       return ids.map((id) => byId.get(id) ?? null);
     });
-    state.loaders.set(statement, loader);
+    loaders.set(statement, loader);
   }
   return loader.loadMany(pending.map((row) => row.id)).then((relations) => {
     pending.forEach((row, index) => {
@@ -204,6 +299,43 @@ export function prefetchSelected<T extends { id: string }>(
     });
     return rows;
   });
+}
+
+/** What a list statement adds to fetch its rows' related rows with them (see `prefetchWithList`). */
+export interface ListPrefetch {
+  /** The alias the list statement must give its table. */
+  alias: string;
+  /** The select expression carrying each row's related rows. */
+  column: string;
+  /** Moves what the column carried onto the rows, where `prefetched` finds it. */
+  attach(rows: object[]): void;
+}
+
+/**
+ * The related rows the selection under `path` asks for, as a column of the list's own statement:
+ * the list and everything below it in one statement. Undefined when the selection reaches no
+ * prefetchable relation.
+ */
+export function prefetchWithList(
+  context: { em: EntityManager },
+  info: GraphQLResolveInfo,
+  target: { type: string; entity: EntityClass<object> },
+  path: string[] = [],
+): ListPrefetch | undefined {
+  const { em } = context;
+  const plan = planFor(em, info, target, path);
+  if (!plan) return undefined;
+  return {
+    alias: ROOT_ALIAS,
+    column: `${plan.compiled.sql} as "${RELATIONS_COLUMN}"`,
+    attach: (rows) => {
+      for (const row of rows as Record<string, unknown>[]) {
+        const own = row[RELATIONS_COLUMN] as Record<string, unknown> | null;
+        delete row[RELATIONS_COLUMN];
+        if (own) attach(em, row, plan.compiled, own);
+      }
+    },
+  };
 }
 
 /** `next(value)`, synchronously when `value` is not a promise (see prefetchSelected). */
