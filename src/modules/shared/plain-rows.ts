@@ -49,15 +49,15 @@ export interface PlainFindOptions<T> {
 /** `em.find` for read paths: the same filter language, one statement, plain rows. */
 export async function findPlain<T extends object>(em: EntityManager, entity: EntityClass<T>, where: FilterQuery<T>, options: PlainFindOptions<T> = {}): Promise<PlainRow<T>[]> {
   const { prefetch } = options;
-  const query = prefetch ? em.createQueryBuilder(entity, prefetch.alias).select(['*', raw(prefetch.column)]) : em.createQueryBuilder(entity).select('*');
+  const sortKeys = options.orderBy ? ([options.orderBy].flat() as object[]).flatMap((order) => Object.keys(order)) : [];
+  const columns = prefetch?.properties ? [...new Set([...prefetch.properties, ...sortKeys])] : ['*'];
+  const query = em.createQueryBuilder(entity, prefetch?.alias).select(prefetch?.relationsColumn ? [...columns, raw(prefetch.relationsColumn)] : columns);
   query.where(where);
   if (options.orderBy) query.orderBy(options.orderBy as never);
   if (options.limit !== undefined) query.limit(options.limit);
   const rows = await query.execute<Record<string, unknown>[]>('all', true);
-  const toPlain = plainRowMapper(em, entity);
-  const plain = rows.map(toPlain);
-  prefetch?.attach(plain);
-  return plain;
+  const plain = rows.map(plainRowMapper(em, entity));
+  return prefetch ? prefetch.finish(plain) : plain;
 }
 
 const plainByIdLoaders: ByIdLoaderCache = new WeakMap();

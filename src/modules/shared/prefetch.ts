@@ -199,22 +199,25 @@ export function checkPrefetchedReads(enabled: boolean): void {
   strictReads = enabled;
 }
 
-function guardUnfetched(em: EntityManager, relation: PrefetchRelation, row: Record<string, unknown>): Record<string, unknown> {
-  const stored = new Set(storedColumns(em, relation.entity).map((column) => column.property));
+function guardUnfetched<T extends object>(em: EntityManager, target: { type: string; entity: EntityClass<object> }, row: T): T {
+  const stored = new Set(storedColumns(em, target.entity).map((column) => column.property));
   return new Proxy(row, {
-    get(target, property, receiver) {
-      if (typeof property === 'string' && stored.has(property) && !(property in target)) {
-        throw new Error(`${relation.type}.${property} was read but not prefetched: declare it with registerColumnsRead or the relation's reads`);
+    get(fetched, property, receiver) {
+      if (typeof property === 'string' && stored.has(property) && !(property in fetched)) {
+        throw new Error(`${target.type}.${property} was read but not fetched: declare it with registerColumnsRead or the relation's reads`);
       }
-      return Reflect.get(target, property, receiver);
+      return Reflect.get(fetched, property, receiver);
     },
   });
 }
 
 interface PrefetchPlan {
+  /** The properties the selected rows themselves need; null for every column. */
+  properties: Set<string> | null;
+  /** Their selected relations, null when the selection reaches none. */
+  compiled: CompiledRelations | null;
   /** The related rows of the ids bound to it, for lists that were fetched without them. */
-  statement: string;
-  compiled: CompiledRelations;
+  statement: string | null;
 }
 
 const ROOT_ALIAS = 'prefetch_root';
@@ -226,9 +229,9 @@ const PLANS_PER_FIELD = 16;
  * repeated query finds its plan compiled. The selection can depend on variables (`@include`), so a
  * node keeps a few plans, by variables.
  */
-const plansByField = new WeakMap<FieldNode, Map<string, PrefetchPlan | null>>();
+const plansByField = new WeakMap<FieldNode, Map<string, PrefetchPlan>>();
 
-function planFor(em: EntityManager, info: GraphQLResolveInfo, target: { type: string; entity: EntityClass<object> }, path: string[]): PrefetchPlan | null {
+function planFor(em: EntityManager, info: GraphQLResolveInfo, target: { type: string; entity: EntityClass<object> }, path: string[]): PrefetchPlan {
   const fieldNode = info.fieldNodes[0];
   let plans = plansByField.get(fieldNode);
   if (!plans) plansByField.set(fieldNode, (plans = new Map()));
@@ -236,9 +239,14 @@ function planFor(em: EntityManager, info: GraphQLResolveInfo, target: { type: st
   let plan = plans.get(variablesKey);
   if (plan === undefined) {
     let aliases = 0;
-    const compiled = compileRelations(em, target.type, selectionAt(info, path), ROOT_ALIAS, () => `prefetch_${++aliases}`);
+    const trees = selectionAt(info, path);
+    const compiled = compileRelations(em, target.type, trees, ROOT_ALIAS, () => `prefetch_${++aliases}`);
     const table = em.getMetadata().get(target.entity.name).tableName;
-    plan = compiled ? { compiled, statement: `select ${ROOT_ALIAS}.id, ${compiled.sql} as relations from "${table}" ${ROOT_ALIAS} where ${ROOT_ALIAS}.id in (?)` } : null;
+    plan = {
+      properties: propertiesNeeded(em, target.type, target.entity, selectedFields(trees, target.type).keys()),
+      compiled,
+      statement: compiled ? `select ${ROOT_ALIAS}.id, ${compiled.sql} as relations from "${table}" ${ROOT_ALIAS} where ${ROOT_ALIAS}.id in (?)` : null,
+    };
     if (plans.size >= PLANS_PER_FIELD) plans.delete(plans.keys().next().value!);
     plans.set(variablesKey, plan);
   }
@@ -279,9 +287,8 @@ export function prefetchSelected<T extends { id: string }>(
   const pending = rows.filter((row) => !(PREFETCHED in row));
   if (pending.length === 0) return rows;
   const { em } = context;
-  const plan = planFor(em, info, target, path);
-  if (!plan) return rows;
-  const { statement, compiled } = plan;
+  const { statement, compiled } = planFor(em, info, target, path);
+  if (!statement || !compiled) return rows;
   const loaders = prefetchLoaders(context);
   let loader = loaders.get(statement);
   if (!loader) {
@@ -301,40 +308,43 @@ export function prefetchSelected<T extends { id: string }>(
   });
 }
 
-/** What a list statement adds to fetch its rows' related rows with them (see `prefetchWithList`). */
+/** What a list's own statement fetches for the selection below it (see `prefetchWithList`). */
 export interface ListPrefetch {
   /** The alias the list statement must give its table. */
   alias: string;
-  /** The select expression carrying each row's related rows. */
-  column: string;
-  /** Moves what the column carried onto the rows, where `prefetched` finds it. */
-  attach(rows: object[]): void;
+  /** The properties its rows need (the statement adds its sort keys); null for every column. */
+  properties: string[] | null;
+  /** A select expression carrying each row's related rows; null when the selection reaches none. */
+  relationsColumn: string | null;
+  /** Moves what the relations column carried onto the rows, where `prefetched` finds it. */
+  finish<T extends object>(rows: T[]): T[];
 }
 
 /**
- * The related rows the selection under `path` asks for, as a column of the list's own statement:
- * the list and everything below it in one statement. Undefined when the selection reaches no
- * prefetchable relation.
+ * The list statement of the field being resolved, fetching what the selection under `path` asks
+ * for: only the columns its fields and resolvers read, and the related rows as one more column,
+ * so the list and everything below it cost one statement.
  */
 export function prefetchWithList(
   context: { em: EntityManager },
   info: GraphQLResolveInfo,
   target: { type: string; entity: EntityClass<object> },
   path: string[] = [],
-): ListPrefetch | undefined {
+): ListPrefetch {
   const { em } = context;
   const plan = planFor(em, info, target, path);
-  if (!plan) return undefined;
   return {
     alias: ROOT_ALIAS,
-    column: `${plan.compiled.sql} as "${RELATIONS_COLUMN}"`,
-    attach: (rows) => {
-      for (const row of rows as Record<string, unknown>[]) {
-        const own = row[RELATIONS_COLUMN] as Record<string, unknown> | null;
-        delete row[RELATIONS_COLUMN];
-        if (own) attach(em, row, plan.compiled, own);
-      }
-    },
+    properties: plan.properties ? [...plan.properties, ...storedColumns(em, target.entity).filter((column) => column.reference).map((column) => column.property)] : null,
+    relationsColumn: plan.compiled ? `${plan.compiled.sql} as "${RELATIONS_COLUMN}"` : null,
+    finish: (rows) =>
+      rows.map((row) => {
+        const carried = row as Record<string, unknown>;
+        const own = carried[RELATIONS_COLUMN] as Record<string, unknown> | null | undefined;
+        delete carried[RELATIONS_COLUMN];
+        if (own && plan.compiled) attach(em, row, plan.compiled, own);
+        return strictReads && plan.properties ? guardUnfetched(em, target, row) : row;
+      }),
   };
 }
 
