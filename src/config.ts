@@ -55,6 +55,12 @@ const variablesSchema = z.object({
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Proxies in front of the hub whose X-Forwarded-For entries are trusted for the client address (0: use the socket's). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /**
+   * How long a token or session found good is trusted without reading it again; 0 reads it on every
+   * request. Revocations, sign-outs and user changes made through the hub evict it at once on every
+   * instance; this bounds only changes made around the hub (plain SQL) or a lost event.
+   */
+  CREDENTIAL_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
   /** Requests without credentials are the public audience (what VIEWER sees); off: they are UNAUTHENTICATED. */
   PUBLIC_READS: z.enum(['true', 'false']).default('true'),
   /** Where browsers reach the hub, e.g. https://budget.district.org; the sign-in callback and the cookies' Secure flag follow it. */

@@ -3,6 +3,7 @@ import type { AppConfig } from '../config';
 import type { ScenarioProblem } from '../equity';
 import { CredentialKind, Role, type Viewer } from './viewer';
 import type { HubPubSub } from './pubsub';
+import type { CredentialCache } from './credential-cache';
 
 /** Everything one GraphQL operation needs: its own identity map (loaders hang off it), who is asking. */
 export interface HubContext {
@@ -42,6 +43,8 @@ export interface ContextDependencies {
   config: AppConfig;
   /** Owned by the server; command-line tools leave it out. */
   scenarioJobs?: ScenarioJobQueue;
+  /** Owned by the server: credentials found good recently (command-line tools read them every time). */
+  credentialCache?: CredentialCache;
 }
 
 /**

@@ -15,6 +15,7 @@ import { documentLimitRules, operationLimitCheck, parseOptionsFor, queryLimitsFr
 import { refuseSubscriptionsOverHttp } from './http';
 import { ScenarioJobs } from './scenario-jobs';
 import type { PubSubHandle } from './pubsub';
+import { CredentialCache } from '../core/credential-cache';
 import { checkPrefetchedReads } from '../modules/shared/prefetch';
 import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
@@ -70,7 +71,9 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     logError,
     onQueueWait: (seconds) => metrics?.scenarioQueueWait.observe(seconds),
   });
-  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioJobs };
+  const credentialCache = new CredentialCache(config.CREDENTIAL_CACHE_SECONDS * 1000);
+  const stopCredentialEvictions = credentialCache.listen(options.pubSub.pubSub);
+  const deps: ContextDependencies = { rootEm: orm.em, pubSub: options.pubSub.pubSub, config, scenarioJobs, credentialCache };
   const httpServer = http.createServer();
   const formatErrorOnce = createFormatError(logError);
   let metrics: HubMetrics | null = null;
@@ -129,6 +132,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     ],
   });
   await Promise.all([apollo.start(), scenarioJobs.start()]).catch(async (error: unknown) => {
+    stopCredentialEvictions();
     await scenarioJobs.stop();
     await rateLimiter.close();
     throw error;
@@ -203,6 +207,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       try {
         await apollo.stop();
       } finally {
+        stopCredentialEvictions();
         await scenarioJobs.stop();
         await rateLimiter.close();
       }

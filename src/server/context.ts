@@ -25,7 +25,7 @@ export async function createContext(deps: ContextDependencies, credentials: Pres
   let authentication: Authentication | null = null;
   let authFailure: string | null = null;
   try {
-    authentication = await authenticate(em, credentials, { publicReads: deps.config.PUBLIC_READS === 'true' });
+    authentication = await authenticate(em, credentials, { publicReads: deps.config.PUBLIC_READS === 'true', cache: deps.credentialCache });
   } catch (error) {
     if (!(error instanceof UnauthenticatedError)) throw error;
     authFailure = error.message;

@@ -76,7 +76,7 @@ describe('dashboard statement count', () => {
 
   beforeAll(async () => {
     // 500 groups in one region is beyond the declared list maxima the public cost limit assumes; this test measures statements, not limits.
-    hub = await startTestHub({ env: { MAX_QUERY_COST: '100000000' } });
+    hub = await startTestHub({ env: { MAX_QUERY_COST: '100000000', CREDENTIAL_CACHE_SECONDS: '0' } });
   });
   afterAll(() => hub.stop());
 
@@ -139,7 +139,7 @@ describe('canonical dashboard queries', () => {
   let hub: TestHub;
 
   beforeAll(async () => {
-    hub = await startTestHub();
+    hub = await startTestHub({ env: { CREDENTIAL_CACHE_SECONDS: '0' } });
   });
   afterAll(() => hub.stop());
 
