@@ -16,13 +16,14 @@ import { EXPORT_PATHS, ExportKind, LINK_PARAMETER, verifyExportLink } from '../.
 import { languageName } from '../../core/languages';
 import { SchoolEngagementService } from '../../modules/school-engagement/school-engagement.service';
 import { SchoolReportPeriod } from '../../modules/school-engagement/school-recommendation.entity';
+import { PabulibExportService, type PabulibFile } from '../../modules/exports/pabulib-export.service';
 
 type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
 const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXPORT_LINK_INVALID: 403, EXPORT_LINK_EXPIRED: 410 };
 
 /**
- * CSV downloads next to /graphql, authorised by the same bearer token or session, or by a signed
+ * CSV and pabulib downloads next to /graphql, authorised by the same bearer token or session, or by a signed
  * link from the exportLink query (`link=`), and suppressed and redacted like the GraphQL results.
  */
 export function exportRoutes(deps: ContextDependencies): [string, RouteHandler][] {
@@ -30,6 +31,8 @@ export function exportRoutes(deps: ContextDependencies): [string, RouteHandler][
     [EXPORT_PATHS[ExportKind.SURVEY_RESULTS], csvRoute(deps, ExportKind.SURVEY_RESULTS, 'survey-results.csv', surveyResultsCsv)],
     [EXPORT_PATHS[ExportKind.PLAN], csvRoute(deps, ExportKind.PLAN, 'plan.csv', planCsv)],
     [EXPORT_PATHS[ExportKind.COMMUNICATION_AUDIT], csvRoute(deps, ExportKind.COMMUNICATION_AUDIT, 'communication-audit.csv', communicationAuditCsv)],
+    [EXPORT_PATHS[ExportKind.CYCLE_PABULIB], downloadRoute(deps, ExportKind.CYCLE_PABULIB, cyclePabulib)],
+    [EXPORT_PATHS[ExportKind.PLAN_PABULIB], downloadRoute(deps, ExportKind.PLAN_PABULIB, planPabulib)],
     ['/exports/school-report.pdf', schoolReportPdfRoute(deps)],
   ];
 }
@@ -78,7 +81,22 @@ function schoolReportPdfRoute(deps: ContextDependencies): RouteHandler {
   };
 }
 
+/** What a download route answers: the body, its media type and the name a browser saves it under. */
+interface Download {
+  contentType: string;
+  filename: string;
+  body: string;
+}
+
 function csvRoute(deps: ContextDependencies, kind: ExportKind, filename: string, render: (context: HubContext, query: URLSearchParams) => Promise<string[][]>): RouteHandler {
+  return downloadRoute(deps, kind, async (context, query) => ({
+    contentType: 'text/csv; charset=utf-8',
+    filename,
+    body: UTF8_BOM + (await render(context, query)).map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n',
+  }));
+}
+
+function downloadRoute(deps: ContextDependencies, kind: ExportKind, render: (context: HubContext, query: URLSearchParams) => Promise<Download>): RouteHandler {
   return async (request, response) => {
     if (request.method !== 'GET') {
       response.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' }).end('Use GET');
@@ -87,10 +105,8 @@ function csvRoute(deps: ContextDependencies, kind: ExportKind, filename: string,
     try {
       const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
       const context = await downloadContext(deps, kind, request, query);
-      const rows = await render(context, query);
-      response
-        .writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"` })
-        .end(UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+      const download = await render(context, query);
+      response.writeHead(200, { 'content-type': download.contentType, 'content-disposition': `attachment; filename="${download.filename}"` }).end(download.body);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain; charset=utf-8', 'x-error-code': error.code }).end(`${error.code}: ${error.message}`);
@@ -255,4 +271,28 @@ async function communicationAuditCsv(context: HubContext, query: URLSearchParams
     }
   });
   return rows;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A uuid query parameter, or null when absent; anything else is BAD_USER_INPUT rather than a database error. */
+function uuidParameter(query: URLSearchParams, name: string): string | null {
+  const value = query.get(name);
+  if (value !== null && !UUID.test(value)) throw new BadUserInputError(`${name} must be a uuid`, { field: name });
+  return value;
+}
+
+/** A pabulib file is plain UTF-8 text, `;`-separated, without a byte order mark (its readers do not expect one). */
+const pabulibDownload = ({ filename, text }: PabulibFile): Download => ({ contentType: 'text/plain; charset=utf-8', filename, body: text });
+
+/** ?cycleId=: the candidate requests as projects, without an outcome (a PARTNER: its own requests). */
+async function cyclePabulib(context: HubContext, query: URLSearchParams): Promise<Download> {
+  const cycleId = uuidParameter(query, 'cycleId');
+  if (cycleId === null) throw new BadUserInputError('cycleId (a uuid) is required');
+  return pabulibDownload(await new PabulibExportService(context).cycleFile(cycleId));
+}
+
+/** ?cycleId= (its adopted plan) or ?scenarioId= (staff: any completed scenario): Tier 1 selected, the plan in extra columns. */
+async function planPabulib(context: HubContext, query: URLSearchParams): Promise<Download> {
+  return pabulibDownload(await new PabulibExportService(context).planFile({ cycleId: uuidParameter(query, 'cycleId'), scenarioId: uuidParameter(query, 'scenarioId') }));
 }
