@@ -98,6 +98,9 @@ describe('a full connection pool', () => {
     );
     // Two transactions wait on the lock with both pooled connections; the other four time out waiting for one.
     await until(async () => answers.length === 4 && (await lock.waiting()) === 2, 'four answers while two starts wait on the lock');
+    // A download finds the pool as full: 503 too, not a crash of the route.
+    const download = await fetch(hub.url.replace('/graphql', `/exports/cycle.pb?cycleId=${cycleId}`), { headers: { authorization: `Bearer ${budget}` } });
+    expect([download.status, download.headers.get('x-error-code'), download.headers.get('retry-after')]).toEqual([503, 'SERVICE_BUSY', '1']);
     await lock.release();
     const all = await Promise.all(starts);
 

@@ -7,6 +7,7 @@ import { requireViewer } from '../../core/authorization';
 import { mayReadRequest, visibleSponsorId } from '../../core/redaction-policy';
 import type { ContextDependencies, HubContext } from '../../core/context';
 import { createContext, credentialsOf } from '../context';
+import { serviceBusyErrorOf } from '../format-error';
 import { surveyLoaders } from '../../modules/surveys/surveys.loaders';
 import { geographyLoaders } from '../../modules/geography/geography.loaders';
 import { focalGroupLoaders } from '../../modules/focal-groups/focal-groups.loaders';
@@ -20,7 +21,7 @@ import { PabulibExportService, type PabulibFile } from '../../modules/exports/pa
 
 type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
-const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXPORT_LINK_INVALID: 403, EXPORT_LINK_EXPIRED: 410 };
+const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXPORT_LINK_INVALID: 403, EXPORT_LINK_EXPIRED: 410, SERVICE_BUSY: 503 };
 
 /**
  * CSV and pabulib downloads next to /graphql, authorised by the same bearer token or session, or by a signed
@@ -55,6 +56,16 @@ async function downloadContext(deps: ContextDependencies, kind: ExportKind, requ
   return context;
 }
 
+/** A refused download: its status, the code in a header and the body; a busy hub is a 503 with Retry-After. Anything else is unexpected. */
+function refuse(response: http.ServerResponse, error: unknown): void {
+  const refusal = error instanceof DomainError ? error : serviceBusyErrorOf(error);
+  if (!refusal) throw error;
+  const retryAfter = refusal.code === 'SERVICE_BUSY' ? { 'retry-after': String(refusal.details.retryAfterSeconds) } : {};
+  response
+    .writeHead(HTTP_STATUS[refusal.code] ?? 400, { 'content-type': 'text/plain; charset=utf-8', 'x-error-code': refusal.code, ...retryAfter })
+    .end(`${refusal.code}: ${refusal.message}`);
+}
+
 /** ?planId=&period=MID_YEAR|END_OF_YEAR: the schoolReport query as a PDF, under the same rules (visit summary for staff only). */
 function schoolReportPdfRoute(deps: ContextDependencies): RouteHandler {
   return async (request, response) => {
@@ -75,8 +86,7 @@ function schoolReportPdfRoute(deps: ContextDependencies): RouteHandler {
         .writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="school-report-${period.toLowerCase().replace(/_/g, '-')}.pdf"`, 'content-length': pdf.length })
         .end(pdf);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain' }).end(`${error.code}: ${error.message}`);
+      refuse(response, error);
     }
   };
 }
@@ -108,8 +118,7 @@ function downloadRoute(deps: ContextDependencies, kind: ExportKind, render: (con
       const download = await render(context, query);
       response.writeHead(200, { 'content-type': download.contentType, 'content-disposition': `attachment; filename="${download.filename}"` }).end(download.body);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain; charset=utf-8', 'x-error-code': error.code }).end(`${error.code}: ${error.message}`);
+      refuse(response, error);
     }
   };
 }
