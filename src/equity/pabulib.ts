@@ -191,7 +191,7 @@ export interface PabulibCycle {
 /** What an export needs of a plan: how it was solved and where each request landed (a ScenarioResult is one). */
 export interface PabulibPlan {
   solver: ScenarioResult['solver'];
-  items: Array<Pick<ScenarioItem, 'id' | 'tier' | 'startYear' | 'equityScore' | 'allocations'>>;
+  items: Array<Pick<ScenarioItem, 'id' | 'tier' | 'startYear' | 'equityScore' | 'allocations'> & Partial<Pick<ScenarioItem, 'scoreBreakdown'>>>;
 }
 
 /** A field on one line (the format has no multi-line fields), quoted when it holds `;` or `"`. */
@@ -219,7 +219,8 @@ function costFrom(years: number[], request: PabulibCycle['requests'][number], st
  * focal groups; `budget` is the Tier 1 money over all years (what is funded now, the same reading
  * as pabulibToScenario's). With a plan, `selected` is 1 for Tier 1 only: Tier 2 is funded only if
  * more money or staff appear, so it is not part of the outcome; extra columns carry the plan
- * (`tier` 1–3, `start_year`, `equity_score`). A placed request (Tier 1 or 2) costs what the plan
+ * (`tier` 1–3, `start_year`, `equity_score`, and `score_<criterion>` for each lens criterion: its
+ * weighted contribution to the equity score, e.g. a community vote's). A placed request (Tier 1 or 2) costs what the plan
  * allocates to it over the years; any other costs what it would from its earliest year (or the
  * first year), so the selected costs sum to at most `budget`. Without a plan the file lists the
  * projects only. No ballots: VOTES is empty. A comma in a focal group's name becomes a space, as
@@ -243,7 +244,9 @@ export function writePabulib(cycle: PabulibCycle, plan: PabulibPlan | null, meta
     ...(meta.currency ? [['currency', meta.currency] as [string, string]] : []),
   ];
   for (const [key, value] of metaRows) lines.push(`${field(key)};${field(value)}`);
-  lines.push('PROJECTS', plan ? 'project_id;cost;name;category;selected;tier;start_year;equity_score' : 'project_id;cost;name;category');
+  const criteria = [...new Set((plan?.items ?? []).flatMap((item) => Object.keys(item.scoreBreakdown ?? {})))].sort();
+  const planColumns = ['selected', 'tier', 'start_year', 'equity_score', ...criteria.map((key) => `score_${key}`)];
+  lines.push('PROJECTS', ['project_id', 'cost', 'name', 'category', ...(plan ? planColumns : [])].map(field).join(';'));
   for (const request of cycle.requests) {
     const earliestCost = () => costFrom(years, request, Math.max(request.earliestYear ?? years[0], years[0]));
     const project: Array<string | number> = [request.id, 0, request.title ?? '', request.focalGroups.map(category).join(',')];
@@ -252,7 +255,7 @@ export function writePabulib(cycle: PabulibCycle, plan: PabulibPlan | null, meta
       if (item === undefined) throw new Error(`the plan has no item for request ${request.id}`);
       const placed = item.tier <= 2;
       project[1] = cents(placed ? item.allocations.reduce((sum, allocation) => sum + allocation.money, 0) : earliestCost());
-      project.push(item.tier === 1 ? 1 : 0, item.tier, item.startYear ?? '', item.equityScore);
+      project.push(item.tier === 1 ? 1 : 0, item.tier, item.startYear ?? '', item.equityScore, ...criteria.map((key) => item.scoreBreakdown?.[key] ?? ''));
     } else {
       project[1] = cents(earliestCost());
     }

@@ -188,7 +188,10 @@ describe('writePabulib', () => {
     // 'c' is never funded; it is priced from its earliest year.
     expect(back.projects[2]).toMatchObject({ cost: 500, selected: false });
     const rows = text.split('\n');
-    expect(rows[rows.indexOf('PROJECTS') + 1]).toBe('project_id;cost;name;category;selected;tier;start_year;equity_score');
+    expect(rows[rows.indexOf('PROJECTS') + 1]).toBe('project_id;cost;name;category;selected;tier;start_year;equity_score;score_need');
+    // Each criterion's weighted contribution: with one criterion, the equity score itself.
+    expect(a?.scoreBreakdown.need).toBe(a?.equityScore);
+    expect(rows[rows.indexOf('PROJECTS') + 2]).toBe(`a;100;"Tutors; ""after school""";ell,grade 9;1;1;2027;${a?.equityScore};${a?.equityScore}`);
   });
 
   it('without a plan lists the projects priced from their earliest year, on one line each, commas in group names kept out of the category list', () => {

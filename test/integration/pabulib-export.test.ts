@@ -3,6 +3,7 @@ import { pabulibToScenario, parsePabulib, type PabulibInstance } from '../../src
 import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
 import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
 import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
+import { ReviewScore } from '../../src/modules/equity-lenses/review-score.entity';
 import { FocalGroup, FocalGroupCategory } from '../../src/modules/focal-groups/focal-group.entity';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
@@ -29,6 +30,7 @@ describe('pabulib exports', () => {
   let partner: Partner;
   let otherPartner: Partner;
   let submittedId: string;
+  let nightsId: string;
   let adoptedId: string;
   let whatIfId: string;
   let staff: string;
@@ -49,11 +51,12 @@ describe('pabulib exports', () => {
     const response = await fetchPath(path, token);
     return { status: response.status, code: response.headers.get('x-error-code') };
   };
-  /** The extra plan columns (selected;tier;start_year;equity_score) of every project line, by project id. */
+  /** The plan's extra columns (after project_id;cost;name;category, none of them quoted) of every project line, by project id. */
   const planColumns = (text: string) => {
     const lines = text.split('\n');
+    const extra = lines[lines.indexOf('PROJECTS') + 1].split(';').slice(4);
     const rows = lines.slice(lines.indexOf('PROJECTS') + 2, lines.indexOf('VOTES'));
-    return new Map(rows.map((row) => [row.split(';')[0], row.split(';').slice(-4)]));
+    return new Map(rows.map((row) => [row.split(';')[0], Object.fromEntries(row.split(';').slice(-extra.length).map((value, k) => [extra[k], value]))]));
   };
 
   beforeAll(async () => {
@@ -63,7 +66,14 @@ describe('pabulib exports', () => {
     for (const year of YEARS) em.create(FiscalYear, { cycle, year, tier1MoneyCents: 1_000_000, tier1Fte: 10, tier2MoneyCents: 400_000, tier2Fte: 0 });
     const emptyCycle = em.create(BudgetCycle, { name: 'PB cycle never planned' });
     em.create(FiscalYear, { cycle: emptyCycle, year: 2027, tier1MoneyCents: 100_000, tier1Fte: 1, tier2MoneyCents: 0, tier2Fte: 0 });
-    const lens = em.create(EquityLens, { key: 'pb-reach', name: 'Reach only', criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }] });
+    const lens = em.create(EquityLens, {
+      key: 'pb-reach',
+      name: 'Reach and community voice',
+      criteria: [
+        { key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 3 },
+        { key: 'communityVoice', label: 'Community voice (Fingers to Five)', kind: CriterionKind.REVIEWED, source: null, weight: 1 },
+      ],
+    });
     partner = em.create(Partner, { name: 'PB export partner (test)', kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
     otherPartner = em.create(Partner, { name: 'PB partner without requests (test)', kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
     const karen = em.create(FocalGroup, { name: 'Families, Karen-speaking', category: FocalGroupCategory.LANGUAGE_RACE_ETHNICITY, populationShare: 0.05 });
@@ -84,15 +94,20 @@ describe('pabulib exports', () => {
       created.focalGroups.set(groups);
       return created;
     };
-    request('Interpreters at conferences', 100, { recurringCents: 600_000 }, partner, [karen, ninth]);
-    request('Family nights; "late evening"', 80, { recurringCents: 400_000 }, null, [karen]);
+    const interpreters = request('Interpreters at conferences', 100, { recurringCents: 600_000 }, partner, [karen, ninth]);
+    const nights = request('Family nights; "late evening"', 80, { recurringCents: 400_000 }, null, [karen]);
     request('Kinship care support circle', 60, { recurringCents: 300_000 }, null, []);
     request('Laptops for every family', 40, { oneTimeCents: 5_000_000 }, null, [ninth]);
     request('Late programme', 30, { oneTimeCents: 100_000, recurringCents: 50_000, earliestYear: 2028 }, null, []);
     const submitted = request('Not reviewed yet', 90, { recurringCents: 100_000 }, partner, [], RequestStatus.SUBMITTED);
+    // The review panel's votes on two requests; the others are unscored.
+    for (const [scored, score] of [[interpreters, 3], [nights, 5]] as const) {
+      for (const reviewer of ['panel: family member', 'panel: student']) em.create(ReviewScore, { request: scored, lensKey: 'pb-reach', criterionKey: 'communityVoice', reviewer, score });
+    }
     await em.flush();
     emptyCycleId = emptyCycle.id;
     submittedId = submitted.id;
+    nightsId = nights.id;
 
     staff = await hub.token(Role.BUDGET_STAFF);
     const run = async (name: string, solver: 'OPTIMAL' | 'GREEDY') =>
@@ -131,7 +146,10 @@ describe('pabulib exports', () => {
     const instance = parsePabulib(text);
 
     const connection = hub.em().getConnection();
-    const items = await connection.execute<{ request_id: string; tier: number; start_year: number | null }[]>('select request_id, tier, start_year from scenario_item where scenario_id = ?', [adoptedId]);
+    const items = await connection.execute<{ request_id: string; tier: number; start_year: number | null; equity_score: number; score_breakdown: Record<string, number> }[]>(
+      'select request_id, tier, start_year, equity_score, score_breakdown from scenario_item where scenario_id = ?',
+      [adoptedId],
+    );
     const allocated = await connection.execute<{ request_id: string; tier: number; money_cents: string }[]>(
       'select request_id, min(tier) as tier, sum(money_cents)::text as money_cents from allocation where cycle_id = ? group by request_id',
       [cycle.id],
@@ -155,9 +173,22 @@ describe('pabulib exports', () => {
       .sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(byId(instance).map(({ id, name, categories, cost, selected }) => ({ id, name, categories, cost, selected }))).toEqual(expected);
     expect(instance.projects.map((project) => project.id)).not.toContain(submittedId);
-    // The Tier 2 item is not selected, and its tier and year are in the extra columns.
+    // The Tier 2 item is not selected; tier, year, equity score and each criterion's part of it are in extra columns.
     const columns = planColumns(text);
-    for (const item of items) expect(columns.get(item.request_id)!.slice(0, 3)).toEqual([item.tier === 1 ? '1' : '0', String(item.tier), item.start_year === null ? '' : String(item.start_year)]);
+    for (const item of items) {
+      expect(columns.get(item.request_id)).toEqual({
+        selected: item.tier === 1 ? '1' : '0',
+        tier: String(item.tier),
+        start_year: item.start_year === null ? '' : String(item.start_year),
+        equity_score: String(item.equity_score),
+        score_communityVoice: String(item.score_breakdown.communityVoice),
+        score_reach: String(item.score_breakdown.reach),
+      });
+    }
+    // The panel's votes reached the file: the family nights' community voice is the most any request got.
+    const voices = items.map((item) => item.score_breakdown.communityVoice);
+    expect(Math.max(...voices)).toBeGreaterThan(0);
+    expect(Number(columns.get(nightsId)!.score_communityVoice)).toBe(Math.max(...voices));
 
     // Budget: the Tier 1 money of both years; what is selected fits in it, and the file reads back as a scenario.
     expect(instance.meta).toMatchObject({ budget: '20000', instance: '2027', num_projects: '5', num_votes: '0', rule: 'equity-optimal', currency: 'USD' });

@@ -110,6 +110,7 @@ export class PabulibExportService {
         tier: item.tier as 1 | 2 | 3,
         startYear: item.startYear,
         equityScore: item.equityScore,
+        scoreBreakdown: item.scoreBreakdown,
         allocations: item.allocations.map((allocation) => ({ year: allocation.year, money: centsToDollars(allocation.moneyCents), fte: allocation.fte })),
       })),
     };
