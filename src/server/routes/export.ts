@@ -24,8 +24,9 @@ type RouteHandler = (request: http.IncomingMessage, response: http.ServerRespons
 const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXPORT_LINK_INVALID: 403, EXPORT_LINK_EXPIRED: 410, SERVICE_BUSY: 503 };
 
 /**
- * CSV and pabulib downloads next to /graphql, authorised by the same bearer token or session, or by a signed
- * link from the exportLink query (`link=`), and suppressed and redacted like the GraphQL results.
+ * CSV and pabulib downloads next to /graphql, authorised by the same bearer token or session, or by
+ * a signed link from the exportLink query (`link=`), and suppressed and redacted like the GraphQL
+ * results.
  */
 export function exportRoutes(deps: ContextDependencies): [string, RouteHandler][] {
   return [
