@@ -32,6 +32,16 @@ const variablesSchema = z.object({
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).default(8 * 1024 * 1024),
   /** PostgreSQL statement_timeout of the server's database sessions; 0 turns it off. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30000),
+  /**
+   * PostgreSQL lock_timeout of the server's sessions; 0 turns it off. A statement that waits longer
+   * for a lock is answered SERVICE_BUSY (retry), not QUERY_TOO_COMPLEX as when the statement timeout
+   * cuts the wait, so it is useful only below DB_STATEMENT_TIMEOUT_MS.
+   */
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(0).default(0),
+  /** Connections of this instance's database pool. */
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  /** How long an operation waits for a free pooled connection before it is answered SERVICE_BUSY (knex's default). */
+  DB_POOL_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(1).default(60000),
   MIN_CELL_SIZE: z.coerce.number().int().min(1).default(10),
   /** At most an hour: the worker's hard stop is derived from it and must stay within a timer's range. */
   SCENARIO_TIME_LIMIT_SECONDS: z.coerce.number().positive().max(3600).default(30),

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, parseConfig } from './config';
 import { connectOrm, migrate } from './db/database';
+import { configuredDatabaseLimits } from './db/orm-config';
 import { createDatabaseIfMissing, withDatabase } from './db/database-admin';
 import { EMBEDDED_DATABASE, EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres';
 import { DEMO_TOKENS, isSeeded, seedDemoDistrict } from './db/seed/demo-district';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     await createDatabaseIfMissing(embedded.url, EMBEDDED_DATABASE);
     databaseUrl = withDatabase(embedded.url, EMBEDDED_DATABASE);
   }
-  const orm = await connectOrm(databaseUrl, { logSql: config.LOG_SQL === 'true', statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS });
+  const orm = await connectOrm(databaseUrl, { logSql: config.LOG_SQL === 'true', ...configuredDatabaseLimits(config) });
   await migrate(orm);
   const seedDemo = config.SEED_DEMO === 'true' || (config.SEED_DEMO === 'auto' && embedded !== null);
   if (seedDemo && !(await isSeeded(orm.em.fork()))) {

@@ -10,6 +10,7 @@ export type DomainErrorCode =
   | 'CONFLICT'
   | 'QUERY_TOO_COMPLEX'
   | 'LIMIT_EXCEEDED'
+  | 'SERVICE_BUSY'
   | 'EXPORT_LINK_INVALID'
   | 'EXPORT_LINK_EXPIRED';
 
@@ -58,6 +59,18 @@ export class ConflictError extends DomainError {
 export class LimitExceededError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super('LIMIT_EXCEEDED', message, details);
+  }
+}
+
+/**
+ * The hub could not serve the operation now, through no fault of the request: no database
+ * connection came free in time, a lock was not granted in time, or PostgreSQL aborted the
+ * transaction as a deadlock or serialization failure. Nothing was changed; retrying after
+ * `retryAfterSeconds` can succeed.
+ */
+export class ServiceBusyError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super('SERVICE_BUSY', message, { retryAfterSeconds: 1, ...details });
   }
 }
 

@@ -1,8 +1,9 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import { createOrmConfig, statementTimeout } from './orm-config';
+import { createOrmConfig, serverDatabaseLimits, type ServerDatabaseLimits } from './orm-config';
 
-export async function connectOrm(databaseUrl: string, options: { logSql?: boolean; statementTimeoutMs?: number } = {}): Promise<MikroORM> {
-  return MikroORM.init(createOrmConfig(databaseUrl, { debug: options.logSql ?? false, ...statementTimeout(options.statementTimeoutMs ?? 0) }));
+export async function connectOrm(databaseUrl: string, options: { logSql?: boolean } & ServerDatabaseLimits = {}): Promise<MikroORM> {
+  const { logSql, ...limits } = options;
+  return MikroORM.init(createOrmConfig(databaseUrl, { debug: logSql ?? false, ...serverDatabaseLimits(limits) }));
 }
 
 export async function migrate(orm: MikroORM): Promise<void> {

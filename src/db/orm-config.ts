@@ -1,19 +1,49 @@
 import path from 'node:path';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import type { AppConfig } from '../config';
 import { entities } from './entities';
 
 const projectRoot = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
 /** Under ts-jest the sources run as TypeScript; from `dist/` they run compiled. */
 const runningTypeScript = __filename.endsWith('.ts');
 
+/** The server's pool and the limits every one of its database sessions runs under. */
+export interface ServerDatabaseLimits {
+  /** PostgreSQL statement_timeout; 0 or unset leaves PostgreSQL's default (no limit). */
+  statementTimeoutMs?: number;
+  /** PostgreSQL lock_timeout; 0 or unset leaves PostgreSQL's default (no limit). */
+  lockTimeoutMs?: number;
+  poolMax?: number;
+  /** How long to wait for a free connection before knex gives up (KnexTimeoutError). */
+  acquireTimeoutMs?: number;
+}
+
 /**
- * Every session of the pool cancels a statement that runs longer than `milliseconds` (PostgreSQL's
- * statement_timeout, sent by node-postgres when it connects), so one runaway query cannot hold a
- * connection and its locks indefinitely. 0 leaves PostgreSQL's default (no limit).
+ * Every session of the pool cancels a statement that runs longer than the statement timeout, or
+ * waits longer than the lock timeout for a lock (both sent by node-postgres when it connects), so
+ * one runaway query or one held lock cannot keep a connection indefinitely; an operation that finds
+ * the pool full waits at most the acquire timeout.
  */
-export function statementTimeout(milliseconds: number): Partial<Options> {
-  return milliseconds > 0 ? { driverOptions: { connection: { statement_timeout: milliseconds } } } : {};
+export function serverDatabaseLimits(limits: ServerDatabaseLimits): Partial<Options> {
+  const connection = {
+    ...(limits.statementTimeoutMs ? { statement_timeout: limits.statementTimeoutMs } : {}),
+    ...(limits.lockTimeoutMs ? { lock_timeout: limits.lockTimeoutMs } : {}),
+  };
+  return {
+    pool: { min: 0, max: limits.poolMax ?? 10, ...(limits.acquireTimeoutMs ? { acquireTimeoutMillis: limits.acquireTimeoutMs } : {}) },
+    ...(Object.keys(connection).length > 0 ? { driverOptions: { connection } } : {}),
+  };
+}
+
+/** The limits the configuration asks for. */
+export function configuredDatabaseLimits(config: AppConfig): ServerDatabaseLimits {
+  return {
+    statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+    lockTimeoutMs: config.DB_LOCK_TIMEOUT_MS,
+    poolMax: config.DB_POOL_MAX,
+    acquireTimeoutMs: config.DB_POOL_ACQUIRE_TIMEOUT_MS,
+  };
 }
 
 export function createOrmConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {

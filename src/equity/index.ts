@@ -11,7 +11,9 @@ export {
   pabulibToScenario,
   parsePabulib,
   writePabulib,
+  type PabulibCycle,
   type PabulibExportMeta,
   type PabulibInstance,
+  type PabulibPlan,
   type PabulibProject,
 } from './pabulib';

@@ -1,5 +1,5 @@
 import { ScenarioFormatError } from './errors';
-import type { ScenarioProblem, ScenarioRequest, ScenarioResult } from './types';
+import type { ScenarioItem, ScenarioProblem, ScenarioRequest, ScenarioResult } from './types';
 
 /**
  * pabulib (participatory budgeting library) `.pb` files: three `;`-separated
@@ -181,61 +181,85 @@ export interface PabulibExportMeta {
   currency?: string;
 }
 
+/** What an export needs of a cycle: its years, envelopes and requests (a ScenarioProblem is one). */
+export interface PabulibCycle {
+  years: number[];
+  envelopes: Pick<ScenarioProblem['envelopes'], 'tier1'>;
+  requests: Array<Pick<ScenarioRequest, 'id' | 'title' | 'focalGroups' | 'oneTime' | 'recurring' | 'earliestYear'>>;
+}
+
+/** What an export needs of a plan: how it was solved and where each request landed (a ScenarioResult is one). */
+export interface PabulibPlan {
+  solver: ScenarioResult['solver'];
+  items: Array<Pick<ScenarioItem, 'id' | 'tier' | 'startYear' | 'equityScore' | 'allocations'> & Partial<Pick<ScenarioItem, 'scoreBreakdown'>>>;
+}
+
+/** A field on one line (the format has no multi-line fields), quoted when it holds `;` or `"`. */
 function field(value: string | number): string {
-  const text = String(value);
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = String(value).replace(/\s*(\r\n|\r|\n)\s*/g, ' ');
+  return /[;"]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const category = (name: string) => name.replace(/\s*,\s*/g, ' ').trim();
+
+const cents = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * What a request would cost over the horizon started in `startYear`: the one-time cost plus the
+ * recurring cost of every year from then on. A request that could only start after the last year
+ * is priced as if it started in the last year.
+ */
+function costFrom(years: number[], request: PabulibCycle['requests'][number], startYear: number): number {
+  const start = years.findIndex((year) => year >= startYear);
+  return request.oneTime + request.recurring * (start === -1 ? 1 : years.length - start);
 }
 
 /**
- * A cycle and its plan as a `.pb` file. Each request is a project; `selected`
- * is 1 for Tier 1 and Tier 2; `cost` is the money the request uses over the
- * horizon when started in its planned year (funded) or its earliest year (not
- * funded), so the selected costs sum to at most `budget`, the Tier 1 + Tier 2
- * money over all years. Categories are the focal groups; extra columns carry
- * the plan (`tier`, `start_year`, `equity_score`). No ballots: VOTES is empty.
+ * A cycle, and optionally its plan, as a `.pb` file. Each request is a project; categories are its
+ * focal groups; `budget` is the Tier 1 money over all years (what is funded now, the same reading
+ * as pabulibToScenario's). With a plan, `selected` is 1 for Tier 1 only: Tier 2 is funded only if
+ * more money or staff appear, so it is not part of the outcome; extra columns carry the plan
+ * (`tier` 1–3, `start_year`, `equity_score`, and `score_<criterion>` for each lens criterion: its
+ * weighted contribution to the equity score, e.g. a community vote's). A placed request (Tier 1 or 2) costs what the plan
+ * allocates to it over the years; any other costs what it would from its earliest year (or the
+ * first year), so the selected costs sum to at most `budget`. Without a plan the file lists the
+ * projects only. No ballots: VOTES is empty. A comma in a focal group's name becomes a space, as
+ * `,` separates categories.
  */
-export function writePabulib(problem: ScenarioProblem, result: ScenarioResult, meta: PabulibExportMeta = {}): string {
-  const { years } = problem;
-  const itemOf = new Map(result.items.map((item) => [item.id, item]));
-  const budget = years.reduce(
-    (sum, _, t) => sum + problem.envelopes.tier1[t].money + problem.envelopes.tier2[t].money,
-    0,
-  );
+export function writePabulib(cycle: PabulibCycle, plan: PabulibPlan | null, meta: PabulibExportMeta = {}): string {
+  const { years } = cycle;
+  const itemOf = new Map((plan?.items ?? []).map((item) => [item.id, item]));
+  const budget = cycle.envelopes.tier1.reduce((sum, envelope) => sum + envelope.money, 0);
   const lines: string[] = ['META', 'key;value'];
   const metaRows: Array<[string, string | number]> = [
-    ['description', meta.description ?? `Community Budget Hub plan, ${years[0]}–${years[years.length - 1]}`],
+    ['description', meta.description ?? `Community Budget Hub ${plan ? 'plan' : 'cycle'}, ${years[0]}–${years[years.length - 1]}`],
     ...(meta.country ? [['country', meta.country] as [string, string]] : []),
     ['unit', meta.unit ?? 'school district'],
     ['instance', meta.instance ?? String(years[0])],
-    ['num_projects', problem.requests.length],
+    ['num_projects', cycle.requests.length],
     ['num_votes', 0],
-    ['budget', Math.round(budget * 100) / 100],
+    ['budget', cents(budget)],
     ['vote_type', 'approval'],
-    ['rule', result.solver === 'GREEDY' ? 'greedy' : 'equity-optimal'],
+    ...(plan ? [['rule', plan.solver === 'GREEDY' ? 'greedy' : 'equity-optimal'] as [string, string]] : []),
     ...(meta.currency ? [['currency', meta.currency] as [string, string]] : []),
   ];
   for (const [key, value] of metaRows) lines.push(`${field(key)};${field(value)}`);
-  lines.push('PROJECTS', 'project_id;cost;name;category;selected;tier;start_year;equity_score');
-  for (const request of problem.requests) {
-    const item = itemOf.get(request.id);
-    if (item === undefined) throw new Error(`result has no item for request ${request.id}`);
-    const startYear = item.startYear ?? request.earliestYear ?? years[0];
-    const start = Math.max(0, years.findIndex((year) => year >= startYear));
-    const cost = request.oneTime + request.recurring * (years.length - start);
-    lines.push(
-      [
-        request.id,
-        Math.round(cost * 100) / 100,
-        request.title ?? '',
-        request.focalGroups.join(','),
-        item.tier <= 2 ? 1 : 0,
-        item.tier,
-        item.startYear ?? '',
-        item.equityScore,
-      ]
-        .map(field)
-        .join(';'),
-    );
+  const criteria = [...new Set((plan?.items ?? []).flatMap((item) => Object.keys(item.scoreBreakdown ?? {})))].sort();
+  const planColumns = ['selected', 'tier', 'start_year', 'equity_score', ...criteria.map((key) => `score_${key}`)];
+  lines.push('PROJECTS', ['project_id', 'cost', 'name', 'category', ...(plan ? planColumns : [])].map(field).join(';'));
+  for (const request of cycle.requests) {
+    const earliestCost = () => costFrom(years, request, Math.max(request.earliestYear ?? years[0], years[0]));
+    const project: Array<string | number> = [request.id, 0, request.title ?? '', request.focalGroups.map(category).join(',')];
+    if (plan) {
+      const item = itemOf.get(request.id);
+      if (item === undefined) throw new Error(`the plan has no item for request ${request.id}`);
+      const placed = item.tier <= 2;
+      project[1] = cents(placed ? item.allocations.reduce((sum, allocation) => sum + allocation.money, 0) : earliestCost());
+      project.push(item.tier === 1 ? 1 : 0, item.tier, item.startYear ?? '', item.equityScore, ...criteria.map((key) => item.scoreBreakdown?.[key] ?? ''));
+    } else {
+      project[1] = cents(earliestCost());
+    }
+    lines.push(project.map(field).join(';'));
   }
   lines.push('VOTES', 'voter_id;vote');
   return `${lines.join('\n')}\n`;

@@ -12,7 +12,7 @@ import { createFormatError } from './format-error';
 import { handleGraphQLHttp, PayloadTooLargeError } from './http';
 import { guardRootArguments, InputChecker } from './input-checks';
 import { documentLimitRules, operationLimitCheck, parseOptionsFor, queryLimitsFrom } from './limits';
-import { refuseSubscriptionsOverHttp } from './http';
+import { busyContextCreation, refuseSubscriptionsOverHttp, serviceBusyOverHttp } from './http';
 import { ScenarioJobs } from './scenario-jobs';
 import type { PubSubHandle } from './pubsub';
 import { CredentialCache } from '../core/credential-cache';
@@ -125,6 +125,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       // Browsers get the bundled GraphiQL (web-app.ts) instead of Apollo's CDN-loaded page.
       ApolloServerPluginLandingPageDisabled(),
       refuseSubscriptionsOverHttp,
+      serviceBusyOverHttp,
       // Per request: the price depends on variables (`first: $n`), which a cached document does not know.
       { async requestDidStart() { return { async didResolveOperation({ request, document }) { checkOperationLimits({ document, operationName: request.operationName, variables: request.variables }); } }; } },
       metrics.apolloPlugin(),
@@ -140,7 +141,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
 
   const webApp = createWebApp();
   const graphql: RouteHandler = (request, response) =>
-    handleGraphQLHttp(apollo, request, response, () => createContext(deps, credentialsOf(request.headers)), config.MAX_RESPONSE_BYTES);
+    handleGraphQLHttp(apollo, request, response, busyContextCreation(() => createContext(deps, credentialsOf(request.headers))), config.MAX_RESPONSE_BYTES);
   const routes = new Map<string, RouteHandler>([
     [GRAPHQL_PATH, (request, response) => (webApp.wantsIde(request) ? webApp.serveIde(request, response) : graphql(request, response))],
     ...healthRoutes(orm),

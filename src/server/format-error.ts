@@ -2,7 +2,7 @@ import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DriverException, ForeignKeyConstraintViolationException, NotNullConstraintViolationException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ArgumentValidationError } from 'type-graphql';
-import { DomainError } from '../core/errors';
+import { DomainError, ServiceBusyError } from '../core/errors';
 import { validationProblems } from './input-checks';
 import { QueryTooComplexError, TOKEN_LIMIT_MESSAGE } from './limits';
 
@@ -18,6 +18,39 @@ const INTROSPECTION_DEPTH_MESSAGE = 'Maximum introspection depth exceeded';
 
 /** SQLSTATE of a statement cancelled by DB_STATEMENT_TIMEOUT_MS (PostgreSQL's statement_timeout). */
 const QUERY_CANCELED = '57014';
+
+/**
+ * SQLSTATEs after which the same operation can succeed if retried: a lock not granted within
+ * DB_LOCK_TIMEOUT_MS (55P03 lock_not_available), and a transaction PostgreSQL aborted to resolve a
+ * conflict with another (40001 serialization_failure, 40P01 deadlock_detected).
+ */
+const RETRYABLE_SQLSTATES: Record<string, string> = {
+  '55P03': 'A database lock was not granted in time',
+  '40001': 'The database aborted the transaction because of a concurrent change',
+  '40P01': 'The database aborted the transaction to resolve a deadlock',
+};
+
+/** knex's KnexTimeoutError: no pooled connection came free within DB_POOL_ACQUIRE_TIMEOUT_MS (MikroORM may wrap it, keeping the message). */
+const POOL_TIMEOUT_MESSAGE = /^Knex: Timeout acquiring a connection/;
+
+/**
+ * The hub was too busy for this operation, whatever it asked: answered SERVICE_BUSY, never as an
+ * internal error. Looks through the causes, because Apollo wraps a failure of context creation (the
+ * token lookup needs a connection too).
+ */
+export function serviceBusyErrorOf(error: unknown): ServiceBusyError | null {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; cause = (cause as { originalError?: unknown }).originalError ?? cause.cause, depth += 1) {
+    if (cause instanceof ServiceBusyError) return cause;
+    if (cause.name === 'KnexTimeoutError' || POOL_TIMEOUT_MESSAGE.test(cause.message)) {
+      return new ServiceBusyError('The hub is busy: no database connection came free in time; try again in a moment', { reason: 'connectionPool' });
+    }
+    const sqlState = (cause as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && sqlState in RETRYABLE_SQLSTATES) {
+      return new ServiceBusyError(`${RETRYABLE_SQLSTATES[sqlState]}; nothing was changed, try again in a moment`, { reason: sqlState === '55P03' ? 'lockTimeout' : 'transactionConflict' });
+    }
+  }
+  return null;
+}
 
 export type ErrorLogger = (error: unknown) => void;
 
@@ -37,7 +70,10 @@ function isRequestError(error: unknown): error is GraphQLError {
 /** The one place where errors become `extensions.code`; anything unknown is masked and logged. */
 export function createFormatError(logError: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const busy = serviceBusyErrorOf(error);
+    // Logged, because a full pool or locks held too long are for the operators to look into.
+    if (busy) logError(error);
+    const original = busy ?? unwrapResolverError(error);
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof DomainError) {
       return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { serviceBusyErrorOf } from './format-error';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -38,6 +39,38 @@ export const refuseSubscriptionsOverHttp: ApolloServerPlugin = {
     };
   },
 };
+
+const busyHttp = (retryAfterSeconds: unknown) => ({ status: 503, headers: new HeaderMap([['retry-after', String(retryAfterSeconds ?? 1)]]) });
+
+/**
+ * An operation the hub was too busy to serve (SERVICE_BUSY and no data) answers HTTP 503 with
+ * Retry-After, so proxies and clients see a retryable refusal rather than a success or a crash.
+ */
+export const serviceBusyOverHttp: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        const busy = errors?.find((error) => error.extensions?.code === 'SERVICE_BUSY');
+        if (!busy || data != null) return;
+        const { status, headers } = busyHttp(busy.extensions?.retryAfterSeconds);
+        response.http.status = status;
+        for (const [name, value] of headers) response.http.headers.set(name, value);
+      },
+    };
+  },
+};
+
+/** Context creation (the token lookup needs a connection too) failing because the hub is busy: the same 503, outside the request pipeline. */
+export function busyContextCreation<T>(create: () => Promise<T>): () => Promise<T> {
+  return () =>
+    create().catch((error: unknown) => {
+      const busy = serviceBusyErrorOf(error);
+      if (!busy) throw error;
+      throw new GraphQLError(busy.message, { originalError: busy, extensions: { http: busyHttp(busy.details.retryAfterSeconds) } });
+    });
+}
 
 async function writeResponse(response: ServerResponse, result: HTTPGraphQLResponse, maxResponseBytes: number): Promise<void> {
   response.statusCode = result.status ?? 200;

@@ -155,7 +155,7 @@ describe('a PB instance as a scenario', () => {
 describe('writePabulib', () => {
   const problem: ScenarioProblem = {
     years: [2027, 2028],
-    envelopes: { tier1: [{ money: 100, fte: 1 }, { money: 100, fte: 1 }], tier2: [{ money: 50, fte: 0 }, { money: 50, fte: 0 }] },
+    envelopes: { tier1: [{ money: 100, fte: 1 }, { money: 100, fte: 1 }], tier2: [{ money: 100, fte: 0 }, { money: 100, fte: 0 }] },
     lens: { criteria: [{ key: 'need', weight: 1 }] },
     requests: [
       { id: 'a', title: 'Tutors; "after school"', scores: { need: 0.9 }, focalGroups: ['ell', 'grade 9'], oneTime: 60, recurring: 20, fte: 0.5 },
@@ -165,17 +165,21 @@ describe('writePabulib', () => {
     ],
   };
 
-  it('writes a file pabulib readers accept: funded = Tier 1 and 2, costs within the budget, the plan in extra columns', async () => {
+  it('writes a file pabulib readers accept: selected = Tier 1, costs within the Tier 1 budget, the plan in extra columns', async () => {
     const result = await solveScenario({ ...problem, solver: 'GREEDY' });
     const text = writePabulib(problem, result, { unit: 'Riverton USD', currency: 'USD' });
     const back = parsePabulib(text);
-    expect(back.meta).toMatchObject({ unit: 'Riverton USD', instance: '2027', budget: '300', num_projects: '4', rule: 'greedy', currency: 'USD' });
+    expect(back.meta).toMatchObject({ unit: 'Riverton USD', instance: '2027', budget: '200', num_projects: '4', rule: 'greedy', currency: 'USD' });
     expect(back.projects.map((p) => p.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(back.projects[0]).toMatchObject({ name: 'Tutors; "after school"', categories: ['ell', 'grade 9'] });
     const tierOf = new Map(result.items.map((item) => [item.id, item.tier]));
     const funded = back.projects.filter((p) => p.selected);
     expect(funded.length).toBeGreaterThan(0);
-    expect(funded.map((p) => p.id)).toEqual(back.projects.filter((p) => (tierOf.get(p.id) as number) <= 2).map((p) => p.id));
+    expect(funded.map((p) => p.id)).toEqual(back.projects.filter((p) => tierOf.get(p.id) === 1).map((p) => p.id));
+    // Tier 2 is not selected (it is funded only if money appears) but stays visible in the tier column.
+    const b = back.projects.find((p) => p.id === 'b');
+    expect(tierOf.get('b')).toBe(2);
+    expect(b).toMatchObject({ cost: 90, selected: false });
     expect(funded.reduce((sum, p) => sum + p.cost, 0)).toBeLessThanOrEqual(Number(back.meta.budget));
     // 'a' funded from 2027 costs its one-time amount plus two years of recurring cost.
     const a = result.items.find((item) => item.id === 'a');
@@ -184,6 +188,35 @@ describe('writePabulib', () => {
     // 'c' is never funded; it is priced from its earliest year.
     expect(back.projects[2]).toMatchObject({ cost: 500, selected: false });
     const rows = text.split('\n');
-    expect(rows[rows.indexOf('PROJECTS') + 1]).toBe('project_id;cost;name;category;selected;tier;start_year;equity_score');
+    expect(rows[rows.indexOf('PROJECTS') + 1]).toBe('project_id;cost;name;category;selected;tier;start_year;equity_score;score_need');
+    // Each criterion's weighted contribution: with one criterion, the equity score itself.
+    expect(a?.scoreBreakdown.need).toBe(a?.equityScore);
+    expect(rows[rows.indexOf('PROJECTS') + 2]).toBe(`a;100;"Tutors; ""after school""";ell,grade 9;1;1;2027;${a?.equityScore};${a?.equityScore}`);
+  });
+
+  it('without a plan lists the projects priced from their earliest year, on one line each, commas in group names kept out of the category list', () => {
+    const cycle = {
+      ...problem,
+      requests: [
+        { ...problem.requests[0], title: 'Tutors\r\n  after school', focalGroups: ['Families, Karen-speaking', 'ell'] },
+        ...problem.requests.slice(1),
+        { id: 'late', scores: {}, focalGroups: [], oneTime: 5, recurring: 7, fte: 0, earliestYear: 2031 },
+      ],
+    };
+    const text = writePabulib(cycle, null);
+    const rows = text.split('\n');
+    expect(rows[rows.indexOf('PROJECTS') + 1]).toBe('project_id;cost;name;category');
+    const back = parsePabulib(text);
+    expect(back.meta).toMatchObject({ budget: '200', num_projects: '5' });
+    expect(back.meta.rule).toBeUndefined();
+    expect(back.projects.map((p) => [p.id, p.cost, p.selected])).toEqual([
+      ['a', 60 + 2 * 20, null],
+      ['b', 90, null],
+      ['c', 500, null],
+      ['d', 40 + 2 * 10, null],
+      // Could only start after the cycle: priced as if it started in the last year.
+      ['late', 5 + 7, null],
+    ]);
+    expect(back.projects[0]).toMatchObject({ name: 'Tutors after school', categories: ['Families Karen-speaking', 'ell'] });
   });
 });

@@ -746,10 +746,12 @@ export type EquityLens = {
   version: Scalars['Int']['output'];
 };
 
-/** PLAN: the adopted plan of cycleId. SURVEY_RESULTS: surveyId, groupBy, minCellSize (as surveyResults). COMMUNICATION_AUDIT: from, to (staff only). */
+/** PLAN: the adopted plan of cycleId (CSV). SURVEY_RESULTS: surveyId, groupBy, minCellSize (as surveyResults). COMMUNICATION_AUDIT: from, to (staff only). CYCLE_PABULIB: the candidate requests as a pabulib .pb file, cycleId. PLAN_PABULIB: a plan as a pabulib .pb file, either cycleId (its adopted plan) or scenarioId (staff: any completed scenario; others: the adopted one). */
 export type ExportKind =
   | 'COMMUNICATION_AUDIT'
+  | 'CYCLE_PABULIB'
   | 'PLAN'
+  | 'PLAN_PABULIB'
   | 'SURVEY_RESULTS';
 
 /** A short-lived signed download link: a browser opens it without an Authorization header. */
@@ -757,7 +759,7 @@ export type ExportLink = {
   __typename?: 'ExportLink';
   /** After this the link answers 410 EXPORT_LINK_EXPIRED. */
   expiresAt: Scalars['DateTimeISO']['output'];
-  /** Path and query of the CSV download (absolute when the hub knows its PUBLIC_URL); it carries the signature. */
+  /** Path and query of the download (absolute when the hub knows its PUBLIC_URL); it carries the signature. */
   url: Scalars['String']['output'];
 };
 
@@ -767,6 +769,7 @@ export type ExportLinkParameters = {
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
   groupBy?: InputMaybe<Array<SurveyDimension>>;
   minCellSize?: InputMaybe<Scalars['Int']['input']>;
+  scenarioId?: InputMaybe<Scalars['ID']['input']>;
   surveyId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
@@ -1716,7 +1719,7 @@ export type Query = {
   equityLens: EquityLens;
   /** The latest revision of each lens, or every revision. */
   equityLenses: Array<EquityLens>;
-  /** A signed link to a CSV export that works without credentials for EXPORT_LINK_TTL_SECONDS (5 minutes by default), with the role and partner of whoever asked. An altered link answers 403 EXPORT_LINK_INVALID, an old one 410 EXPORT_LINK_EXPIRED. */
+  /** A signed link to a download (CSV, or a pabulib .pb file) that works without credentials for EXPORT_LINK_TTL_SECONDS (5 minutes by default), with the role and partner of whoever asked. An altered link answers 403 EXPORT_LINK_INVALID, an old one 410 EXPORT_LINK_EXPIRED. */
   exportLink: ExportLink;
   focalGroup: FocalGroup;
   /** Focal groups ordered by name; a cursor connection. */

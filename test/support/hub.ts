@@ -5,7 +5,7 @@ import { print } from 'graphql';
 import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { parseConfig, type AppConfig } from '../../src/config';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
-import { createOrmConfig, statementTimeout } from '../../src/db/orm-config';
+import { configuredDatabaseLimits, createOrmConfig, serverDatabaseLimits } from '../../src/db/orm-config';
 import { createUserWithToken } from '../../src/modules/auth/api-tokens.service';
 import { Role } from '../../src/core/viewer';
 import { createHubServer, type HubServer } from '../../src/server/app';
@@ -69,8 +69,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   await createDatabaseIfMissing(maintenanceUrl, database, template);
   const sql = new SqlStatementCounter();
   // Quiet, and without request limits (suites send thousands of requests from one address); the
-  // operations tests turn both on.
-  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', ...options.env });
+  // operations tests turn both on. A pool of 5 unless a test asks for another size.
+  const config = parseConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', DB_POOL_MAX: '5', ...options.env });
   const orm = await MikroORM.init(
     createOrmConfig(withDatabase(maintenanceUrl, database), {
       debug: ['query'],
@@ -78,8 +78,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
         if (/^\[query\]/.test(message)) sql.record(message);
       },
       colors: false,
-      pool: { min: 0, max: 5 },
-      ...statementTimeout(config.DB_STATEMENT_TIMEOUT_MS),
+      ...serverDatabaseLimits(configuredDatabaseLimits(config)),
     }),
   );
   const pubSub = createHubPubSub(config);

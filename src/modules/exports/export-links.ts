@@ -3,17 +3,21 @@ import type { AppConfig } from '../../config';
 import { ExportLinkExpiredError, ExportLinkInvalidError } from '../../core/errors';
 import { CredentialKind, type Role, type Viewer } from '../../core/viewer';
 
-/** The CSV downloads a link can be made for, and the file each one serves. */
+/** The downloads a link can be made for, and the file each one serves. */
 export enum ExportKind {
   PLAN = 'PLAN',
   SURVEY_RESULTS = 'SURVEY_RESULTS',
   COMMUNICATION_AUDIT = 'COMMUNICATION_AUDIT',
+  CYCLE_PABULIB = 'CYCLE_PABULIB',
+  PLAN_PABULIB = 'PLAN_PABULIB',
 }
 
 export const EXPORT_PATHS: Record<ExportKind, string> = {
   [ExportKind.PLAN]: '/exports/plan.csv',
   [ExportKind.SURVEY_RESULTS]: '/exports/survey-results.csv',
   [ExportKind.COMMUNICATION_AUDIT]: '/exports/communication-audit.csv',
+  [ExportKind.CYCLE_PABULIB]: '/exports/cycle.pb',
+  [ExportKind.PLAN_PABULIB]: '/exports/plan.pb',
 };
 
 /** The query parameter that carries the signed link. */

@@ -7,7 +7,8 @@ import { SurveyDimension } from '../surveys/survey-results.types';
 
 registerEnumType(ExportKind, {
   name: 'ExportKind',
-  description: 'PLAN: the adopted plan of cycleId. SURVEY_RESULTS: surveyId, groupBy, minCellSize (as surveyResults). COMMUNICATION_AUDIT: from, to (staff only).',
+  description:
+    'PLAN: the adopted plan of cycleId (CSV). SURVEY_RESULTS: surveyId, groupBy, minCellSize (as surveyResults). COMMUNICATION_AUDIT: from, to (staff only). CYCLE_PABULIB: the candidate requests as a pabulib .pb file, cycleId. PLAN_PABULIB: a plan as a pabulib .pb file, either cycleId (its adopted plan) or scenarioId (staff: any completed scenario; others: the adopted one).',
 });
 
 @InputType({ description: 'What to download; which fields each kind needs is said on ExportKind.' })
@@ -21,6 +22,11 @@ export class ExportLinkParameters {
   @IsOptional()
   @IsUUID()
   surveyId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  scenarioId?: string | null;
 
   @Field(() => [SurveyDimension], { nullable: true })
   @IsOptional()
@@ -43,7 +49,7 @@ export class ExportLinkParameters {
 
 @ObjectType({ description: 'A short-lived signed download link: a browser opens it without an Authorization header.' })
 export class ExportLink {
-  @Field({ description: 'Path and query of the CSV download (absolute when the hub knows its PUBLIC_URL); it carries the signature.' })
+  @Field({ description: 'Path and query of the download (absolute when the hub knows its PUBLIC_URL); it carries the signature.' })
   url!: string;
 
   @Field(() => GraphQLISODateTime, { description: 'After this the link answers 410 EXPORT_LINK_EXPIRED.' })
@@ -55,7 +61,7 @@ export class ExportsResolver {
   @Authorized()
   @Query(() => ExportLink, {
     description:
-      'A signed link to a CSV export that works without credentials for EXPORT_LINK_TTL_SECONDS (5 minutes by default), with the role and partner of whoever asked. An altered link answers 403 EXPORT_LINK_INVALID, an old one 410 EXPORT_LINK_EXPIRED.',
+      'A signed link to a download (CSV, or a pabulib .pb file) that works without credentials for EXPORT_LINK_TTL_SECONDS (5 minutes by default), with the role and partner of whoever asked. An altered link answers 403 EXPORT_LINK_INVALID, an old one 410 EXPORT_LINK_EXPIRED.',
   })
   exportLink(
     @Arg('kind', () => ExportKind) kind: ExportKind,

@@ -86,7 +86,7 @@ export function hashProblem(problem: ScenarioProblem): string {
  * Cap adjustments compound when several name the same year and tier: -10% then -10% leaves 81%.
  * Adjusted caps are rounded to whole cents and hundredths of an FTE.
  */
-function adjustedEnvelopes(cycle: BudgetCycle, capAdjustments: CapAdjustment[], extraFunds: ExtraFunds[] = []): ScenarioProblem['envelopes'] {
+export function adjustedEnvelopes(cycle: BudgetCycle, capAdjustments: CapAdjustment[], extraFunds: ExtraFunds[] = []): ScenarioProblem['envelopes'] {
   const fiscalYears = cycle.fiscalYears.getItems();
   const years = new Set(fiscalYears.map((fiscalYear) => fiscalYear.year));
   for (const adjustment of capAdjustments) {

@@ -7,6 +7,7 @@ import { requireViewer } from '../../core/authorization';
 import { mayReadRequest, visibleSponsorId } from '../../core/redaction-policy';
 import type { ContextDependencies, HubContext } from '../../core/context';
 import { createContext, credentialsOf } from '../context';
+import { serviceBusyErrorOf } from '../format-error';
 import { surveyLoaders } from '../../modules/surveys/surveys.loaders';
 import { geographyLoaders } from '../../modules/geography/geography.loaders';
 import { focalGroupLoaders } from '../../modules/focal-groups/focal-groups.loaders';
@@ -16,20 +17,24 @@ import { EXPORT_PATHS, ExportKind, LINK_PARAMETER, verifyExportLink } from '../.
 import { languageName } from '../../core/languages';
 import { SchoolEngagementService } from '../../modules/school-engagement/school-engagement.service';
 import { SchoolReportPeriod } from '../../modules/school-engagement/school-recommendation.entity';
+import { PabulibExportService, type PabulibFile } from '../../modules/exports/pabulib-export.service';
 
 type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
 
-const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXPORT_LINK_INVALID: 403, EXPORT_LINK_EXPIRED: 410 };
+const HTTP_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, EXPORT_LINK_INVALID: 403, EXPORT_LINK_EXPIRED: 410, SERVICE_BUSY: 503 };
 
 /**
- * CSV downloads next to /graphql, authorised by the same bearer token or session, or by a signed
- * link from the exportLink query (`link=`), and suppressed and redacted like the GraphQL results.
+ * CSV and pabulib downloads next to /graphql, authorised by the same bearer token or session, or by
+ * a signed link from the exportLink query (`link=`), and suppressed and redacted like the GraphQL
+ * results.
  */
 export function exportRoutes(deps: ContextDependencies): [string, RouteHandler][] {
   return [
     [EXPORT_PATHS[ExportKind.SURVEY_RESULTS], csvRoute(deps, ExportKind.SURVEY_RESULTS, 'survey-results.csv', surveyResultsCsv)],
     [EXPORT_PATHS[ExportKind.PLAN], csvRoute(deps, ExportKind.PLAN, 'plan.csv', planCsv)],
     [EXPORT_PATHS[ExportKind.COMMUNICATION_AUDIT], csvRoute(deps, ExportKind.COMMUNICATION_AUDIT, 'communication-audit.csv', communicationAuditCsv)],
+    [EXPORT_PATHS[ExportKind.CYCLE_PABULIB], downloadRoute(deps, ExportKind.CYCLE_PABULIB, cyclePabulib)],
+    [EXPORT_PATHS[ExportKind.PLAN_PABULIB], downloadRoute(deps, ExportKind.PLAN_PABULIB, planPabulib)],
     ['/exports/school-report.pdf', schoolReportPdfRoute(deps)],
   ];
 }
@@ -52,6 +57,16 @@ async function downloadContext(deps: ContextDependencies, kind: ExportKind, requ
   return context;
 }
 
+/** A refused download: its status, the code in a header and the body; a busy hub is a 503 with Retry-After. Anything else is unexpected. */
+function refuse(response: http.ServerResponse, error: unknown): void {
+  const refusal = error instanceof DomainError ? error : serviceBusyErrorOf(error);
+  if (!refusal) throw error;
+  const retryAfter = refusal.code === 'SERVICE_BUSY' ? { 'retry-after': String(refusal.details.retryAfterSeconds) } : {};
+  response
+    .writeHead(HTTP_STATUS[refusal.code] ?? 400, { 'content-type': 'text/plain; charset=utf-8', 'x-error-code': refusal.code, ...retryAfter })
+    .end(`${refusal.code}: ${refusal.message}`);
+}
+
 /** ?planId=&period=MID_YEAR|END_OF_YEAR: the schoolReport query as a PDF, under the same rules (visit summary for staff only). */
 function schoolReportPdfRoute(deps: ContextDependencies): RouteHandler {
   return async (request, response) => {
@@ -72,13 +87,27 @@ function schoolReportPdfRoute(deps: ContextDependencies): RouteHandler {
         .writeHead(200, { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="school-report-${period.toLowerCase().replace(/_/g, '-')}.pdf"`, 'content-length': pdf.length })
         .end(pdf);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain' }).end(`${error.code}: ${error.message}`);
+      refuse(response, error);
     }
   };
 }
 
+/** What a download route answers: the body, its media type and the name a browser saves it under. */
+interface Download {
+  contentType: string;
+  filename: string;
+  body: string;
+}
+
 function csvRoute(deps: ContextDependencies, kind: ExportKind, filename: string, render: (context: HubContext, query: URLSearchParams) => Promise<string[][]>): RouteHandler {
+  return downloadRoute(deps, kind, async (context, query) => ({
+    contentType: 'text/csv; charset=utf-8',
+    filename,
+    body: UTF8_BOM + (await render(context, query)).map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n',
+  }));
+}
+
+function downloadRoute(deps: ContextDependencies, kind: ExportKind, render: (context: HubContext, query: URLSearchParams) => Promise<Download>): RouteHandler {
   return async (request, response) => {
     if (request.method !== 'GET') {
       response.writeHead(405, { allow: 'GET', 'content-type': 'text/plain' }).end('Use GET');
@@ -87,13 +116,10 @@ function csvRoute(deps: ContextDependencies, kind: ExportKind, filename: string,
     try {
       const query = new URL(request.url ?? '/', 'http://localhost').searchParams;
       const context = await downloadContext(deps, kind, request, query);
-      const rows = await render(context, query);
-      response
-        .writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${filename}"` })
-        .end(UTF8_BOM + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n');
+      const download = await render(context, query);
+      response.writeHead(200, { 'content-type': download.contentType, 'content-disposition': `attachment; filename="${download.filename}"` }).end(download.body);
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      response.writeHead(HTTP_STATUS[error.code] ?? 400, { 'content-type': 'text/plain; charset=utf-8', 'x-error-code': error.code }).end(`${error.code}: ${error.message}`);
+      refuse(response, error);
     }
   };
 }
@@ -255,4 +281,28 @@ async function communicationAuditCsv(context: HubContext, query: URLSearchParams
     }
   });
   return rows;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A uuid query parameter, or null when absent; anything else is BAD_USER_INPUT rather than a database error. */
+function uuidParameter(query: URLSearchParams, name: string): string | null {
+  const value = query.get(name);
+  if (value !== null && !UUID.test(value)) throw new BadUserInputError(`${name} must be a uuid`, { field: name });
+  return value;
+}
+
+/** A pabulib file is plain UTF-8 text, `;`-separated, without a byte order mark (its readers do not expect one). */
+const pabulibDownload = ({ filename, text }: PabulibFile): Download => ({ contentType: 'text/plain; charset=utf-8', filename, body: text });
+
+/** ?cycleId=: the candidate requests as projects, without an outcome (a PARTNER: its own requests). */
+async function cyclePabulib(context: HubContext, query: URLSearchParams): Promise<Download> {
+  const cycleId = uuidParameter(query, 'cycleId');
+  if (cycleId === null) throw new BadUserInputError('cycleId (a uuid) is required');
+  return pabulibDownload(await new PabulibExportService(context).cycleFile(cycleId));
+}
+
+/** ?cycleId= (its adopted plan) or ?scenarioId= (staff: any completed scenario): Tier 1 selected, the plan in extra columns. */
+async function planPabulib(context: HubContext, query: URLSearchParams): Promise<Download> {
+  return pabulibDownload(await new PabulibExportService(context).planFile({ cycleId: uuidParameter(query, 'cycleId'), scenarioId: uuidParameter(query, 'scenarioId') }));
 }

@@ -1,0 +1,177 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { Client } from 'pg';
+import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
+import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
+import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
+import { PriorityArea } from '../../src/modules/partners/partner.entity';
+import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
+import { createFormatError } from '../../src/server/format-error';
+import { StartScenarioDocument } from '../generated/graphql';
+import { Role, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
+
+/**
+ * A hub too busy to serve an operation answers SERVICE_BUSY (retry), never INTERNAL_SERVER_ERROR.
+ * The conditions are real: the test holds the scenario queue's advisory lock of a cycle from its own
+ * database session, so startScenario transactions wait on it, holding their pooled connections.
+ */
+async function storeCycle(hub: TestHub): Promise<{ cycleId: string; lensId: string }> {
+  const em = hub.em();
+  const cycle = em.create(BudgetCycle, { name: 'Busy cycle' });
+  em.create(FiscalYear, { cycle, year: 2027, tier1MoneyCents: 1_000_000, tier1Fte: 1, tier2MoneyCents: 0, tier2Fte: 0 });
+  const lens = em.create(EquityLens, { key: 'busy-reach', name: 'Reach only', criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }] });
+  em.create(Request, {
+    title: 'Family nights',
+    description: 'Synthetic test request',
+    priorityArea: PriorityArea.FAMILY_ENGAGEMENT,
+    peopleImpacted: 10,
+    oneTimeCents: 0,
+    recurringCents: 100_000,
+    fte: 0,
+    earliestYear: 2027,
+    status: RequestStatus.UNDER_REVIEW,
+  });
+  await em.flush();
+  return { cycleId: cycle.id, lensId: lens.id };
+}
+
+/** A session of the test's own, outside the hub's pool, holding the lock startScenario takes for the cycle. */
+async function holdQueueLock(hub: TestHub, cycleId: string): Promise<{ waiting(): Promise<number>; release(): Promise<void> }> {
+  const session = new Client({ connectionString: hub.orm.config.get('clientUrl') });
+  await session.connect();
+  await session.query('select pg_advisory_lock(hashtext($1))', [`scenario-queue:${cycleId}`]);
+  return {
+    async waiting() {
+      const { rows } = await session.query<{ count: string }>("select count(*) from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())");
+      return Number(rows[0].count);
+    },
+    async release() {
+      await session.query('select pg_advisory_unlock_all()');
+      await session.end();
+    },
+  };
+}
+
+const codeOf = (answer: GraphQLResponse<unknown>) => (answer.errors ? answer.errors[0].extensions?.code : 'OK');
+
+interface Answer {
+  status: number;
+  retryAfter: string | null;
+  body: GraphQLResponse<unknown>;
+}
+
+/** A GraphQL POST that keeps the HTTP status and Retry-After header. */
+async function post<TData, TVariables>(hub: TestHub, document: TypedDocumentNode<TData, TVariables>, variables: TVariables, token: string): Promise<Answer> {
+  const response = await fetch(hub.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as GraphQLResponse<unknown> };
+}
+
+async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('a full connection pool', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub({ env: { DB_POOL_MAX: '2', DB_POOL_ACQUIRE_TIMEOUT_MS: '300' } });
+  });
+  afterAll(() => hub.stop());
+
+  it('answers the operations that found no free connection SERVICE_BUSY with 503, and the others normally once the lock is free', async () => {
+    const { cycleId, lensId } = await storeCycle(hub);
+    const budget = await hub.token(Role.BUDGET_STAFF);
+    const lock = await holdQueueLock(hub, cycleId);
+    const answers: Answer[] = [];
+    const starts = Array.from({ length: 6 }, (_, i) =>
+      post(hub, StartScenarioDocument, { input: { cycleId, lensId, name: `Busy ${i}`, solver: 'GREEDY' } }, budget).then((answer) => {
+        answers.push(answer);
+        return answer;
+      }),
+    );
+    // Two transactions wait on the lock with both pooled connections; the other four time out waiting for one.
+    await until(async () => answers.length === 4 && (await lock.waiting()) === 2, 'four answers while two starts wait on the lock');
+    // A download finds the pool as full: 503 too, not a crash of the route.
+    const download = await fetch(hub.url.replace('/graphql', `/exports/cycle.pb?cycleId=${cycleId}`), { headers: { authorization: `Bearer ${budget}` } });
+    expect([download.status, download.headers.get('x-error-code'), download.headers.get('retry-after')]).toEqual([503, 'SERVICE_BUSY', '1']);
+    await lock.release();
+    const all = await Promise.all(starts);
+
+    // Refused whether the wait was for the token lookup or for the transaction.
+    expect(answers.slice(0, 4).map(({ status, retryAfter, body }) => [status, retryAfter, codeOf(body)])).toEqual(Array(4).fill([503, '1', 'SERVICE_BUSY']));
+    expect(answers[0].body.errors![0]).toMatchObject({
+      message: expect.stringMatching(/no database connection came free in time; try again/),
+      extensions: { code: 'SERVICE_BUSY', retryAfterSeconds: 1, reason: 'connectionPool' },
+    });
+    expect(answers.slice(4).map(({ status, body }) => [status, codeOf(body)])).toEqual([
+      [200, 'OK'],
+      [200, 'OK'],
+    ]);
+    expect(all).toHaveLength(6);
+    expect(await hub.em().count('Scenario', { cycle: cycleId })).toBe(2);
+  });
+});
+
+describe('a lock not granted in time', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub({ env: { DB_LOCK_TIMEOUT_MS: '400' } });
+  });
+  afterAll(() => hub.stop());
+
+  it('answers SERVICE_BUSY, changes nothing, and the same start succeeds once the lock is free', async () => {
+    const { cycleId, lensId } = await storeCycle(hub);
+    const budget = await hub.token(Role.BUDGET_STAFF);
+    const start = () => hub.graphql(StartScenarioDocument, { input: { cycleId, lensId, name: 'Waits for the lock', solver: 'GREEDY' } }, budget);
+    const lock = await holdQueueLock(hub, cycleId);
+    const refused = await post(hub, StartScenarioDocument, { input: { cycleId, lensId, name: 'Waits for the lock', solver: 'GREEDY' } }, budget);
+    await lock.release();
+    expect([refused.status, refused.retryAfter]).toEqual([503, '1']);
+    expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/lock was not granted in time; nothing was changed/), extensions: { code: 'SERVICE_BUSY', reason: 'lockTimeout' } });
+    expect(await hub.em().count('Scenario', {})).toBe(0);
+    expect(codeOf(await start())).toBe('OK');
+  });
+});
+
+describe('a deadlock', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub();
+  });
+  afterAll(() => hub.stop());
+
+  it('is formatted SERVICE_BUSY, as PostgreSQL reports it through the ORM', async () => {
+    const em = hub.em();
+    const first = em.create(BudgetCycle, { name: 'Deadlock A' });
+    const second = em.create(BudgetCycle, { name: 'Deadlock B' });
+    await em.flush();
+    let bothLocked!: () => void;
+    const locked = new Promise<void>((resolve) => (bothLocked = resolve));
+    let lockedRows = 0;
+    // Two transactions lock the same two rows in opposite orders; PostgreSQL aborts one of them.
+    const crossing = (one: string, other: string) =>
+      hub.em().transactional(async (transaction) => {
+        await transaction.execute('update budget_cycle set name = name where id = ?', [one]);
+        if (++lockedRows === 2) bothLocked();
+        await locked;
+        await transaction.execute('update budget_cycle set name = name where id = ?', [other]);
+      });
+    const outcomes = await Promise.allSettled([crossing(first.id, second.id), crossing(second.id, first.id)]);
+    const aborted = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected').map((outcome) => outcome.reason as Error);
+    expect(aborted).toHaveLength(1);
+    expect(aborted[0]).toMatchObject({ code: '40P01' });
+    const logged: unknown[] = [];
+    expect(createFormatError((error) => logged.push(error))({ message: aborted[0].message }, aborted[0])).toEqual({
+      message: 'The database aborted the transaction to resolve a deadlock; nothing was changed, try again in a moment',
+      extensions: { code: 'SERVICE_BUSY', retryAfterSeconds: 1, reason: 'transactionConflict' },
+    });
+    expect(logged).toEqual([aborted[0]]);
+  });
+});
