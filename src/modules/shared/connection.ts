@@ -156,14 +156,18 @@ export async function paginate<T extends object>(
   const orderBy = page.sort.map((key) => ({ [key.field]: key.direction ?? 'asc' }));
   const rows = await findPlain(em, entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1, prefetch });
   const hasNextPage = rows.length > page.first;
+  const cursorOf = (node: T) => encodeCursor(page.sort.map((key) => cursorValueOf(node[key.field])));
+  // Lazy like totalCount: a dashboard page rarely selects every edge's cursor.
   const edges = rows.slice(0, page.first).map((node) => ({
-    cursor: encodeCursor(page.sort.map((key) => cursorValueOf(node[key.field]))),
+    get cursor() {
+      return cursorOf(node);
+    },
     node,
   }));
   let totalCount: Promise<number> | undefined;
   return {
     edges,
-    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage, endCursor: edges.length > 0 ? cursorOf(edges[edges.length - 1].node) : null },
     // GraphQL reads a field only when it is selected, so the count query runs only then.
     get totalCount() {
       totalCount ??= em.count(entity, where);
