@@ -223,6 +223,7 @@ interface PrefetchPlan {
 const ROOT_ALIAS = 'prefetch_root';
 const RELATIONS_COLUMN = '~relations';
 const PLANS_PER_FIELD = 16;
+const MAX_VARIABLES_KEY_LENGTH = 2_048;
 
 /**
  * Plans by the field node they were compiled for: Apollo parses a document once, so a dashboard's
@@ -236,7 +237,9 @@ function planFor(em: EntityManager, info: GraphQLResolveInfo, target: { type: st
   let plans = plansByField.get(fieldNode);
   if (!plans) plansByField.set(fieldNode, (plans = new Map()));
   const variablesKey = JSON.stringify(info.variableValues);
-  let plan = plans.get(variablesKey);
+  // Large variables are not kept as keys: what a client sends must not decide what the hub holds.
+  const cacheable = variablesKey.length <= MAX_VARIABLES_KEY_LENGTH;
+  let plan = cacheable ? plans.get(variablesKey) : undefined;
   if (plan === undefined) {
     let aliases = 0;
     const trees = selectionAt(info, path);
@@ -247,8 +250,10 @@ function planFor(em: EntityManager, info: GraphQLResolveInfo, target: { type: st
       compiled,
       statement: compiled ? `select ${ROOT_ALIAS}.id, ${compiled.sql} as relations from "${table}" ${ROOT_ALIAS} where ${ROOT_ALIAS}.id in (?)` : null,
     };
-    if (plans.size >= PLANS_PER_FIELD) plans.delete(plans.keys().next().value!);
-    plans.set(variablesKey, plan);
+    if (cacheable) {
+      if (plans.size >= PLANS_PER_FIELD) plans.delete(plans.keys().next().value!);
+      plans.set(variablesKey, plan);
+    }
   }
   return plan;
 }
