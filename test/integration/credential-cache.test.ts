@@ -5,6 +5,7 @@ import { createHubServer, type HubServer } from '../../src/server/app';
 import { createHubPubSub, type PubSubHandle } from '../../src/server/pubsub';
 import { CreateUserDocument, IssueApiTokenDocument, MeDocument, RevokeApiTokenDocument } from '../generated/graphql';
 import { dataOf, errorCodeOf, Role, startTestHub, type TestHub } from '../support/hub';
+import { channelPrefix, describeWithRedis, REDIS_URL } from '../support/redis';
 
 /** Long enough that only an eviction, never the time-to-live, can explain a refusal within a test. */
 const FIVE_MINUTES = '300';
@@ -61,11 +62,6 @@ describe('credentials found good are trusted for a while, and revocations evict 
   });
 });
 
-/** As multi-instance.test.ts: eviction across instances needs a real Redis, which CI provides. */
-const REDIS_URL = process.env.REDIS_URL;
-const describeWithRedis = REDIS_URL ? describe : describe.skip;
-if (!REDIS_URL) console.log('credential eviction across instances: SKIPPED because REDIS_URL is not set');
-
 describeWithRedis('a revocation on one instance evicts the credential on another through Redis', () => {
   let hub: TestHub;
   let pubSubB: PubSubHandle;
@@ -73,7 +69,7 @@ describeWithRedis('a revocation on one instance evicts the credential on another
   let urlB: string;
 
   beforeAll(async () => {
-    hub = await startTestHub({ env: { REDIS_URL: REDIS_URL!, REDIS_CHANNEL_PREFIX: `cbh-test-${randomUUID()}:`, CREDENTIAL_CACHE_SECONDS: FIVE_MINUTES } });
+    hub = await startTestHub({ env: { REDIS_URL: REDIS_URL!, REDIS_CHANNEL_PREFIX: channelPrefix(), CREDENTIAL_CACHE_SECONDS: FIVE_MINUTES } });
     pubSubB = createHubPubSub(hub.config);
     instanceB = await createHubServer({ config: hub.config, orm: hub.orm, pubSub: pubSubB, logError: () => undefined });
     urlB = `http://127.0.0.1:${await instanceB.listen(0, '127.0.0.1')}/graphql`;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { AppConfig } from '../../src/config';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
@@ -9,18 +8,7 @@ import { createHubPubSub, type PubSubHandle } from '../../src/server/pubsub';
 import { LiveTransitionRequestDocument, RequestUpdatedDocument } from '../generated/graphql';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 import { bearer, connectLive, PROBE_ID, type LiveClient } from '../support/ws-client';
-
-/** A deployment's own channels: concurrent test runs on one Redis must not hear each other either. */
-const channelPrefix = () => `cbh-test-${randomUUID()}:`;
-
-/**
- * Fan-out across instances needs a real Redis, which a developer machine may not run. CI sets
- * REDIS_URL (redis://127.0.0.1:6379); without it this file reports itself skipped instead of
- * pretending that the in-memory pubsub proves anything about Redis.
- */
-const REDIS_URL = process.env.REDIS_URL;
-const describeWithRedis = REDIS_URL ? describe : describe.skip;
-if (!REDIS_URL) console.log('multi-instance live updates: SKIPPED because REDIS_URL is not set (e.g. REDIS_URL=redis://127.0.0.1:6379)');
+import { channelPrefix, describeWithRedis, REDIS_URL } from '../support/redis';
 
 describeWithRedis('live updates across two instances through Redis', () => {
   let hub: TestHub;
