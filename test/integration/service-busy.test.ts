@@ -15,11 +15,11 @@ import { Role, startTestHub, type GraphQLResponse, type TestHub } from '../suppo
  * The conditions are real: the test holds the scenario queue's advisory lock of a cycle from its own
  * database session, so startScenario transactions wait on it, holding their pooled connections.
  */
-async function storeCycle(hub: TestHub): Promise<{ cycleId: string; lensId: string }> {
+async function storeCycle(hub: TestHub, name = 'Busy cycle'): Promise<{ cycleId: string; lensId: string }> {
   const em = hub.em();
-  const cycle = em.create(BudgetCycle, { name: 'Busy cycle' });
+  const cycle = em.create(BudgetCycle, { name });
   em.create(FiscalYear, { cycle, year: 2027, tier1MoneyCents: 1_000_000, tier1Fte: 1, tier2MoneyCents: 0, tier2Fte: 0 });
-  const lens = em.create(EquityLens, { key: 'busy-reach', name: 'Reach only', criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }] });
+  const lens = em.create(EquityLens, { key: `busy-reach-${cycle.id}`, name: 'Reach only', criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }] });
   em.create(Request, {
     title: 'Family nights',
     description: 'Synthetic test request',
@@ -85,28 +85,30 @@ describe('a full connection pool', () => {
   });
   afterAll(() => hub.stop());
 
-  it('answers the operations that found no free connection SERVICE_BUSY with 503, and the others normally once the lock is free', async () => {
-    const { cycleId, lensId } = await storeCycle(hub);
+  it('answers the operations that found no free connection SERVICE_BUSY with 503, and the others normally once the locks are free', async () => {
+    // Six cycles whose locks the test holds: starts of different cycles do not queue behind each other in the hub.
+    const cycles: { cycleId: string; lensId: string }[] = [];
+    for (let index = 0; index < 6; index += 1) cycles.push(await storeCycle(hub, `Busy cycle ${index}`));
     const budget = await hub.token(Role.BUDGET_STAFF);
-    const lock = await holdQueueLock(hub, cycleId);
+    const locks = await Promise.all(cycles.map(({ cycleId }) => holdQueueLock(hub, cycleId)));
     const answers: Answer[] = [];
-    const starts = Array.from({ length: 6 }, (_, i) =>
+    const starts = cycles.map(({ cycleId, lensId }, i) =>
       post(hub, StartScenarioDocument, { input: { cycleId, lensId, name: `Busy ${i}`, solver: 'GREEDY' } }, budget).then((answer) => {
         answers.push(answer);
         return answer;
       }),
     );
-    // Two transactions wait on the lock with both pooled connections; the other four time out waiting for one.
-    await until(async () => answers.length === 4 && (await lock.waiting()) === 2, 'four answers while two starts wait on the lock');
+    // Two transactions wait on their locks with both pooled connections; the other four time out waiting for one.
+    await until(async () => answers.length === 4 && (await locks[0].waiting()) === 2, 'four answers while two starts wait on their locks');
     // A download finds the pool as full: 503 too, not a crash of the route.
-    const download = await fetch(hub.url.replace('/graphql', `/exports/cycle.pb?cycleId=${cycleId}`), { headers: { authorization: `Bearer ${budget}` } });
+    const download = await fetch(hub.url.replace('/graphql', `/exports/cycle.pb?cycleId=${cycles[0].cycleId}`), { headers: { authorization: `Bearer ${budget}` } });
     expect([download.status, download.headers.get('x-error-code'), download.headers.get('retry-after')]).toEqual([503, 'SERVICE_BUSY', '1']);
-    await lock.release();
+    await Promise.all(locks.map((lock) => lock.release()));
     const all = await Promise.all(starts);
 
     // Refused whether the wait was for the token lookup or for the transaction.
     expect(answers.slice(0, 4).map(({ status, retryAfter, body }) => [status, retryAfter, codeOf(body)])).toEqual(Array(4).fill([503, '1', 'SERVICE_BUSY']));
-    expect(answers[0].body.errors![0]).toMatchObject({
+    expect(answers.find((answer) => answer.body.errors?.[0].extensions?.reason === 'connectionPool')?.body.errors![0]).toMatchObject({
       message: expect.stringMatching(/no database connection came free in time; try again/),
       extensions: { code: 'SERVICE_BUSY', retryAfterSeconds: 1, reason: 'connectionPool' },
     });
@@ -115,7 +117,23 @@ describe('a full connection pool', () => {
       [200, 'OK'],
     ]);
     expect(all).toHaveLength(6);
-    expect(await hub.em().count('Scenario', { cycle: cycleId })).toBe(2);
+    expect(await hub.em().count('Scenario', { cycle: { $in: cycles.map(({ cycleId }) => cycleId) } })).toBe(2);
+  });
+
+  it('queues starts of one cycle in the hub, so only one holds a connection while the cycle is locked and none is refused', async () => {
+    const { cycleId, lensId } = await storeCycle(hub, 'Queued cycle');
+    const admin = await hub.token(Role.ADMIN);
+    const lock = await holdQueueLock(hub, cycleId);
+    const starts = Array.from({ length: 6 }, (_, i) => post(hub, StartScenarioDocument, { input: { cycleId, lensId, name: `Queued ${i}`, solver: 'GREEDY' } }, admin));
+    await until(async () => (await lock.waiting()) === 1, 'the first start to wait on the cycle lock');
+    // Longer than the pool's acquire timeout (300 ms): a start waiting for a connection would have been refused by now.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(await lock.waiting()).toBe(1);
+    await lock.release();
+    const codes = (await Promise.all(starts)).map(({ status, body }) => `${status} ${codeOf(body)}`);
+    expect(codes.filter((code) => code === '200 OK').length).toBeGreaterThan(0);
+    // At most five runs of one person wait at once (SCENARIO_MAX_QUEUED_PER_USER); a sixth may be over it.
+    expect(codes.filter((code) => code !== '200 OK' && code !== '200 LIMIT_EXCEEDED')).toEqual([]);
   });
 });
 

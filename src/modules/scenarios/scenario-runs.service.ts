@@ -1,3 +1,4 @@
+import { OneAtATime } from '../../core/one-at-a-time';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
@@ -111,6 +112,8 @@ const PHASE_OF: Record<SolveProgress['phase'], ScenarioPhase> = {
  * it COMPLETED, FAILED or CANCELLED. Only the attempt that claimed a run may finish it, so a run
  * taken over from a dead instance is never written twice.
  */
+const startsByCycle = new OneAtATime();
+
 export class ScenarioRunService {
   constructor(private readonly context: HubContext) {}
 
@@ -122,8 +125,10 @@ export class ScenarioRunService {
   private startRun(settings: ScenarioSettings, run: { name: string; priority: number; basedOn?: Scenario; fundedRequestId?: string }): Promise<Scenario> {
     const { config, scenarioJobs } = this.context;
     if (!scenarioJobs) throw new Error('starting a scenario needs the server\'s scenario queue, which this context was created without');
-    return runWrite(this.context, async ({ em, viewer, audit, publish }) => {
-      // One lock per cycle serialises concurrent starts, so the limits admit no more than they say;
+    // Starts of one cycle queue in this process first, so at most one of them per instance holds a
+    // pooled connection while it waits for the cycle's lock.
+    return startsByCycle.run(settings.cycleId, () => runWrite(this.context, async ({ em, viewer, audit, publish }) => {
+      // One lock per cycle serialises concurrent starts across instances, so the limits admit no more than they say;
       // they are checked before the problem is built, so a refused start costs two counts.
       await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`scenario-queue:${settings.cycleId}`], 'all', em.getTransactionContext());
       const waiting = { status: { $in: [ScenarioStatus.QUEUED, ScenarioStatus.RUNNING] } };
@@ -164,7 +169,7 @@ export class ScenarioRunService {
       audit({ action: 'startScenario', entityType: 'Scenario', entityId: scenario.id, after: snapshot(scenario) });
       publish({ topic: Topic.SCENARIO_PROGRESS, payload: progressEvent(scenario) });
       return scenario;
-    });
+    }));
   }
 
   /** Starts a run and waits until it is finished on whichever instance takes it. */
