@@ -1,7 +1,7 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../core/authorization';
 import type { HubPubSub } from '../core/pubsub';
 import { GeographyResolver, RegionResolver, SchoolResolver } from '../modules/geography/geography.resolver';
@@ -46,7 +46,20 @@ import {
 /** Every resolver of the hub; feature modules add theirs here. */
 export const resolvers: NonEmptyArray<Function> = [GeographyResolver, RegionResolver, SchoolResolver, FocalGroupsResolver, FocalGroupResolver, RegionFocalGroupsResolver, PartnersResolver, PartnerResolver, EngagementResolver, EngagementSessionResolver, SessionAttendanceResolver, RepresentationReportResolver, AuditResolver, RequestsResolver, RequestResolver, CommunicationResolver, ResolutionAcknowledgementResolver, FocalGroupRequestsResolver, PartnerRequestsResolver, BudgetsResolver, BudgetCycleResolver, LiveUpdatesResolver, EquityLensResolver, ReviewScoreResolver, ScenarioQueryResolver, ScenarioResolver, ScenarioItemResolver, AllocationResolver, SurveysResolver, SurveyResolver, SurveyGroupResolver, KeyResultsResolver, ObjectiveResolver, KeyResultResolver, AuthResolver, UserResolver, CommunicationsResolver, CommunicationTemplateResolver, CommunicationDraftResolver, PartnerAgreementsResolver, PartnerAgreementsFieldResolver, ResourcesResolver, ResourceResolver, PartnerResourcesResolver, ReferralCountResolver, PathwaysResolver, CareerParticipationResolver, CommunityExperienceCountResolver, FollowThroughResolver, UnansweredRequestResolver, RequestAwaitingAcknowledgementResolver, FocalGroupNotYetToldResolver, CommunicationAuditGroupResolver, CommunicationAuditLanguageResolver, LanguageResolver, ExportsResolver, SchoolEngagementResolver, EngagementPlanResolver, EngagementPhaseResolver, PersonalVisitResolver, EngagementSessionPhaseResolver, SchoolReportResolver];
 
+/**
+ * Plain fields (no resolver, no authorization, no middleware) get graphql-js's default resolver
+ * instead of type-graphql's wrapper, which allocates a resolver-data object and a closure for every
+ * field of every row. The answer is the same: both read the property; only fields whose schema name
+ * is their property name are changed, since the default resolver reads the schema name.
+ */
+function useDefaultResolverForPlainFields(): void {
+  for (const field of getMetadataStorage().fields) {
+    if (field.simple === undefined && field.roles === undefined && (field.middlewares?.length ?? 0) === 0 && field.name === field.schemaName) field.simple = true;
+  }
+}
+
 export function buildHubSchema(pubSub: HubPubSub): Promise<GraphQLSchema> {
+  useDefaultResolverForPlainFields();
   return buildSchema({
     resolvers,
     authChecker,
