@@ -137,7 +137,7 @@ function audienceOf(viewer: Viewer | null): [string | null, string | null] {
 async function currentVersions(context: HubContext, tables: string[]): Promise<string> {
   const rows = await context.em
     .getConnection()
-    .execute<{ table_name: string; version: string }[]>(`select table_name, version::text as version from data_version where table_name = any(?::text[])`, [tables]);
+    .execute<{ table_name: string; version: string }[]>(`select table_name, version::text as version from data_version where table_name in (${tables.map(() => '?').join(', ')})`, tables);
   const versionOf = new Map(rows.map((row) => [row.table_name, row.version]));
   return tables.map((table) => versionOf.get(table) ?? '0').join(',');
 }
