@@ -160,6 +160,17 @@ describe('aggregate cache', () => {
     }
   });
 
+  it('bumps the data version of every table a cached answer may read on any statement that writes it', async () => {
+    const tables = [...new Set([...Object.values(CACHED_AGGREGATES), ...Object.values(CACHEABLE_TYPES)].flat())].sort();
+    const versionOf = async (table: string) => Number((await execute(`select version from data_version where table_name = ?`, [table]))[0]?.version ?? 0);
+    for (const table of tables) {
+      const before = await versionOf(table);
+      // Statement-level triggers fire even when no row is touched.
+      await execute(`update "${table}" set id = id where false`);
+      expect({ table, bumped: (await versionOf(table)) - before }).toEqual({ table, bumped: 1 });
+    }
+  });
+
   it('reflects a survey deleted by plain SQL', async () => {
     const emptySurveyId = dataOf(await hub.graphql(CreateSurveyDocument, { input: { name: 'Unfielded', waves: [], items: [] } }, admin)).createSurvey.id;
     expect((await surveyResults(emptySurveyId)).cells).toEqual([]);
