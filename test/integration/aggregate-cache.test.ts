@@ -128,6 +128,9 @@ describe('aggregate cache', () => {
       expect(second.statements[0]).toMatch(/from data_version/);
       expect(second.response).toEqual(first.response);
     }
+    const metrics = await (await fetch(hub.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).toMatch(/^cbh_aggregate_cache_total\{result="hit"\} 2$/m);
+    expect(metrics).toMatch(/^cbh_aggregate_cache_total\{result="miss"\} 2$/m);
   });
 
   it('reflects writes made through the API', async () => {
