@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
-import { getNamedType, isObjectType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { getNamedType, getVariableValues, isObjectType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { AppConfig } from '../config';
 import type { HubContext } from '../core/context';
 import type { Viewer } from '../core/viewer';
@@ -164,6 +164,8 @@ export function aggregateCachePlugin(config: Pick<AppConfig, 'AGGREGATE_CACHE_EN
           const tables = tablesOfOperation(requestContext.schema, requestContext.document, requestContext.operation);
           if (!tables) return null;
           const { request, contextValue } = requestContext;
+          // Variables that do not coerce are refused by execution before any resolver runs; no statement for them either.
+          if ('errors' in getVariableValues(requestContext.schema, requestContext.operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 })) return null;
           // Unable to read the versions (a busy pool, say): execute as if there were no cache.
           const versions = await currentVersions(contextValue, tables).catch(() => null);
           if (versions === null) return null;
