@@ -71,6 +71,13 @@ const variablesSchema = z.object({
    * instance; this bounds only changes made around the hub (plain SQL) or a lost event.
    */
   CREDENTIAL_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(10),
+  /**
+   * Answers of public aggregate queries (representation, surveyResults) kept per instance, checked
+   * against the data_version of their tables on every request; 0 turns the cache off.
+   */
+  AGGREGATE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100000).default(200),
+  /** Upper bound on the serialized size of all cached aggregate answers together. */
+  AGGREGATE_CACHE_MEGABYTES: z.coerce.number().int().min(1).max(4096).default(64),
   /** Requests without credentials are the public audience (what VIEWER sees); off: they are UNAUTHENTICATED. */
   PUBLIC_READS: z.enum(['true', 'false']).default('true'),
   /** Where browsers reach the hub, e.g. https://budget.district.org; the sign-in callback and the cookies' Secure flag follow it. */

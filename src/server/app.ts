@@ -23,6 +23,7 @@ import { openReferralRoutes } from './routes/open-referral';
 import { healthRoutes } from './routes/health';
 import { createLogger, inRequestScope, requestIdOf, type HubLogger } from './logger';
 import { HubMetrics } from './metrics';
+import { aggregateCachePlugin } from './aggregate-cache';
 import { createRateLimiter } from './rate-limit';
 import { authRoutes } from './auth-routes';
 import { createWebApp } from './web-app';
@@ -129,6 +130,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       // Per request: the price depends on variables (`first: $n`), which a cached document does not know.
       { async requestDidStart() { return { async didResolveOperation({ request, document }) { checkOperationLimits({ document, operationName: request.operationName, variables: request.variables }); } }; } },
       metrics.apolloPlugin(),
+      aggregateCachePlugin(config, metrics),
       { async serverWillStart() { return { async drainServer() { await subscriptionServer.dispose(); } }; } },
     ],
   });

@@ -54,6 +54,7 @@ export class HubMetrics {
   private readonly errors: Counter<'code'>;
   private readonly httpRequests: Counter<'route' | 'status'>;
   readonly rateLimited: Counter<'limit'>;
+  private readonly aggregateCache: Counter<'result'>;
 
   constructor(sources: HubMetricsSources) {
     const registers = [this.registry];
@@ -67,6 +68,12 @@ export class HubMetrics {
     });
     this.errors = new Counter({ name: 'cbh_graphql_errors_total', help: 'GraphQL errors sent to clients (HTTP and WebSocket), by extensions.code', labelNames: ['code'], registers });
     this.httpRequests = new Counter({ name: 'cbh_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['route', 'status'], registers });
+    this.aggregateCache = new Counter({
+      name: 'cbh_aggregate_cache_total',
+      help: 'Public aggregate queries answered from the cache (hit) or executed because no answer for the current data versions was kept (miss)',
+      labelNames: ['result'],
+      registers,
+    });
     this.rateLimited = new Counter({ name: 'cbh_rate_limited_total', help: 'Requests refused with 429, by the limit they hit', labelNames: ['limit'], registers });
     const pool = () => (sources.orm.em.getConnection().getKnex().client as { pool?: ConnectionPool }).pool;
     new Gauge({
@@ -115,6 +122,10 @@ export class HubMetrics {
 
   countError(code: unknown): void {
     this.errors.inc({ code: codeLabel(code) });
+  }
+
+  countAggregateCache(result: 'hit' | 'miss'): void {
+    this.aggregateCache.inc({ result });
   }
 
   countHttpRequest(route: string, status: number): void {
