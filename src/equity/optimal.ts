@@ -279,11 +279,13 @@ export interface WorkMeter {
  * model of 1,000 rows plus columns (an iteration costs about in proportion to
  * the model's size). HiGHS is stopped when its LP iterations reach the budget,
  * a count, so the same problem stops at the same point with the same schedule
- * on every machine. This WebAssembly build does 1,100–2,000 units a second on
- * the bench machine at load 6 (bench/README.md), so a machine about twice as
- * slow as that still stops on work, not on the clock.
+ * on every machine that gets there before the clock guard. This WebAssembly
+ * build did 700–2,000 units a second on the shared 2-vCPU bench machine at load
+ * 6–7 (bench/README.md); a whole core does roughly twice that, so an idle
+ * machine spends about half the time limit on the budget, and a busy one falls
+ * back to a checkpoint (runHighs).
  */
-export const WORK_PER_SECOND = 600;
+export const WORK_PER_SECOND = 1000;
 
 /** Work units of `timeLimitSeconds` (the deterministic budget that goes with a time limit). */
 export function workOfTimeLimit(timeLimitSeconds: number): number {
