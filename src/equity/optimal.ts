@@ -20,7 +20,7 @@ import {
 } from './model';
 
 export interface OptimalOptions {
-  /** Wall-clock guard: whatever runs is interrupted once it has passed (the answer then falls back, see solveOptimalTier). */
+  /** Wall-clock guard: HiGHS is interrupted once it has passed (the MILP then falls back to a checkpoint, see runHighs). */
   timeLimitSeconds: number;
   mipGap: number;
   /**
@@ -311,9 +311,10 @@ const provenSlack = (objective: number) => 1e-6 + 2e-9 * Math.max(1, Math.abs(ob
  * 2. Drop/shift-and-refill on the borderline requests (improve.ts).
  * 3. LP rounding: HiGHS's LP relaxation rounded and polished, then a
  *    node-limited sub-MILP over the requests it left fractional.
- * 4. Otherwise, if the model is small enough, HiGHS solves the 0/1 MILP with
- *    the best schedule as its incumbent and the time that is left; the
- *    reported gap uses the better of the two bounds.
+ * 4. Otherwise, if the model is small enough, HiGHS solves the 0/1 MILP
+ *    ("started by" columns) with the best schedule as its incumbent and the
+ *    work that is left (WORK_PER_SECOND), the clock as a guard; the reported
+ *    gap uses the better of the two bounds.
  * Each step runs only while the gap is not yet proven. Status OPTIMAL only
  * when the gap is proven within mipGap (or HiGHS proved optimality);
  * otherwise TIME_LIMIT with the proven gap.
