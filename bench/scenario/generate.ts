@@ -19,12 +19,37 @@ const CRITERIA = [
  * or triples, 12–40 focal groups, and envelopes worth ~40% of demand
  * (30% Tier 1, 10% Tier 2).
  */
-export function generateProblem({ requestCount, yearCount, seed }: GeneratorOptions): ScenarioProblem {
+export function generateProblem(options: GeneratorOptions): ScenarioProblem {
+  return generate(options, { groups: [12, 40], dependencyShare: 0.15, coverageBonus: 0.2 });
+}
+
+/**
+ * The problems of issue #14 ("exact plans at district size"): 60–120 requests
+ * over 4 or 6 years, coverage bonus 0.1–0.5, 8–30 focal groups, ~12% with a
+ * dependency, ~10% in alternative sets, recurring costs, FTE and some earliest
+ * years. Size, horizon, bonus and groups are all drawn from the seed.
+ */
+export function generateDistrictProblem(seed: number): ScenarioProblem {
+  const random = seededRandom(seed ^ 0x5eed);
+  const requestCount = 60 + Math.floor(random() * 61);
+  const yearCount = random() < 0.5 ? 4 : 6;
+  const coverageBonus = Math.round((0.1 + 0.4 * random()) * 100) / 100;
+  return generate({ requestCount, yearCount, seed }, { groups: [8, 30], dependencyShare: 0.12, coverageBonus });
+}
+
+interface Shape {
+  /** Lowest and highest number of focal groups. */
+  groups: [number, number];
+  dependencyShare: number;
+  coverageBonus: number;
+}
+
+function generate({ requestCount, yearCount, seed }: GeneratorOptions, shape: Shape): ScenarioProblem {
   const random = seededRandom(seed);
   const between = (low: number, high: number) => low + (high - low) * random();
   const pick = (count: number) => Math.floor(random() * count);
   const years = Array.from({ length: yearCount }, (_, i) => 2027 + i);
-  const groupCount = 12 + pick(29);
+  const groupCount = shape.groups[0] + pick(shape.groups[1] - shape.groups[0] + 1);
 
   const requests: ScenarioRequest[] = [];
   let alternativeCount = 0;
@@ -41,7 +66,7 @@ export function generateProblem({ requestCount, yearCount, seed }: GeneratorOpti
       recurring: Math.round((oneTime * between(0, 0.4)) / 100) * 100,
       fte: random() < 0.3 ? 0 : Math.round(between(0, 2) * 10) / 10,
       earliestYear: random() < 0.2 ? years[pick(yearCount)] : null,
-      dependsOn: i > 0 && random() < 0.15 ? [`r${String(pick(i)).padStart(5, '0')}`] : [],
+      dependsOn: i > 0 && random() < shape.dependencyShare ? [`r${String(pick(i)).padStart(5, '0')}`] : [],
       alternativeGroup: null,
     };
     requests.push(request);
@@ -62,7 +87,7 @@ export function generateProblem({ requestCount, yearCount, seed }: GeneratorOpti
     envelopes: { tier1: envelope(0.3), tier2: envelope(0.1) },
     lens: { criteria: CRITERIA },
     discount: 0.9,
-    coverageBonus: 0.2,
+    coverageBonus: shape.coverageBonus,
     requests,
   };
 }

@@ -1,7 +1,8 @@
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { solveScenario, type ScenarioProblem, type ScenarioResult } from '../../src/equity';
-import { generateProblem } from './generate';
+import { createHash } from 'node:crypto';
+import { generateDistrictProblem, generateProblem } from './generate';
 
 interface Flags {
   sizes: number[];
@@ -11,6 +12,8 @@ interface Flags {
   mipGap: number;
   repeat: number;
   profile: boolean;
+  /** Issue #14's district-shaped problems (size, years and bonus drawn per seed) instead of --sizes × --years. */
+  district: boolean;
   solvers: Array<'GREEDY' | 'OPTIMAL'>;
 }
 
@@ -23,13 +26,14 @@ function parseFlags(argv: string[]): Flags {
     mipGap: 0,
     repeat: 3,
     profile: false,
+    district: false,
     solvers: ['GREEDY', 'OPTIMAL'],
   };
   const list = (value: string) => value.split(',').map((part) => Number(part.replace(/_/g, '')));
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1] ?? ''];
-    if (flag === '--profile') {
-      flags.profile = true;
+    if (flag === '--profile' || flag === '--district') {
+      flags[flag === '--profile' ? 'profile' : 'district'] = true;
       i--;
     } else if (flag === '--sizes') flags.sizes = list(value);
     else if (flag === '--years') flags.years = list(value);
@@ -41,7 +45,7 @@ function parseFlags(argv: string[]): Flags {
     else if (flag === '--solvers') flags.solvers = value.split(',') as Flags['solvers'];
     else {
       throw new Error(
-        `unknown flag ${flag}; use --sizes, --years, --seed, --seeds, --time-limit, --mip-gap, --repeat, --solvers, --profile`,
+        `unknown flag ${flag}; use --sizes, --years, --seed, --seeds, --time-limit, --mip-gap, --repeat, --solvers, --profile, --district`,
       );
     }
   }
@@ -78,6 +82,14 @@ async function median(problem: ScenarioProblem, repeat: number): Promise<Timed> 
 
 const fmt = (ms: number | undefined) => (ms === undefined ? '-' : ms.toFixed(0));
 const both = (t: Timed | null) => (t ? `${t.ms.toFixed(0)} (${t.cpuMs.toFixed(0)})` : '-');
+/** First 8 hex digits of a hash of every item's tier and start year: equal schedules, equal fingerprints. */
+const fingerprint = (t: Timed | null) =>
+  t
+    ? createHash('sha256')
+        .update(t.result.items.map((item) => `${item.id}:${item.tier}:${item.startYear ?? '-'}`).join(','))
+        .digest('hex')
+        .slice(0, 8)
+    : '-';
 const spanText = (spans: Record<string, number>) =>
   Object.entries(spans)
     .map(([name, ms]) => `${name} ${ms.toFixed(1)}`)
@@ -95,39 +107,46 @@ async function main(): Promise<void> {
       '(validate, score, Tier 1 + Tier 2, explanations, items); objectives, status and gap are Tier 1 / Tier 2.',
   );
   console.log(
-    '| seed | requests | years | greedy pass ms | greedy call ms (cpu) | optimal call ms (cpu) | greedy objective | optimal objective | optimal/greedy (T1) | status | gap | load |',
+    '| seed | requests | years | greedy pass ms | greedy call ms (cpu) | optimal call ms (cpu) | greedy objective | optimal objective | optimal/greedy (T1) | status | gap | schedule | load |',
   );
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---:|');
   // Warm the HiGHS Wasm runtime and the JIT so one-off costs are not billed to the first row.
   await solveScenario(generateProblem({ requestCount: 5, yearCount: 2, seed: 1 }));
   await solveScenario({ ...generateProblem({ requestCount: 2000, yearCount: 4, seed: 2 }), solver: 'GREEDY' });
   // Also warm HiGHS's MIP and LP code paths (the first MIP solve in a fresh Wasm instance costs ~1.5 s extra).
   await solveScenario({ ...generateProblem({ requestCount: 100, yearCount: 6, seed: 3 }), solver: 'OPTIMAL', timeLimitSeconds: 2, mipGap: 0.01 });
   const profile: string[] = [];
-  for (const seed of flags.seeds) {
-    for (const requestCount of flags.sizes) {
-      for (const yearCount of flags.years) {
-        const problem = generateProblem({ requestCount, yearCount, seed: seed + requestCount + yearCount });
-        const greedy = flags.solvers.includes('GREEDY') ? await median({ ...problem, solver: 'GREEDY' }, flags.repeat) : null;
-        const optimal = flags.solvers.includes('OPTIMAL')
-          ? await timed({ ...problem, solver: 'OPTIMAL', timeLimitSeconds: flags.timeLimitSeconds, mipGap: flags.mipGap })
-          : null;
-        const pct = (gap: number | null) => (gap === null ? 'n/a' : `${(gap * 100).toFixed(3)}%`);
-        const obj = (t: Timed | null) =>
-          t ? `${t.result.tiers[0].objective.toFixed(3)} / ${t.result.tiers[1].objective.toFixed(3)}` : '-';
-        const greedyPass = greedy ? (greedy.spans.tier1 ?? 0) + (greedy.spans.tier2 ?? 0) : undefined;
-        const ratio =
-          greedy && optimal ? (optimal.result.tiers[0].objective / greedy.result.tiers[0].objective).toFixed(4) : '-';
-        const status = optimal ? `${optimal.result.tiers[0].status} / ${optimal.result.tiers[1].status}` : '-';
-        const gap = optimal ? `${pct(optimal.result.tiers[0].gap)} / ${pct(optimal.result.tiers[1].gap)}` : '-';
-        console.log(
-          `| ${seed} | ${requestCount.toLocaleString('en-US')} | ${yearCount} | ${fmt(greedyPass)} | ${both(greedy)} | ${both(optimal)} | ` +
-            `${obj(greedy)} | ${obj(optimal)} | ${ratio} | ${status} | ${gap} | ${loadavg()[0].toFixed(1)} |`,
-        );
-        if (greedy) profile.push(`${seed} ${requestCount}x${yearCount} GREEDY: ${spanText(greedy.spans)}`);
-        if (optimal) profile.push(`${seed} ${requestCount}x${yearCount} OPTIMAL: ${spanText(optimal.spans)}`);
-      }
-    }
+  const problems = flags.seeds.flatMap((seed) =>
+    flags.district
+      ? [{ seed, problem: generateDistrictProblem(seed) }]
+      : flags.sizes.flatMap((requestCount) =>
+          flags.years.map((yearCount) => ({
+            seed,
+            problem: generateProblem({ requestCount, yearCount, seed: seed + requestCount + yearCount }),
+          })),
+        ),
+  );
+  for (const { seed, problem } of problems) {
+    const requestCount = problem.requests.length;
+    const yearCount = problem.years.length;
+    const greedy = flags.solvers.includes('GREEDY') ? await median({ ...problem, solver: 'GREEDY' }, flags.repeat) : null;
+    const optimal = flags.solvers.includes('OPTIMAL')
+      ? await timed({ ...problem, solver: 'OPTIMAL', timeLimitSeconds: flags.timeLimitSeconds, mipGap: flags.mipGap })
+      : null;
+    const pct = (gap: number | null) => (gap === null ? 'n/a' : `${(gap * 100).toFixed(3)}%`);
+    const obj = (t: Timed | null) =>
+      t ? `${t.result.tiers[0].objective.toFixed(3)} / ${t.result.tiers[1].objective.toFixed(3)}` : '-';
+    const greedyPass = greedy ? (greedy.spans.tier1 ?? 0) + (greedy.spans.tier2 ?? 0) : undefined;
+    const ratio =
+      greedy && optimal ? (optimal.result.tiers[0].objective / greedy.result.tiers[0].objective).toFixed(4) : '-';
+    const status = optimal ? `${optimal.result.tiers[0].status} / ${optimal.result.tiers[1].status}` : '-';
+    const gap = optimal ? `${pct(optimal.result.tiers[0].gap)} / ${pct(optimal.result.tiers[1].gap)}` : '-';
+    console.log(
+      `| ${seed} | ${requestCount.toLocaleString('en-US')} | ${yearCount} | ${fmt(greedyPass)} | ${both(greedy)} | ${both(optimal)} | ` +
+        `${obj(greedy)} | ${obj(optimal)} | ${ratio} | ${status} | ${gap} | ${fingerprint(optimal)} | ${loadavg()[0].toFixed(1)} |`,
+    );
+    if (greedy) profile.push(`${seed} ${requestCount}x${yearCount} GREEDY: ${spanText(greedy.spans)}`);
+    if (optimal) profile.push(`${seed} ${requestCount}x${yearCount} OPTIMAL: ${spanText(optimal.spans)}`);
   }
   if (flags.profile) {
     console.log('\nspans (ms; lagrangian/highs are summed over both tiers and included in tier1/tier2):');

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import loadHighs, { type Highs } from 'highs';
+import loadHighs, { type Highs, type HighsCallbackMap } from 'highs';
 import type { SolveProgress } from './types';
 import { improveSchedule } from './improve';
 import { lagrangianSolve } from './lagrangian';
@@ -20,8 +20,14 @@ import {
 } from './model';
 
 export interface OptimalOptions {
+  /** Wall-clock guard: HiGHS is interrupted once it has passed (the MILP then falls back to a checkpoint, see runHighs). */
   timeLimitSeconds: number;
   mipGap: number;
+  /**
+   * Work the full MILP may still spend (see WORK_PER_SECOND), shared across
+   * calls: each call subtracts what it used. Absent: timeLimitSeconds' worth.
+   */
+  work?: WorkMeter;
   onSpan?: (name: string, ms: number) => void;
   onProgress?: (progress: SolveProgress) => void;
 }
@@ -50,6 +56,10 @@ interface Formulation {
   /** Columns of request r, by start index (only start years that can hold r at all). */
   columnOf: Map<number, Array<{ startIndex: number; column: number }>>;
   coverageColumnOfGroup: Map<number, number>;
+  /** The "at most one start year" row of each request with more than one. */
+  oneStartRows: SparseRow[];
+  /** Set when columns are "started by" variables (startedBy): each column's previous one, -1 for none. */
+  previous?: Int32Array;
 }
 
 /**
@@ -76,10 +86,12 @@ function formulate(
   const own = (r: number) => (columnOf.get(r) as Array<{ startIndex: number; column: number }>).map((c) => c.column);
 
   const rows: SparseRow[] = [];
+  const oneStartRows: SparseRow[] = [];
   for (const r of eligible) {
     const mine = own(r);
-    if (mine.length > 1) rows.push({ lower: -Infinity, upper: 1, columns: mine, values: mine.map(() => 1) });
+    if (mine.length > 1) oneStartRows.push({ lower: -Infinity, upper: 1, columns: mine, values: mine.map(() => 1) });
   }
+  rows.push(...oneStartRows);
 
   for (let t = 0; t < horizon; t++) {
     const money: SparseRow = { lower: -Infinity, upper: free.money[t], columns: [], values: [] };
@@ -101,14 +113,17 @@ function formulate(
     for (const row of [money, fte]) if (row.columns.length > 0) rows.push(row);
   }
 
-  // B may start in year s only if its dependency A started in some year <= s.
+  // Started by year t: B only if its dependency A too (B's start needs A's at or before it).
+  // For every t this is Σ_{s≤t} x[A,s] − Σ_{s≤t} x[B,s] ≥ 0, the form whose LP is tightest.
   for (const b of eligible) {
     for (const a of model.requests[b].dependencies) {
       if (placedStart[a] !== NOT_STARTED) continue;
       const aColumns = columnOf.get(a) ?? [];
-      for (const { startIndex: sb, column: bColumn } of columnOf.get(b) as Array<{ startIndex: number; column: number }>) {
-        const before = aColumns.filter((c) => c.startIndex <= sb).map((c) => c.column);
-        rows.push({ lower: 0, upper: Infinity, columns: [...before, bColumn], values: [...before.map(() => 1), -1] });
+      const bColumns = columnOf.get(b) as Array<{ startIndex: number; column: number }>;
+      for (const { startIndex: t } of bColumns) {
+        const aBy = aColumns.filter((c) => c.startIndex <= t).map((c) => c.column);
+        const bBy = bColumns.filter((c) => c.startIndex <= t).map((c) => c.column);
+        rows.push({ lower: 0, upper: Infinity, columns: [...aBy, ...bBy], values: [...aBy.map(() => 1), ...bBy.map(() => -1)] });
       }
     }
   }
@@ -150,7 +165,55 @@ function formulate(
       });
     }
   }
-  return { columns, cost, rows, columnOf, coverageColumnOfGroup };
+  return { columns, cost, rows, columnOf, coverageColumnOfGroup, oneStartRows };
+}
+
+/**
+ * Each request's previous column (by start index), -1 for its first: the column
+ * whose "started by" variable y the next one's x is measured from.
+ */
+function previousColumns(formulation: Formulation): Int32Array {
+  const previous = new Int32Array(formulation.columns.length).fill(-1);
+  for (const own of formulation.columnOf.values()) {
+    const sorted = [...own].sort((a, b) => a.startIndex - b.startIndex);
+    for (let k = 1; k < sorted.length; k++) previous[sorted[k].column] = sorted[k - 1].column;
+  }
+  return previous;
+}
+
+/**
+ * The same model over "started by" columns: y[r,s_k] = x[r,s_0] + … + x[r,s_k]
+ * (s_0 < s_1 < … the start years r may take), so x[r,s_k] = y[r,s_k] − y[r,s_{k−1}].
+ * Every row and the objective are rewritten by that substitution, and
+ * y[r,s_{k−1}] ≤ y[r,s_k] replaces "at most one start". The LP relaxation is the
+ * same polytope, but branching on y splits "started by year t or not", which
+ * divides the search far more evenly than x's "starts exactly in t or not".
+ */
+function startedBy(formulation: Formulation): Formulation {
+  const previous = previousColumns(formulation);
+  const substitute = (columns: number[], values: number[]) => {
+    const coefficient = new Map<number, number>();
+    columns.forEach((c, k) => {
+      coefficient.set(c, (coefficient.get(c) ?? 0) + values[k]);
+      if (previous[c] >= 0) coefficient.set(previous[c], (coefficient.get(previous[c]) ?? 0) - values[k]);
+    });
+    const kept = [...coefficient].filter(([, value]) => value !== 0).sort((a, b) => a[0] - b[0]);
+    return { columns: kept.map(([c]) => c), values: kept.map(([, value]) => value) };
+  };
+  const oneStartRows = new Set<SparseRow>(formulation.oneStartRows);
+  const rows: SparseRow[] = formulation.rows
+    .filter((row) => !oneStartRows.has(row))
+    .map((row) => ({ lower: row.lower, upper: row.upper, ...substitute(row.columns, row.values) }));
+  previous.forEach((before, c) => {
+    if (before >= 0) rows.push({ lower: -Infinity, upper: 0, columns: [before, c], values: [1, -1] });
+  });
+  const objective = substitute(
+    formulation.cost.map((_, c) => c),
+    formulation.cost,
+  );
+  const cost = formulation.cost.map(() => 0);
+  objective.columns.forEach((c, k) => (cost[c] = objective.values[k]));
+  return { ...formulation, cost, rows, oneStartRows: [], previous };
 }
 
 /**
@@ -207,6 +270,31 @@ export function relativeGap(bound: number, objective: number): number | null {
  */
 export const HIGHS_MAX_COLUMNS = 6000;
 
+export interface WorkMeter {
+  left: number;
+}
+
+/**
+ * Work units per second of time limit: one unit is one simplex iteration on a
+ * model of 1,000 rows plus columns (an iteration costs about in proportion to
+ * the model's size). HiGHS is stopped when its LP iterations reach the budget,
+ * a count, so the same problem stops at the same point with the same schedule
+ * on every machine that gets there before the clock guard. This WebAssembly
+ * build did 700–2,000 units a second on the shared 2-vCPU bench machine at load
+ * 6–7 (bench/README.md); a whole core does roughly twice that, so an idle
+ * machine spends about half the time limit on the budget, and a busy one falls
+ * back to a checkpoint (runHighs).
+ */
+export const WORK_PER_SECOND = 1000;
+
+/** Work units of `timeLimitSeconds` (the deterministic budget that goes with a time limit). */
+export function workOfTimeLimit(timeLimitSeconds: number): number {
+  return WORK_PER_SECOND * timeLimitSeconds;
+}
+
+/** Steps of the work budget at which the MILP's state is kept, for when the clock stops it first. */
+const WORK_CHECKPOINTS = 20;
+
 /** Node limit of the LP-rounding sub-MILP (count-bounded, so deterministic). */
 export const SUB_MILP_NODES = 50;
 
@@ -223,15 +311,18 @@ const provenSlack = (objective: number) => 1e-6 + 2e-9 * Math.max(1, Math.abs(ob
  * 2. Drop/shift-and-refill on the borderline requests (improve.ts).
  * 3. LP rounding: HiGHS's LP relaxation rounded and polished, then a
  *    node-limited sub-MILP over the requests it left fractional.
- * 4. Otherwise, if the model is small enough, HiGHS solves the 0/1 MILP with
- *    the best schedule as its incumbent and the time that is left; the
- *    reported gap uses the better of the two bounds.
+ * 4. Otherwise, if the model is small enough, HiGHS solves the 0/1 MILP
+ *    ("started by" columns) with the best schedule as its incumbent and the
+ *    work that is left (WORK_PER_SECOND), the clock as a guard; the reported
+ *    gap uses the better of the two bounds.
  * Each step runs only while the gap is not yet proven. Status OPTIMAL only
  * when the gap is proven within mipGap (or HiGHS proved optimality);
  * otherwise TIME_LIMIT with the proven gap.
  */
 export async function solveOptimalTier(problem: TierProblem, options: OptimalOptions): Promise<TierSolution> {
   const startedAt = performance.now();
+  const deadline = startedAt + options.timeLimitSeconds * 1000;
+  const work = options.work ?? { left: workOfTimeLimit(options.timeLimitSeconds) };
   const span = (name: string, since: number) => options.onSpan?.(name, performance.now() - since);
   const greedy = solveGreedyTier(problem);
   const eligible = eligibleCandidates(problem);
@@ -288,7 +379,7 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
     timeLeft() > 0.01
       ? await runHighs(problem, relaxation.eligible, relaxation.columns, best.chosen, {
           ...options,
-          timeLimitSeconds: timeLeft(),
+          deadline,
           relaxed: true,
         })
       : null;
@@ -301,7 +392,7 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
     }
     consider(chosen);
     if (!proven() && timeLeft() > 0.01) {
-      const sub = await solveFractionalPart(problem, rounding, { ...options, timeLimitSeconds: timeLeft() });
+      const sub = await solveFractionalPart(problem, rounding, { ...options, deadline });
       if (sub !== null) {
         // The sub-MILP stops at its node limit; the same local search often finishes its work.
         let polished = sub;
@@ -316,30 +407,39 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
   span('lpRound', lpStart);
   if (proven()) return finish('OPTIMAL');
 
-  const remaining = timeLeft();
-  if (relaxation.columns.length > HIGHS_MAX_COLUMNS || remaining <= 0.01) return finish('TIME_LIMIT');
+  if (relaxation.columns.length > HIGHS_MAX_COLUMNS || timeLeft() <= 0.01 || work.left <= 0) return finish('TIME_LIMIT');
 
   const highsStart = performance.now();
   const outcome = await runHighs(problem, relaxation.eligible, relaxation.columns, best.chosen, {
     ...options,
-    timeLimitSeconds: remaining,
+    deadline,
+    workBudget: work.left,
   });
   span('highs', highsStart);
+  work.left -= outcome.workUsed;
   if (outcome.dualBound !== null && outcome.dualBound < bound) bound = outcome.dualBound;
   const schedule = scheduleOf(outcome);
   if (schedule !== null) consider(repair(problem, schedule));
   return finish(outcome.modelOptimal || proven() ? 'OPTIMAL' : 'TIME_LIMIT');
 }
 
-interface HighsSettings extends OptimalOptions {
+interface HighsSettings extends Omit<OptimalOptions, 'timeLimitSeconds'> {
+  /** performance.now() after which HiGHS is interrupted wherever it is. */
+  deadline: number;
   /** Solve the LP relaxation (every column continuous) instead of the MILP. */
   relaxed?: boolean;
   /** Stop after this many branch-and-bound nodes (count-bounded, so deterministic). */
   maxNodes?: number;
+  /** Stop once the MILP's LP iterations reach this many work units (WORK_PER_SECOND). */
+  workBudget?: number;
+  /** x[r,s] "starts in s" columns instead of the default "started by s" (startedBy). */
+  columns?: 'startAt' | 'startedBy';
 }
 
 interface HighsOutcome {
   modelOptimal: boolean;
+  /** Work units the run spent (WORK_PER_SECOND). */
+  workUsed: number;
   dualBound: number | null;
   /** Column values of HiGHS's best primal solution, null when it has none. */
   colValue: Float64Array | null;
@@ -398,7 +498,7 @@ function roundLpSolution(columns: Formulation['columns'], colValue: Float64Array
 async function solveFractionalPart(
   problem: TierProblem,
   rounding: LpRounding,
-  options: OptimalOptions,
+  options: HighsSettings,
 ): Promise<TierSolution['chosen'] | null> {
   const { model } = problem;
   const fixed = repair(problem, rounding.integral);
@@ -425,8 +525,29 @@ async function solveFractionalPart(
     }
   }
   if (subColumns.length === 0) return fixed;
-  const sub = scheduleOf(await runHighs(subProblem, subEligible, subColumns, [], { ...options, maxNodes: SUB_MILP_NODES }));
+  const outcome = await runHighs(subProblem, subEligible, subColumns, [], { ...options, maxNodes: SUB_MILP_NODES });
+  const sub = scheduleOf(outcome);
   return sub === null ? null : repair(problem, [...fixed, ...sub]);
+}
+
+/**
+ * HiGHS's MILP alone (no heuristics, no incumbent, no Lagrangian bound) over
+ * every start year that can hold each request, solved to optimality in
+ * either column form: lets tests check both forms against brute force.
+ */
+export async function solveTierMilp(problem: TierProblem, columns: 'startAt' | 'startedBy'): Promise<TierSolution> {
+  const eligible = eligibleCandidates(problem);
+  const feasible: Array<{ request: number; startIndex: number }> = [];
+  for (const r of eligible) {
+    const request = problem.model.requests[r];
+    for (let s = lowerStartBound(request, problem.placedStart); s < problem.model.years.length; s++) {
+      if (fits(request, s, problem.free)) feasible.push({ request: r, startIndex: s });
+    }
+  }
+  if (feasible.length === 0) return { chosen: [], objective: tierObjective(problem, []), status: 'OPTIMAL', gap: 0 };
+  const outcome = await runHighs(problem, eligible, feasible, [], { mipGap: 0, deadline: Infinity, columns });
+  const chosen = repair(problem, scheduleOf(outcome) ?? []);
+  return { chosen, objective: tierObjective(problem, chosen), status: outcome.modelOptimal ? 'OPTIMAL' : 'TIME_LIMIT', gap: null };
 }
 
 async function runHighs(
@@ -437,7 +558,8 @@ async function runHighs(
   settings: HighsSettings,
 ): Promise<HighsOutcome> {
   const highs = await getHighs();
-  const formulation = formulate(problem, eligible, feasible);
+  const startAt = formulate(problem, eligible, feasible);
+  const formulation = settings.columns === 'startAt' ? startAt : startedBy(startAt);
   const { columns, cost, rows } = formulation;
   const starts = [0];
   const indices: number[] = [];
@@ -456,8 +578,10 @@ async function runHighs(
   const incumbentStart = new Map(incumbent.map(({ request, startIndex }) => [request, startIndex]));
   for (const [r, own] of formulation.columnOf) {
     const s = incumbentStart.get(r);
-    const column = own.find((c) => c.startIndex === s);
-    if (column) warmStart[column.column] = 1;
+    if (s === undefined) continue;
+    for (const { startIndex, column } of own) {
+      if (formulation.previous ? startIndex >= s : startIndex === s) warmStart[column] = 1;
+    }
   }
   for (const [group, column] of formulation.coverageColumnOfGroup) {
     const covered = incumbent.some(({ request }) => problem.model.requests[request].focalGroups.includes(group));
@@ -466,6 +590,54 @@ async function runHighs(
 
   const relaxed = settings.relaxed === true;
   const offset = tierObjective(problem, []);
+  const workPerIteration = (columns.length + rows.length) / 1000;
+  // Set from the callbacks, so kept in an object (a plain let would be narrowed to its first value).
+  const stop: { by: 'solved' | 'count' | 'clock' } = { by: 'solved' };
+  /** LP iterations at the MILP's last checkpoint (HiGHS's info has no such count). */
+  let iterations = 0;
+  let latestSolution: Float64Array | null = null;
+  // What the MILP had when its work first reached each of WORK_CHECKPOINTS even
+  // steps of the budget: the same on every machine, unlike where the clock stops it.
+  const workStep = settings.workBudget === undefined ? Infinity : settings.workBudget / WORK_CHECKPOINTS;
+  let checkpoint: { colValue: Float64Array | null; dualBound: number; work: number } = {
+    colValue: null,
+    dualBound: Infinity,
+    work: 0,
+  };
+  const clockRanOut = () => performance.now() >= settings.deadline;
+  const { simplexInterrupt, mipInterrupt, mipImprovingSolution } = highs.constants.callbackType;
+  // The clock is checked inside every LP as well as between nodes, so the time
+  // limit holds to within one simplex iteration; the work budget is checked only
+  // at the MILP's own checkpoints, whose sequence does not depend on the machine.
+  const interrupts: HighsCallbackMap = {
+    [mipImprovingSolution]: (event) => {
+      const solution = event.data.mip_solution;
+      if (solution !== undefined && solution.length === columns.length) latestSolution = Float64Array.from(solution);
+      return undefined;
+    },
+    [simplexInterrupt]: (event) => {
+      if (clockRanOut()) {
+        stop.by = 'clock';
+        event.interrupt();
+      }
+      return undefined;
+    },
+    [mipInterrupt]: (event) => {
+      iterations = Number(event.data.mip_total_lp_iterations ?? 0);
+      const work = iterations * workPerIteration;
+      if (clockRanOut()) stop.by = 'clock';
+      else if (settings.workBudget !== undefined && work >= settings.workBudget) stop.by = 'count';
+      else {
+        if (work >= checkpoint.work + workStep) {
+          const dualBound = event.data.mip_dual_bound ?? Infinity;
+          checkpoint = { colValue: latestSolution, dualBound, work: Math.floor(work / workStep) * workStep };
+        }
+        return undefined;
+      }
+      event.interrupt();
+      return undefined;
+    },
+  };
   const outcome = highs.withModel(
     {
       numCols: columns.length,
@@ -486,11 +658,17 @@ async function runHighs(
         output_flag: process.env.HIGHS_LOG === '1',
         random_seed: 0,
         mip_rel_gap: settings.mipGap,
-        time_limit: Math.max(0.001, settings.timeLimitSeconds),
+        ...(Number.isFinite(settings.deadline) ? { time_limit: Math.max(0.001, (settings.deadline - performance.now()) / 1000) } : {}),
         ...(settings.maxNodes === undefined ? {} : { mip_max_nodes: settings.maxNodes }),
       });
       if (!relaxed) solver.setSolution({ colValue: warmStart });
-      const { modelStatus } = solver.run();
+      const { modelStatus } = solver.run(interrupts);
+      if (modelStatus === highs.constants.modelStatus.timeLimit) stop.by = 'clock';
+      if (stop.by === 'clock' && !relaxed) {
+        // Fall back to the last checkpoint (a LP or a node-limited MILP has none: nothing usable).
+        iterations = checkpoint.work / workPerIteration;
+        return { modelStatus, colValue: checkpoint.colValue, dualBound: checkpoint.dualBound };
+      }
       const hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
       return {
         modelStatus,
@@ -500,13 +678,20 @@ async function runHighs(
     },
   );
 
-  const { optimal, timeLimit } = highs.constants.modelStatus;
+  const previous = formulation.previous;
+  if (previous && outcome.colValue !== null) {
+    const startedByValue = outcome.colValue;
+    outcome.colValue = startedByValue.map((value, c) => (previous[c] >= 0 ? value - startedByValue[previous[c]] : value));
+  }
+  const { optimal } = highs.constants.modelStatus;
   const modelOptimal = outcome.modelStatus === optimal;
-  // An LP is only usable solved; a MILP stopped by its time or node limit still
-  // has a usable incumbent (repair re-checks it).
-  const usable = relaxed ? modelOptimal : modelOptimal || outcome.modelStatus === timeLimit || settings.maxNodes !== undefined;
+  if (!modelOptimal && stop.by === 'solved' && settings.maxNodes !== undefined) stop.by = 'count';
+  // An LP is only usable solved; a MILP stopped by a limit still has a usable
+  // incumbent (repair re-checks it), the last checkpoint's when the clock stopped it.
+  const usable = relaxed ? modelOptimal : modelOptimal || stop.by !== 'solved';
   return {
     modelOptimal,
+    workUsed: iterations * workPerIteration,
     dualBound: !relaxed && Number.isFinite(outcome.dualBound) ? outcome.dualBound : null,
     colValue: usable ? outcome.colValue : null,
     columns,

@@ -11,13 +11,15 @@ import {
   type TierProblem,
   type TierSolution,
 } from './model';
-import { solveOptimalTier, type OptimalOptions } from './optimal';
+import { solveOptimalTier, workOfTimeLimit, type OptimalOptions, type WorkMeter } from './optimal';
 import type { ResourceAmount, SolverKind } from './types';
 
 export interface TieringOptions extends OptimalOptions {
   solver: SolverKind;
   tier1Envelope: ResourceAmount[];
   tier2Envelope: ResourceAmount[];
+  /** Work units for both tiers (WORK_PER_SECOND); default: what goes with timeLimitSeconds. */
+  workUnits?: number;
 }
 
 /** Refuses pins that cannot all be honoured, before any solving (ScenarioInfeasibleError). */
@@ -99,13 +101,16 @@ function checkPins(model: SchedulingModel, tier1Cap: Capacity, combinedCap: Capa
   place(copyCapacity(combinedCap), [...pinsOf(model, 1), ...pinsOf(model, 2)], 'Tier 1 + Tier 2 envelope');
 }
 
-/** Tier 1 may spend this share of timeLimitSeconds; Tier 2 gets whatever is left. */
+/**
+ * Tier 1 may spend this share of timeLimitSeconds and of the work that goes
+ * with it; Tier 2 gets whatever is left of both.
+ */
 const TIER1_TIME_SHARE = 2 / 3;
 
-function solveTier(problem: TierProblem, options: TieringOptions, timeLimitSeconds: number): Promise<TierSolution> {
+function solveTier(problem: TierProblem, options: TieringOptions, timeLimitSeconds: number, work: WorkMeter): Promise<TierSolution> {
   return options.solver === 'GREEDY'
     ? Promise.resolve(solveGreedyTier(problem))
-    : solveOptimalTier(problem, { ...options, timeLimitSeconds });
+    : solveOptimalTier(problem, { ...options, timeLimitSeconds, work });
 }
 
 /**
@@ -139,6 +144,9 @@ export async function tierRequests(model: SchedulingModel, options: TieringOptio
   const open = model.rankOrder.filter((r) => !model.requests[r].pin && !model.requests[r].excluded);
 
   const startedAt = performance.now();
+  // Work, unlike time, is left over the same on every machine, so Tier 2's budget is too.
+  const work = { left: options.workUnits ?? workOfTimeLimit(options.timeLimitSeconds) };
+  const tier1Work = { left: work.left * TIER1_TIME_SHARE };
   const tier1 = await solveTier(
     {
       model,
@@ -151,7 +159,9 @@ export async function tierRequests(model: SchedulingModel, options: TieringOptio
     },
     options,
     options.timeLimitSeconds * TIER1_TIME_SHARE,
+    tier1Work,
   );
+  work.left -= work.left * TIER1_TIME_SHARE - tier1Work.left;
 
   options.onSpan?.('tier1', performance.now() - startedAt);
   options.onProgress?.({ phase: 'TIER2', tier: 1, objective: tier1.objective, gap: tier1.gap });
@@ -189,6 +199,7 @@ export async function tierRequests(model: SchedulingModel, options: TieringOptio
     },
     options,
     Math.max(0.001, options.timeLimitSeconds - (performance.now() - startedAt) / 1000),
+    work,
   );
   options.onSpan?.('tier2', performance.now() - tier2StartedAt);
   options.onProgress?.({ phase: 'EXPLAIN', tier: 2, objective: tier2.objective, gap: tier2.gap });
