@@ -54,6 +54,9 @@ interface LocalRun {
  * it holds (and stops those cancelled elsewhere); a sweep on every instance hands a run whose
  * heartbeat went stale back to the queue for one retry, or ends it FAILED.
  */
+const DEADLOCK_DETECTED = '40P01';
+const QUEUE_CREATION_ATTEMPTS = 3;
+
 export class ScenarioJobs implements ScenarioJobQueue {
   readonly instance = `${os.hostname()}:${process.pid}`;
   private readonly boss: PgBoss;
@@ -80,12 +83,7 @@ export class ScenarioJobs implements ScenarioJobQueue {
     const { config } = this.options;
     this.deps = { ...this.options.deps, scenarioJobs: this };
     await this.boss.start();
-    await this.boss.createQueue(SCENARIO_QUEUE, {
-      name: SCENARIO_QUEUE,
-      retryLimit: RETRIES_WHEN_INSTANCE_DIES,
-      // Far beyond the solver's own hard stop: pg-boss must never expire a run that is alive.
-      expireInSeconds: hardTimeoutSeconds(config) + 300,
-    });
+    await this.createQueue();
     for (let worker = 0; worker < config.SCENARIO_WORKERS; worker++) {
       await this.boss.work<ScenarioJob>(SCENARIO_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5, priority: true, includeMetadata: true }, ([job]) => {
         this.options.onQueueWait?.((Date.now() - new Date(job.createdOn).getTime()) / 1000);
@@ -96,6 +94,28 @@ export class ScenarioJobs implements ScenarioJobQueue {
     this.timers.push(setInterval(() => void this.heartbeat().catch(this.options.logError), Math.max(200, staleMs / 5)));
     this.timers.push(setInterval(() => void this.sweep().catch(this.options.logError), Math.max(500, staleMs / 3)));
     for (const timer of this.timers) timer.unref();
+  }
+
+  /**
+   * Instances that boot together on a new database can deadlock inside pg-boss's create_queue
+   * (each inserts the queue row and creates its partition); PostgreSQL aborts one of them, which
+   * then finds the queue made (the insert is ON CONFLICT DO NOTHING) when it tries again.
+   */
+  private async createQueue(): Promise<void> {
+    const options = {
+      name: SCENARIO_QUEUE,
+      retryLimit: RETRIES_WHEN_INSTANCE_DIES,
+      // Far beyond the solver's own hard stop: pg-boss must never expire a run that is alive.
+      expireInSeconds: hardTimeoutSeconds(this.options.config) + 300,
+    };
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await this.boss.createQueue(SCENARIO_QUEUE, options);
+        return;
+      } catch (error) {
+        if (attempt >= QUEUE_CREATION_ATTEMPTS || (error as { code?: string }).code !== DEADLOCK_DETECTED) throw error;
+      }
+    }
   }
 
   async enqueue(em: EntityManager, job: ScenarioJob): Promise<void> {

@@ -7,6 +7,7 @@ import { solveTierMilp } from '../../src/equity/optimal';
 import { parseScenarioProblem } from '../../src/equity/parse';
 import { tierRequests } from '../../src/equity/tier';
 import { generateDistrictProblem } from '../../bench/scenario/generate';
+import { randomSmallProblem } from './builders';
 
 /** Tier 1 of a problem as the solvers see it: nothing placed, the Tier 1 envelope free. */
 function tier1Of(problem: ScenarioProblem): TierProblem {
@@ -80,38 +81,7 @@ function bruteForceTier1(problem: ScenarioProblem): number {
  * Small problems dense in what the "started by" rewrite touches: chains of
  * dependencies, earliest years, alternatives, recurring costs and shared groups.
  */
-const smallProblem: fc.Arbitrary<ScenarioProblem> = fc
-  .record({
-    yearCount: fc.integer({ min: 1, max: 4 }),
-    requestCount: fc.integer({ min: 1, max: 6 }),
-    coverageBonus: fc.constantFrom(0, 0.2, 0.5),
-    values: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 100, maxLength: 100 }),
-  })
-  .map(({ yearCount, requestCount, coverageBonus, values }) => {
-    let cursor = 0;
-    const next = (modulo: number) => values[cursor++ % values.length] % modulo;
-    const years = Array.from({ length: yearCount }, (_, i) => 2030 + i);
-    const requests: ScenarioRequest[] = Array.from({ length: requestCount }, (_, i) => ({
-      id: `r${i}`,
-      scores: { need: (1 + next(10)) / 10 },
-      focalGroups: next(4) === 0 ? [] : [`g${next(3)}`],
-      oneTime: next(5) * 1000,
-      recurring: next(3) * 400,
-      fte: next(3) * 0.5,
-      earliestYear: next(3) === 0 ? years[next(yearCount)] : null,
-      dependsOn: i > 0 && next(3) === 0 ? [`r${next(i)}`] : [],
-      alternativeGroup: next(4) === 0 ? `alt${next(2)}` : null,
-    }));
-    const envelope = () => years.map(() => ({ money: next(9) * 1000, fte: next(4) * 0.5 }));
-    return {
-      years,
-      envelopes: { tier1: envelope(), tier2: envelope() },
-      lens: { criteria: [{ key: 'need', weight: 1 }] },
-      discount: 0.9,
-      coverageBonus,
-      requests,
-    };
-  });
+const smallProblem = randomSmallProblem({ maxRequests: 6, maxYears: 4, coverageBonuses: [0, 0.2, 0.5], dependencyOneIn: 3 });
 
 describe('exact plans at district size (issue #14)', () => {
   it('the "started by" MILP, the "starts in" MILP and brute force agree on Tier 1', async () => {

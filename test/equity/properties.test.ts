@@ -6,42 +6,11 @@ import { HIGHS_MAX_COLUMNS } from '../../src/equity/optimal';
 import { generateProblem } from '../../bench/scenario/generate';
 import { buildModel, NOT_STARTED, type TierProblem } from '../../src/equity/model';
 import { parseScenarioProblem } from '../../src/equity/parse';
+import { randomSmallProblem } from './builders';
 
 const SLACK = 1e-6;
 
-const smallProblem = (maxRequests: number, maxYears: number): fc.Arbitrary<ScenarioProblem> =>
-  fc
-    .record({
-      yearCount: fc.integer({ min: 1, max: maxYears }),
-      requestCount: fc.integer({ min: 1, max: maxRequests }),
-      coverageBonus: fc.constantFrom(0, 0.3),
-      seedValues: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 120, maxLength: 120 }),
-    })
-    .map(({ yearCount, requestCount, coverageBonus, seedValues }) => {
-      let cursor = 0;
-      const next = (modulo: number) => seedValues[cursor++ % seedValues.length] % modulo;
-      const years = Array.from({ length: yearCount }, (_, i) => 2027 + i);
-      const requests: ScenarioRequest[] = Array.from({ length: requestCount }, (_, i) => ({
-        id: `r${i}`,
-        scores: { need: next(11) / 10, reach: next(11) / 10 },
-        focalGroups: next(3) === 0 ? [] : [`g${next(4)}`],
-        oneTime: next(6) * 1000,
-        recurring: next(3) * 500,
-        fte: next(3) * 0.5,
-        earliestYear: next(3) === 0 ? years[next(yearCount)] : null,
-        dependsOn: i > 0 && next(4) === 0 ? [`r${next(i)}`] : [],
-        alternativeGroup: next(4) === 0 ? `alt${next(2)}` : null,
-      }));
-      const envelope = () => years.map(() => ({ money: next(8) * 1000, fte: next(3) * 0.5 }));
-      return {
-        years,
-        envelopes: { tier1: envelope(), tier2: envelope() },
-        lens: { criteria: [{ key: 'need', weight: 2 }, { key: 'reach', weight: 1 }] },
-        discount: 0.9,
-        coverageBonus,
-        requests,
-      };
-    });
+const smallProblem = (maxRequests: number, maxYears: number) => randomSmallProblem({ maxRequests, maxYears });
 
 function checkInvariants(problem: ScenarioProblem, result: ScenarioResult): void {
   const { years } = problem;
