@@ -56,7 +56,8 @@ export async function findPlain<T extends object>(em: EntityManager, entity: Ent
   query.where(where);
   if (options.orderBy) query.orderBy(options.orderBy as never);
   if (options.limit !== undefined) query.limit(options.limit);
-  if (prefetch && !em.isInTransaction()) {
+  // Only with explicit columns: a `*` statement's plan would fail once a migration adds a column under it.
+  if (prefetch?.properties && !em.isInTransaction()) {
     const plain = (await executePrepared(em, query)).map((row) => plainRowMapper(em, entity)(columnsToProperties(em, entity, row, true)));
     return prefetch.finish(plain);
   }
