@@ -10,14 +10,16 @@ const REQUEST_COUNT = 1000;
 
 /**
  * The bench's generated 1,000 x 4 problem, stored as the server bench stores it: OPTIMAL asked for
- * a proof (mipGap 0) runs to its time limit on it. If the solve ran on the event loop, no query
- * could be answered between its start and its end.
+ * a proof (mipGap 0) runs until its work budget (or, on a slow machine, its time limit) stops it,
+ * seconds either way. If the solve ran on the event loop, no query could be answered between its
+ * start and its end.
  */
 describe('runScenario solves off the main thread', () => {
   let hub: TestHub;
 
   beforeAll(async () => {
-    hub = await startTestHub({ env: { SCENARIO_TIME_LIMIT_SECONDS: '3' } });
+    // The work budget grows with the limit: 10 s gives a solve of several seconds on any machine.
+    hub = await startTestHub({ env: { SCENARIO_TIME_LIMIT_SECONDS: '10' } });
     const problem = generateProblem({ requestCount: REQUEST_COUNT, yearCount: 4, seed: 20271123 });
     await storeGeneratedProblem(hub.em(), problem, 20271123);
   }, 60_000);
@@ -47,7 +49,7 @@ describe('runScenario solves off the main thread', () => {
     const stored = await hub.em().findOneOrFail(Scenario, result.id);
     const solveStart = (stored.startedAt as Date).getTime();
     const solveEnd = (stored.finishedAt as Date).getTime();
-    expect(stored.solveMillis).toBeGreaterThan(2000);
+    expect(stored.solveMillis).toBeGreaterThan(1000);
     const answeredDuringSolve = answeredAt.filter((at) => at > solveStart + 100 && at < solveEnd - 100);
     expect(answeredDuringSolve.length).toBeGreaterThanOrEqual(3);
   }, 60_000);
