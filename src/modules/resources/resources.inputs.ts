@@ -42,8 +42,43 @@ export class ResourceFilter {
   search?: string;
 }
 
+/**
+ * The optional, clearable details of a service, the same on create and update (null clears one):
+ * a mixin, because an update input already extends VersionedUpdateInput.
+ */
+function WithResourceDetails<Base extends abstract new (...args: any[]) => object>(base: Base) {
+  @InputType()
+  abstract class ResourceDetails extends base {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 1000)
+  costDescription?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  eligibility?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(3, 40)
+  contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl()
+  url?: string | null;
+  }
+  return ResourceDetails;
+}
+
 @InputType()
-export class CreateResourceInput {
+export class CreateResourceInput extends WithResourceDetails(class {}) {
   @Field(() => ID, { nullable: true, description: 'Required for staff; a PARTNER token creates services for its own partner only.' })
   partnerId?: string | null;
 
@@ -70,31 +105,6 @@ export class CreateResourceInput {
   @Field({ defaultValue: true })
   free!: boolean;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 1000)
-  costDescription?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 2000)
-  eligibility?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail()
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(3, 40)
-  contactPhone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl()
-  url?: string | null;
-
   @Field(() => ResourceStatus, { defaultValue: ResourceStatus.ACTIVE })
   status!: ResourceStatus;
 
@@ -108,7 +118,7 @@ export class CreateResourceInput {
 }
 
 @InputType()
-export class UpdateResourceInput extends VersionedUpdateInput {
+export class UpdateResourceInput extends WithResourceDetails(VersionedUpdateInput) {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 200)
@@ -135,31 +145,6 @@ export class UpdateResourceInput extends VersionedUpdateInput {
 
   @Field({ nullable: true })
   free?: boolean;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 1000)
-  costDescription?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 2000)
-  eligibility?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail()
-  contactEmail?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(3, 40)
-  contactPhone?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl()
-  url?: string | null;
 
   @Field(() => ResourceStatus, { nullable: true })
   status?: ResourceStatus;
