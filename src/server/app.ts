@@ -98,6 +98,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     limits: {
       ...DEFAULT_LIVE_UPDATE_LIMITS,
       keepAliveMs: config.WS_KEEP_ALIVE_MS,
+      credentialCheckMs: config.WS_KEEP_ALIVE_MS,
       maxPendingEvents: config.WS_MAX_PENDING_EVENTS,
       maxSubscriptionsPerConnection: config.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       ...options.liveUpdates,

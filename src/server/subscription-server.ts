@@ -47,11 +47,10 @@ export const LiveCloseCode = {
 } as const;
 
 export interface LiveUpdateLimits {
-  /**
-   * Ping interval; a socket that has not answered a ping within the next interval is terminated.
-   * Also how often the tokens of open connections are checked again for revocation.
-   */
+  /** Ping interval; a socket that has not answered a ping within the next interval is terminated. */
   keepAliveMs: number;
+  /** How often the credentials of open connections are checked again for revocation and expiry. */
+  credentialCheckMs: number;
   /** Events delivered to a connection but not yet written to its socket, over all its subscriptions. */
   maxPendingEvents: number;
   maxSubscriptionsPerConnection: number;
@@ -61,6 +60,7 @@ export interface LiveUpdateLimits {
 
 export const DEFAULT_LIVE_UPDATE_LIMITS: LiveUpdateLimits = {
   keepAliveMs: 12_000,
+  credentialCheckMs: 12_000,
   maxPendingEvents: 100,
   maxSubscriptionsPerConnection: 20,
   closeGraceMs: 5_000,
@@ -260,7 +260,7 @@ class CredentialRevocation {
     this.timer = setInterval(() => {
       // A check still waiting for the database is not stacked with another one.
       if (!this.running) this.running = this.check().finally(() => (this.running = null));
-    }, limits.keepAliveMs);
+    }, limits.credentialCheckMs);
     this.timer.unref();
     this.announcements = deps.pubSub.subscribe(Topic.CREDENTIALS_REVOKED)[Symbol.asyncIterator]();
     void this.listen();

@@ -40,6 +40,7 @@ export class LiveSubscription<TData> {
   error: unknown = null;
   completed = false;
   private taken = 0;
+  private probe: (() => void) | null = null;
 
   constructor(readonly unsubscribe: () => void) {}
 
@@ -58,6 +59,7 @@ export class LiveSubscription<TData> {
 
   /** Publishes probes through `probe` until one arrives, so the server-side subscription is live. */
   async ready(probe: () => void, timeoutMs = 5_000): Promise<this> {
+    this.probe = probe;
     const deadline = Date.now() + timeoutMs;
     while (this.probesSeen === 0) {
       if (this.error || this.completed) throw new Error(`Subscription ended before it was ready: ${JSON.stringify(this.error ?? this.results)}`);
@@ -82,9 +84,15 @@ export class LiveSubscription<TData> {
     return result.data;
   }
 
-  /** Fails if anything beyond what was taken arrives within `ms`. */
-  async expectNothing(ms = 300): Promise<void> {
-    await sleep(ms);
+  /**
+   * Fails if anything beyond what was taken arrives before one more probe: a subscription receives
+   * events in the order they were published, so whatever the test's actions published arrives first.
+   */
+  async expectNothing(timeoutMs = 5_000): Promise<void> {
+    if (!this.probe) throw new Error('expectNothing needs a subscription made ready with a probe');
+    const seen = this.probesSeen;
+    this.probe();
+    await waitUntil(() => this.probesSeen > seen || this.error !== null || this.completed, 'the probe published after the events under test', timeoutMs);
     expect(this.results.slice(this.taken)).toEqual([]);
   }
 }
