@@ -78,6 +78,8 @@ const variablesSchema = z.object({
   AGGREGATE_CACHE_ENTRIES: z.coerce.number().int().min(0).max(100000).default(200),
   /** Upper bound on the serialized size of all cached aggregate answers together. */
   AGGREGATE_CACHE_MEGABYTES: z.coerce.number().int().min(1).max(4096).default(64),
+  /** Query operations kept compiled by graphql-jit (see compiled-execution.ts); 0: graphql-js executes everything. */
+  COMPILED_OPERATIONS: z.coerce.number().int().min(0).max(100000).default(200),
   /** Requests without credentials are the public audience (what VIEWER sees); off: they are UNAUTHENTICATED. */
   PUBLIC_READS: z.enum(['true', 'false']).default('true'),
   /** Where browsers reach the hub, e.g. https://budget.district.org; the sign-in callback and the cookies' Secure flag follow it. */

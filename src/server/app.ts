@@ -1,3 +1,4 @@
+import { createCompiledExecutor, executorGateway } from './compiled-execution';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -109,7 +110,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const rateLimiter = createRateLimiter(config);
 
   const apollo = new ApolloServer<HubContext>({
-    schema,
+    gateway: executorGateway(schema, createCompiledExecutor(schema, { entries: config.COMPILED_OPERATIONS, compileAfter: 1, onExecution: (executor) => metrics?.countExecution(executor) })),
     formatError,
     parseOptions: parseOptionsFor(queryLimits),
     validationRules: documentLimitRules(queryLimits),

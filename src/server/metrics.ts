@@ -55,6 +55,7 @@ export class HubMetrics {
   private readonly httpRequests: Counter<'route' | 'status'>;
   readonly rateLimited: Counter<'limit'>;
   private readonly aggregateCache: Counter<'result'>;
+  private readonly executions: Counter<'executor'>;
 
   constructor(sources: HubMetricsSources) {
     const registers = [this.registry];
@@ -72,6 +73,12 @@ export class HubMetrics {
       name: 'cbh_aggregate_cache_total',
       help: 'Public aggregate queries answered from the cache (hit) or executed because no answer for the current data versions was kept (miss)',
       labelNames: ['result'],
+      registers,
+    });
+    this.executions = new Counter({
+      name: 'cbh_graphql_executions_total',
+      help: 'GraphQL operations over HTTP executed by a compiled function (graphql-jit, repeated queries) or by graphql-js',
+      labelNames: ['executor'],
       registers,
     });
     this.rateLimited = new Counter({ name: 'cbh_rate_limited_total', help: 'Requests refused with 429, by the limit they hit', labelNames: ['limit'], registers });
@@ -126,6 +133,10 @@ export class HubMetrics {
 
   countAggregateCache(result: 'hit' | 'miss'): void {
     this.aggregateCache.inc({ result });
+  }
+
+  countExecution(executor: 'compiled' | 'graphql-js'): void {
+    this.executions.inc({ executor });
   }
 
   countHttpRequest(route: string, status: number): void {

@@ -28,6 +28,12 @@ export async function waitUntil(condition: () => boolean, description: string, t
   }
 }
 
+/** A socket close (its code and reason are getters, which JSON.stringify skips), errors, or the results. */
+function describeEnd(error: unknown, results: unknown[]): string {
+  if (error && typeof error === 'object' && 'code' in error) return `closed with ${String((error as CloseInfo).code)} ${String((error as CloseInfo).reason)}`;
+  return JSON.stringify(error ?? results);
+}
+
 function isProbe(result: FormattedExecutionResult<unknown>): boolean {
   const payload = Object.values((result.data ?? {}) as Record<string, Record<string, unknown> | null>)[0];
   return payload != null && (Object.values(payload).includes(PROBE_ID) || payload.occurredAt === PROBE_OCCURRED_AT);
@@ -62,7 +68,7 @@ export class LiveSubscription<TData> {
     this.probe = probe;
     const deadline = Date.now() + timeoutMs;
     while (this.probesSeen === 0) {
-      if (this.error || this.completed) throw new Error(`Subscription ended before it was ready: ${JSON.stringify(this.error ?? this.results)}`);
+      if (this.error || this.completed) throw new Error(`Subscription ended before it was ready: ${describeEnd(this.error, this.results)}`);
       if (Date.now() > deadline) throw new Error(`Subscription not ready after ${timeoutMs} ms`);
       probe();
       await sleep(50);
@@ -73,7 +79,7 @@ export class LiveSubscription<TData> {
   /** The next result not yet taken. */
   async nextResult(timeoutMs = 5_000): Promise<FormattedExecutionResult<TData>> {
     await waitUntil(() => this.results.length > this.taken || this.completed || this.error !== null, 'the next subscription result', timeoutMs);
-    if (this.results.length <= this.taken) throw new Error(`Subscription ended: ${JSON.stringify(this.error)}`);
+    if (this.results.length <= this.taken) throw new Error(`Subscription ended: ${describeEnd(this.error, [])}`);
     return this.results[this.taken++];
   }
 

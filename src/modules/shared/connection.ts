@@ -83,7 +83,8 @@ export function ConnectionType<T extends object>(itemType: ClassType<T>, name: s
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Rows matching the filter, across all pages.' })
+    // Not simple: a compiled query (graphql-jit) awaits only what a resolver returns, and the count may be a promise.
+    @Field(() => Int, { description: 'Rows matching the filter, across all pages.', simple: false })
     totalCount!: number | Promise<number>;
   }
   return ConnectionClass;
