@@ -285,26 +285,28 @@ class CredentialRevocation {
   }
 
   private async check(): Promise<void> {
-    const open: ConnectionCredentials[] = [];
+    const checked = new Map<WebSocket, ConnectionCredentials>();
     for (const socket of this.webSocketServer.clients) {
       const credentials = this.socketCredentials.get(socket);
-      if (credentials && socket.readyState === WebSocket.OPEN) open.push(credentials);
+      if (credentials && socket.readyState === WebSocket.OPEN) checked.set(socket, credentials);
     }
-    if (open.length === 0) return;
+    if (checked.size === 0) return;
     let valid: Set<string>;
     try {
-      valid = await stillValidCredentials(this.deps.rootEm.fork(), open);
+      valid = await stillValidCredentials(this.deps.rootEm.fork(), [...checked.values()]);
     } catch (error) {
       this.logError(error);
       return;
     }
-    this.closeWhere((credentials) => !valid.has(credentials.id));
+    // Only the sockets whose credentials were looked up: one that authenticated while the check
+    // waited for the database is not in its answer, and is not thereby revoked.
+    this.closeWhere((credentials, socket) => checked.has(socket) && !valid.has(credentials.id));
   }
 
-  private closeWhere(revoked: (credentials: ConnectionCredentials) => boolean): void {
+  private closeWhere(revoked: (credentials: ConnectionCredentials, socket: WebSocket) => boolean): void {
     for (const socket of this.webSocketServer.clients) {
       const credentials = this.socketCredentials.get(socket);
-      if (credentials && socket.readyState === WebSocket.OPEN && revoked(credentials)) {
+      if (credentials && socket.readyState === WebSocket.OPEN && revoked(credentials, socket)) {
         closeSocket(socket, LiveCloseCode.UNAUTHORIZED, 'Unauthorized: credentials revoked, expired or changed', this.limits.closeGraceMs);
       }
     }
@@ -470,7 +472,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
             closeSocket(socket, LiveCloseCode.FORBIDDEN, 'Forbidden: a session cookie is accepted only from the hub\'s own pages', limits.closeGraceMs);
             return false;
           }
-          const authentication = await authenticate(deps.rootEm.fork(), credentials, { publicReads: false });
+          const authentication = await authenticate(deps.rootEm.fork(), credentials, { publicReads: false, cache: deps.credentialCache });
           if (!authentication) throw new UnauthenticatedError();
           const { credential, userId } = authentication.viewer;
           if ((credential.kind === CredentialKind.API_TOKEN || credential.kind === CredentialKind.SESSION) && credential.id) {

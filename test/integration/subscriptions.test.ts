@@ -286,6 +286,44 @@ describe('live updates over graphql-ws', () => {
     await subscription.expectNothing();
   });
 
+  it('does not close a connection that authenticated while a re-check was waiting for the database', async () => {
+    const credentialCheckMs = 100;
+    const { wsUrl, port } = await startInstance({ credentialCheckMs });
+    const em = hub.em();
+    const { secret: revokedToken } = createUserWithToken(em, { email: 'revoked-mid-check@example.org', displayName: 'token revoked during a check', role: Role.LIAISON, tokenName: 'mid-check' });
+    await em.flush();
+    const revokedClient = live(wsUrl, bearer(revokedToken));
+    await revokedClient.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null }).ready(publishRequestProbe(null));
+    // A request puts the liaison's token in this instance's credential cache: its next connection needs no database.
+    const warmUp = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: bearer(liaison) }, body: JSON.stringify({ query: '{ regions { id } }' }) });
+    expect(warmUp.status).toBe(200);
+
+    const latecomer = live(wsUrl, bearer(liaison));
+    await hub.orm.em.fork().transactional(async (tx) => {
+      // Holds every re-check at its token lookup until this transaction ends.
+      await tx.execute('lock table api_token in access exclusive mode');
+      const waitingChecks = async () =>
+        Number((await hub.em().getConnection().execute<{ waiting: string }[]>(
+          `select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%api_token%'`,
+        ))[0].waiting);
+      for (let attempt = 0; (await waitingChecks()) === 0; attempt += 1) {
+        if (attempt > 200) throw new Error('no credential re-check came to wait for the lock');
+        await sleep(20);
+      }
+      const subscription = latecomer.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null });
+      await waitUntil(() => latecomer.connections() === 1, 'the latecomer to authenticate while the re-check waits');
+      expect(subscription.error).toBeNull();
+      await tx.execute('update api_token set revoked_at = now() where token_hash = ?', [hashSecret(revokedToken)]);
+    });
+
+    // The waiting re-check closes the revoked connection; in the same pass it would have closed the latecomer.
+    await waitUntil(() => revokedClient.closes.length === 1, 'the re-check to close the revoked connection');
+    expect(revokedClient.closes[0].code).toBe(4401);
+    const stillOpen = latecomer.subscribe(RequestUpdatedDocument, { partnerId: null, focalGroupId: null });
+    await stillOpen.ready(publishRequestProbe(null));
+    expect(latecomer.closes).toEqual([]);
+  });
+
   it('terminates a socket that stops answering keep-alive pings, and keeps one that answers', async () => {
     const keepAliveMs = 300;
     const { wsUrl } = await startInstance({ keepAliveMs });
