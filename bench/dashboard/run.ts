@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { cpus, loadavg } from 'node:os';
@@ -63,6 +64,49 @@ interface Target {
   url: string;
   body: string;
   headers: Record<string, string>;
+  /** The server's process, whose CPU time a measurement reads. */
+  pid: number;
+}
+
+const CLOCK_TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** User + system CPU time of a process in ms (Linux /proc); null where it cannot be read. */
+function processCpuMs(pid: number): number | null {
+  try {
+    // Fields after "(comm) ": state is the first, utime the 12th and stime the 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').slice(-1)[0].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time of every PostgreSQL process of the machine together, in ms; null without /proc. */
+function postgresCpuMs(): number | null {
+  try {
+    let total = 0;
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      } catch {
+        continue; // exited meanwhile
+      }
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    }
+    return total;
+  } catch {
+    return null;
+  }
 }
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -120,17 +164,29 @@ async function fetchData(target: Target): Promise<unknown> {
 
 interface Measurement {
   requestsPerSecond: number;
+  /** CPU ms per completed request of the server's own process, and of PostgreSQL; null without /proc. */
+  serverCpuPerRequest: number | null;
+  postgresCpuPerRequest: number | null;
   p50: number;
   p99: number;
   load: number;
   failures: number;
 }
 
+const cpuCell = (ms: number | null) => (ms === null ? '–' : ms.toFixed(2));
+
 async function drive(target: Target, connections: number, seconds: number): Promise<Measurement> {
   const load = loadavg()[0];
+  const serverBefore = processCpuMs(target.pid);
+  const postgresBefore = postgresCpuMs();
   const result = await autocannon({ url: target.url, method: 'POST', headers: target.headers, body: target.body, connections, duration: seconds });
+  const serverAfter = processCpuMs(target.pid);
+  const postgresAfter = postgresCpuMs();
+  const perRequest = (before: number | null, after: number | null) => (before === null || after === null || result.requests.total === 0 ? null : (after - before) / result.requests.total);
   return {
     requestsPerSecond: result.requests.total / (result.duration || seconds),
+    serverCpuPerRequest: perRequest(serverBefore, serverAfter),
+    postgresCpuPerRequest: perRequest(postgresBefore, postgresAfter),
     p50: result.latency.p50,
     p99: result.latency.p99,
     load,
@@ -248,11 +304,11 @@ async function main(): Promise<void> {
 
     const queries = canonicalQueries({ regionId, cycleId, surveyId }).filter((query) => !flags.only || flags.only.includes(query.name));
     const targetsOf = (query: CanonicalQuery): Partial<Record<ServerName, Target>> => ({
-      hub: { url: hubUrl, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(query.hub) },
+      hub: { url: hubUrl, pid: hub.pid!, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(query.hub) },
       ...(query.postgraphile
-        ? { postgraphile: { url: `http://127.0.0.1:${postgraphile.port}/graphql`, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: query.postgraphile.query, variables: query.postgraphile.variables }) } }
+        ? { postgraphile: { url: `http://127.0.0.1:${postgraphile.port}/graphql`, pid: postgraphile.child.pid!, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: query.postgraphile.query, variables: query.postgraphile.variables }) } }
         : {}),
-      floor: { url: `http://127.0.0.1:${floor.port}${query.floorPath}`, headers: { 'content-type': 'application/json' }, body: '{}' },
+      floor: { url: `http://127.0.0.1:${floor.port}${query.floorPath}`, pid: floor.child.pid!, headers: { 'content-type': 'application/json' }, body: '{}' },
     });
 
     // Same data from every server, or no figures at all.
@@ -280,7 +336,7 @@ async function main(): Promise<void> {
             const key = keyOf(query.name, connections, server);
             results.set(key, [...(results.get(key) ?? []), measurement]);
             console.log(
-              `round ${round} ${query.name} c=${connections} ${server}: ${measurement.requestsPerSecond.toFixed(1)} req/s p50 ${measurement.p50} ms p99 ${measurement.p99} ms load ${measurement.load.toFixed(2)}${measurement.failures ? ` FAILURES ${measurement.failures}` : ''}`,
+              `round ${round} ${query.name} c=${connections} ${server}: ${measurement.requestsPerSecond.toFixed(1)} req/s p50 ${measurement.p50} ms p99 ${measurement.p99} ms CPU/request ${cpuCell(measurement.serverCpuPerRequest)} + PostgreSQL ${cpuCell(measurement.postgresCpuPerRequest)} ms load ${measurement.load.toFixed(2)}${measurement.failures ? ` FAILURES ${measurement.failures}` : ''}`,
             );
           }
         }
@@ -307,6 +363,31 @@ async function main(): Promise<void> {
         console.log(
           `| ${query.name} | ${connections} | ${cell(rate('hub'))} | ${cell(rate('postgraphile'))} | ${cell(rate('floor'))} | ${latency('hub')} | ${latency('postgraphile')} | ${latency('floor')} | ${ratio('postgraphile')} | ${ratio('floor')} | ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}${failures ? ` (${failures} failed)` : ''} |`,
         );
+      }
+    }
+    console.log(
+      '\nCPU per request (ms, medians over rounds): the server process + every PostgreSQL process of the machine, measured from /proc around each measurement; the CPU ratio is total hub CPU over total peer CPU (below 1: the hub spends less)',
+    );
+    console.log('| query | conns | hub | PostGraphile | floor | hub/PostGraphile CPU | hub/floor CPU |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|');
+    for (const query of queries) {
+      for (const connections of flags.connections) {
+        const of = (server: ServerName) => results.get(keyOf(query.name, connections, server));
+        const cpuOf = (server: ServerName) => {
+          const measured = of(server);
+          if (!measured || measured.some((m) => m.serverCpuPerRequest === null || m.postgresCpuPerRequest === null)) return null;
+          return { server: median(measured.map((m) => m.serverCpuPerRequest!)), postgres: median(measured.map((m) => m.postgresCpuPerRequest!)) };
+        };
+        const cell = (server: ServerName) => {
+          const cpu = cpuOf(server);
+          return cpu ? `${cpuCell(cpu.server)} + ${cpuCell(cpu.postgres)}` : '–';
+        };
+        const cpuRatio = (peer: ServerName) => {
+          const hubCpu = cpuOf('hub');
+          const peerCpu = cpuOf(peer);
+          return hubCpu && peerCpu ? ((hubCpu.server + hubCpu.postgres) / (peerCpu.server + peerCpu.postgres)).toFixed(2) : '–';
+        };
+        console.log(`| ${query.name} | ${connections} | ${cell('hub')} | ${cell('postgraphile')} | ${cell('floor')} | ${cpuRatio('postgraphile')} | ${cpuRatio('floor')} |`);
       }
     }
     console.log(`\nData: ${SIZE.regions} regions, ${SIZE.schools} schools, ${SIZE.focalGroups} focal groups, ${SIZE.partners} partners, ${counts.requests} requests (${counts.request_groups} focal-group links), ${counts.communications} communications, ${counts.allocations} allocations in the adopted plan`);
