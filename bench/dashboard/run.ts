@@ -87,10 +87,10 @@ function processCpuMs(pid: number): number | null {
   }
 }
 
-/** CPU time of every PostgreSQL process of the machine together, in ms; null without /proc. */
-function postgresCpuMs(): number | null {
+/** CPU time of each PostgreSQL process of the machine, in ms, by pid; null without /proc. */
+function postgresCpuMs(): Map<string, number> | null {
   try {
-    let total = 0;
+    const byPid = new Map<string, number>();
     for (const entry of readdirSync('/proc')) {
       if (!/^\d+$/.test(entry)) continue;
       let stat: string;
@@ -101,65 +101,20 @@ function postgresCpuMs(): number | null {
       }
       if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
       const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      total += ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+      byPid.set(entry, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND);
     }
-    return total;
+    return byPid;
   } catch {
     return null;
   }
 }
 
-const ROOT = path.resolve(__dirname, '../..');
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
-
-/** A bench server written in TypeScript, forked with ts-node; resolves with its port. */
-function forkServer(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const child = fork(path.join(__dirname, file), [], {
-    env: { ...process.env, ...env, NODE_ENV: 'production' },
-    execArgv: ['-r', 'ts-node/register/transpile-only'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', (message: { port: number }) => resolve({ child, port: message.port }));
-    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
-  });
-}
-
-async function graphql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return body.data;
-}
-
-async function fetchData(target: Target): Promise<unknown> {
-  const response = await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
-  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
-  if (body.errors || !body.data) throw new Error(`${target.url}: ${JSON.stringify(body).slice(0, 500)}`);
-  return body.data;
+/** CPU PostgreSQL spent between two readings: per process, so a backend that exits meanwhile cannot make it negative. */
+function postgresCpuBetween(before: Map<string, number> | null, after: Map<string, number> | null): number | null {
+  if (!before || !after) return null;
+  let total = 0;
+  for (const [pid, cpu] of after) total += cpu - (before.get(pid) ?? 0);
+  return total;
 }
 
 interface Measurement {
@@ -182,11 +137,11 @@ async function drive(target: Target, connections: number, seconds: number): Prom
   const result = await autocannon({ url: target.url, method: 'POST', headers: target.headers, body: target.body, connections, duration: seconds });
   const serverAfter = processCpuMs(target.pid);
   const postgresAfter = postgresCpuMs();
-  const perRequest = (before: number | null, after: number | null) => (before === null || after === null || result.requests.total === 0 ? null : (after - before) / result.requests.total);
+  const perRequest = (spent: number | null) => (spent === null || result.requests.total === 0 ? null : spent / result.requests.total);
   return {
     requestsPerSecond: result.requests.total / (result.duration || seconds),
-    serverCpuPerRequest: perRequest(serverBefore, serverAfter),
-    postgresCpuPerRequest: perRequest(postgresBefore, postgresAfter),
+    serverCpuPerRequest: perRequest(serverBefore === null || serverAfter === null ? null : serverAfter - serverBefore),
+    postgresCpuPerRequest: perRequest(postgresCpuBetween(postgresBefore, postgresAfter)),
     p50: result.latency.p50,
     p99: result.latency.p99,
     load,

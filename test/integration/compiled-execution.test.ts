@@ -21,6 +21,13 @@ const FIELD_ERRORS_IN_LIST = parse(`
     requests(first: 3) { edges { node { id totalCostCents(horizonYears: $horizonYears) } } }
   }`) as TypedDocumentNode<unknown, { horizonYears: number }>;
 
+const INTROSPECTION = parse(`
+  query Introspection($type: String!) {
+    __schema { queryType { name } types { name kind } }
+    __type(name: $type) { name fields { name args { name defaultValue } type { kind name ofType { name } } } }
+    __typename
+  }`) as TypedDocumentNode<unknown, { type: string }>;
+
 const ALIASED_REQUESTS = parse(`
   query AliasedRequests($found: ID!, $missing: ID!) {
     found: request(id: $found) { id title partner { name } }
@@ -113,6 +120,8 @@ describe('compiled execution of repeated queries', () => {
       expect(page.requests.edges.every((edge) => 'includedLog' in edge.node)).toBe(withLog);
     }
     await expectSameAnswer(RequestDocument, { id: requestIds[0], horizonYears: 3 }, DEMO_TOKENS.LIAISON);
+    const introspection = (await expectSameAnswer(INTROSPECTION, { type: 'Request' }, null)).data as { __type: { fields: unknown[] } };
+    expect(introspection.__type.fields.length).toBeGreaterThan(5);
   });
 
   it('reports resolver errors with the same code, path and locations, and redacts as graphql-js does', async () => {
