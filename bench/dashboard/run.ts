@@ -117,6 +117,59 @@ function postgresCpuBetween(before: Map<string, number> | null, after: Map<strin
   return total;
 }
 
+const ROOT = path.resolve(__dirname, '../..');
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** A bench server written in TypeScript, forked with ts-node; resolves with its port. */
+function forkServer(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
+  const child = fork(path.join(__dirname, file), [], {
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
+    execArgv: ['-r', 'ts-node/register/transpile-only'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (message: { port: number }) => resolve({ child, port: message.port }));
+    child.once('exit', (code) => reject(new Error(`${file} exited with ${code}`)));
+  });
+}
+
+async function graphql(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors) throw new Error(`${url}: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data;
+}
+
+async function fetchData(target: Target): Promise<unknown> {
+  const response = await fetch(target.url, { method: 'POST', headers: target.headers, body: target.body });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors || !body.data) throw new Error(`${target.url}: ${JSON.stringify(body).slice(0, 500)}`);
+  return body.data;
+}
+
 interface Measurement {
   requestsPerSecond: number;
   /** CPU ms per completed request of the server's own process, and of PostgreSQL; null without /proc. */
