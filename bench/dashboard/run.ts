@@ -76,12 +76,16 @@ const CLOCK_TICKS_PER_SECOND = (() => {
   }
 })();
 
+/** User + system CPU time in ms of a `/proc/<pid>/stat` line (utime and stime are the 12th and 13th fields after "(comm) "). */
+function cpuMsOfStat(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
 /** User + system CPU time of a process in ms (Linux /proc); null where it cannot be read. */
 function processCpuMs(pid: number): number | null {
   try {
-    // Fields after "(comm) ": state is the first, utime the 12th and stime the 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').slice(-1)[0].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+    return cpuMsOfStat(readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return null;
   }
@@ -99,9 +103,7 @@ function postgresCpuMs(): Map<string, number> | null {
       } catch {
         continue; // exited meanwhile
       }
-      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
-      const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-      byPid.set(entry, ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND);
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) === 'postgres') byPid.set(entry, cpuMsOfStat(stat));
     }
     return byPid;
   } catch {

@@ -1,6 +1,7 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { execute, GraphQLError, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SourceLocation } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
 
 export interface CompiledExecutionOptions {
   /** Compiled operations kept (least recently used go first); 0 executes everything with graphql-js. */
@@ -13,7 +14,12 @@ export interface CompiledExecutionOptions {
 
 export type ExecutorLabel = 'compiled' | 'graphql-js';
 
-type Entry = { sightings: number; compiled: CompiledQuery | null };
+interface Entry {
+  sightings: number;
+  compiled: CompiledQuery | null;
+  /** graphql-jit could not compile it: it stays with graphql-js, without another try. */
+  unsupported: boolean;
+}
 
 /**
  * Executes queries a client repeats with graphql-jit, which compiles an operation into one
@@ -26,7 +32,7 @@ type Entry = { sightings: number; compiled: CompiledQuery | null };
  * those BAD_USER_INPUT by their wording).
  */
 export function createCompiledExecutor(schema: GraphQLSchema, options: CompiledExecutionOptions): GatewayExecutor {
-  const operations = new Map<string, Entry>();
+  const operations = new LRUCache<string, Entry>({ max: Math.max(1, options.entries) });
 
   const compile = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     try {
@@ -39,19 +45,11 @@ export function createCompiledExecutor(schema: GraphQLSchema, options: CompiledE
 
   const compiledFor = (key: string, document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
     let entry = operations.get(key);
-    if (entry) {
-      // Map order is insertion order: re-inserting marks it most recently used.
-      operations.delete(key);
-    } else {
-      entry = { sightings: 0, compiled: null };
-      if (operations.size >= options.entries) operations.delete(operations.keys().next().value as string);
-    }
-    operations.set(key, entry);
+    if (!entry) operations.set(key, (entry = { sightings: 0, compiled: null, unsupported: false }));
     entry.sightings += 1;
-    if (entry.compiled === null && entry.sightings > options.compileAfter) {
+    if (entry.compiled === null && !entry.unsupported && entry.sightings > options.compileAfter) {
       entry.compiled = compile(document, operationName);
-      // A document graphql-jit cannot compile keeps going to graphql-js, without another try.
-      if (entry.compiled === null) entry.sightings = -Infinity;
+      entry.unsupported = entry.compiled === null;
     }
     return entry.compiled;
   };
