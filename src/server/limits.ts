@@ -300,7 +300,12 @@ export type OperationLimitCheck = (request: OperationRequest) => void;
  */
 export function operationLimitCheck(schema: GraphQLSchema, limits: QueryLimits): OperationLimitCheck {
   const estimators = [listSizeEstimator(schema)];
+  // Operations already priced within the limits, by document (Apollo parses a repeated query once) and variables.
+  const accepted = new WeakMap<DocumentNode, Set<string>>();
   return ({ document, operationName, variables }) => {
+    const key = JSON.stringify([operationName ?? null, variables ?? {}]);
+    const acceptedForDocument = accepted.get(document);
+    if (acceptedForDocument?.has(key)) return;
     let cost: number;
     try {
       cost = getComplexity({ schema, query: document, estimators, operationName: operationName ?? undefined, variables: variables ?? {}, maxQueryNodes: limits.maxCostWalkNodes });
@@ -321,5 +326,12 @@ export function operationLimitCheck(schema: GraphQLSchema, limits: QueryLimits):
         max: limits.maxCost,
       });
     }
+    // What a client sends must not decide what the hub holds: a few small variable sets per document.
+    if (key.length > MAX_ACCEPTED_KEY_LENGTH) return;
+    if (!acceptedForDocument) accepted.set(document, new Set([key]));
+    else if (acceptedForDocument.size < ACCEPTED_PER_DOCUMENT) acceptedForDocument.add(key);
   };
 }
+
+const ACCEPTED_PER_DOCUMENT = 16;
+const MAX_ACCEPTED_KEY_LENGTH = 2_048;

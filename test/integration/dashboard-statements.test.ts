@@ -263,4 +263,24 @@ describe('canonical dashboard queries', () => {
     expect(requests.totalCount).toBeGreaterThan(5);
     expect(hub.sql.statements.filter((statement) => /select count\(/i.test(statement))).toHaveLength(1);
   });
+
+  it('sends a page as a statement PostgreSQL plans once per connection, not on every request', async () => {
+    const liaison = await hub.token(Role.LIAISON);
+    hub.sql.reset();
+    dataOf(await hub.graphql(DashboardRequestsPageDocument, { first: 5 }, liaison));
+    // eslint-disable-next-line no-control-regex
+    const logged = hub.sql.statements.map((statement) => statement.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\[query\] /, '').replace(/ \[took .*$/s, ''));
+    const page = logged.filter((statement) => /from "request"/.test(statement) && /\blimit\b/.test(statement));
+    expect(page).toHaveLength(1);
+    // The page size is a literal: with `limit $1` PostgreSQL would judge a generic plan too costly and plan every execution.
+    expect(page[0]).toMatch(/ limit 6$/);
+    const plans = await hub.em().getConnection().getKnex().transaction(async (connection) => {
+      await connection.raw(`prepare page_plan as ${page[0]}`);
+      for (let execution = 0; execution < 7; execution++) await connection.raw('execute page_plan');
+      const [counts] = (await connection.raw(`select generic_plans, custom_plans from pg_prepared_statements where name = 'page_plan'`)).rows;
+      await connection.raw('deallocate page_plan');
+      return counts as { generic_plans: string; custom_plans: string };
+    });
+    expect(Number(plans.generic_plans)).toBeGreaterThan(0);
+  });
 });

@@ -155,6 +155,16 @@ describe('hostile operations', () => {
     expect(workStatements(hub)).toBeGreaterThan(0);
   });
 
+
+  it('prices a document it accepted before again when its variables change', async () => {
+    const query = `query Pages($n: Int!) { requests(first: $n) { edges { node { focalGroups { requests { id } } } } } }`;
+    const small = await post(hub, viewer, query, { n: 1 });
+    expect(small.body.errors).toBeUndefined();
+    const large = await post(hub, viewer, query, { n: 100 });
+    expect(large.body.errors?.map((error) => error.extensions?.code)).toEqual(['QUERY_TOO_COMPLEX']);
+    const smallAgain = await post(hub, viewer, query, { n: 1 });
+    expect(smallAgain.body.errors).toBeUndefined();
+  });
   it('answers a full introspection query (what GraphQL tools send)', async () => {
     const { body } = await post(hub, viewer, getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, inputValueDeprecation: true }));
     expect(body.errors).toBeUndefined();

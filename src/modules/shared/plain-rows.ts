@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
+import { LRUCache } from 'lru-cache';
 import { raw, ReferenceKind, type EntityClass, type EntityMetadata, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupBy, identityMapFirstLoader, type ByIdLoaderCache } from '../../core/loaders';
@@ -15,27 +16,66 @@ import type { ListPrefetch } from './prefetch';
  */
 export type PlainRow<T> = T;
 
-const mappersOf = new WeakMap<EntityMetadata<any>, (row: Record<string, unknown>) => unknown>();
+const mappersOf = new WeakMap<EntityMetadata<any>, Map<RowKeys, (row: Record<string, unknown>) => unknown>>();
 
-/** Turns a row mapped to property names (QueryBuilder `execute('all', true)`) into a plain row. */
-export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>): (row: Record<string, unknown>) => PlainRow<T> {
+const NUMBER = 1;
+const DATE = 2;
+const REFERENCE = 3;
+
+/** Whether a row's keys are the entity's property names or its table's column names. */
+export type RowKeys = 'properties' | 'columns';
+
+/**
+ * Turns a row keyed by property names (QueryBuilder `execute('all', true)`, prefetched JSON) or by
+ * column names (a raw pg row) into a new plain row, key by key of what the row holds: a list's rows
+ * carry only the columns its query selected, so looking up every property the entity has would
+ * cost more than the row. Keys that are neither (a statement's extra columns) are kept as they are.
+ */
+export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>, keys: RowKeys = 'properties'): (row: Record<string, unknown>) => PlainRow<T> {
   const meta = em.getMetadata().get<T>(entity.name);
-  let mapper = mappersOf.get(meta);
+  let mappers = mappersOf.get(meta);
+  if (!mappers) mappersOf.set(meta, (mappers = new Map()));
+  let mapper = mappers.get(keys);
   if (!mapper) {
-    const properties = Object.values(meta.properties) as EntityMetadata<T>['props'];
-    // bigint and numeric columns arrive as strings from pg; the entities declare them as numbers.
-    const numbers = properties.filter((property) => property.runtimeType === 'number' && property.kind === ReferenceKind.SCALAR).map((property) => property.name as string);
-    const references = properties
-      .filter((property) => property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner))
-      .map((property) => property.name as string);
-    const dates = properties.filter((property) => property.runtimeType === 'Date' && property.kind === ReferenceKind.SCALAR).map((property) => property.name as string);
+    const conversions = new Map<string, { property: string; kind: number }>();
+    const references: string[] = [];
+    for (const property of Object.values(meta.properties) as EntityMetadata<T>['props']) {
+      const reference = property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner);
+      if (property.kind !== ReferenceKind.SCALAR && !reference) continue;
+      const name = property.name as string;
+      if (reference) references.push(name);
+      // bigint and numeric columns arrive as strings from pg; the entities declare them as numbers.
+      const kind = reference ? REFERENCE : property.runtimeType === 'number' ? NUMBER : property.runtimeType === 'Date' ? DATE : 0;
+      if (keys === 'properties') conversions.set(name, { property: name, kind });
+      else if (property.fieldNames?.length === 1) conversions.set(property.fieldNames[0], { property: name, kind });
+    }
     mapper = (row) => {
-      for (const name of numbers) if (typeof row[name] === 'string') row[name] = Number(row[name]);
-      for (const name of dates) if (typeof row[name] === 'string') row[name] = new Date(row[name] as string);
-      for (const name of references) row[name] = row[name] == null ? null : { id: row[name] };
-      return row;
+      const plain: Record<string, unknown> = {};
+      for (const key in row) {
+        const value = row[key];
+        const conversion = conversions.get(key);
+        if (conversion === undefined) {
+          plain[key] = value;
+          continue;
+        }
+        switch (conversion.kind) {
+          case NUMBER:
+            plain[conversion.property] = typeof value === 'string' ? Number(value) : value;
+            break;
+          case DATE:
+            plain[conversion.property] = typeof value === 'string' ? new Date(value) : value;
+            break;
+          case REFERENCE:
+            plain[conversion.property] = value == null ? null : { id: value };
+            break;
+          default:
+            plain[conversion.property] = value;
+        }
+      }
+      for (const name of references) if (!(name in plain)) plain[name] = null;
+      return plain;
     };
-    mappersOf.set(meta, mapper);
+    mappers.set(keys, mapper);
   }
   return mapper as (row: Record<string, unknown>) => PlainRow<T>;
 }
@@ -52,15 +92,25 @@ export async function findPlain<T extends object>(em: EntityManager, entity: Ent
   const { prefetch } = options;
   const sortKeys = options.orderBy ? ([options.orderBy].flat() as object[]).flatMap((order) => Object.keys(order)) : [];
   const columns = prefetch?.properties ? [...new Set([...prefetch.properties, ...sortKeys])] : ['*'];
-  const query = em.createQueryBuilder(entity, prefetch?.alias).select(prefetch?.relationsColumn ? [...columns, raw(prefetch.relationsColumn)] : columns);
-  query.where(where);
-  if (options.orderBy) query.orderBy(options.orderBy as never);
-  if (options.limit !== undefined) query.limit(options.limit);
+  const buildQuery = () => {
+    const query = em.createQueryBuilder(entity, prefetch?.alias).select(prefetch?.relationsColumn ? [...columns, raw(prefetch.relationsColumn)] : columns);
+    query.where(where);
+    if (options.orderBy) query.orderBy(options.orderBy as never);
+    return query;
+  };
   // Only with explicit columns: a `*` statement's plan would fail once a migration adds a column under it.
   if (prefetch?.properties && !em.isInTransaction()) {
-    const plain = (await executePrepared(em, query)).map((row) => plainRowMapper(em, entity)(columnsToProperties(em, entity, row, true)));
+    const statement = preparedStatement(em, [entity.name, prefetch.alias, columns, prefetch.relationsColumn, where, options.orderBy, options.limit], () => {
+      const knexQuery = buildQuery().getKnexQuery();
+      // A literal, not a parameter: with `limit $1` PostgreSQL cannot cost a generic plan and plans every execution anew.
+      if (options.limit !== undefined) knexQuery.limit(options.limit, { skipBinding: true });
+      return knexQuery.toSQL().toNative();
+    });
+    const plain = (await executePrepared(em, statement)).map(plainRowMapper(em, entity, 'columns'));
     return prefetch.finish(plain);
   }
+  const query = buildQuery();
+  if (options.limit !== undefined) query.limit(options.limit);
   const rows = await query.execute<Record<string, unknown>[]>('all', true);
   const plain = rows.map(plainRowMapper(em, entity));
   return prefetch ? prefetch.finish(plain) : plain;
@@ -74,6 +124,54 @@ interface PgConnection {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
+interface PreparedStatement {
+  name: string;
+  text: string;
+  values: readonly unknown[];
+}
+
+/** Statements by what they were built from: a dashboard's repeated list skips the query builder. */
+const statementsOf = new WeakMap<object, LRUCache<string, PreparedStatement>>();
+const STATEMENTS_KEPT = 1_000;
+const MAX_STATEMENT_KEY_LENGTH = 16_384;
+
+/**
+ * The statement `build` makes from `parts` (names, columns, a filter with its values), built once
+ * for every request that brings the same parts. Parts holding anything but plain data (an entity,
+ * a raw fragment) are built every time: their text would not say what they compile to.
+ */
+function preparedStatement(em: EntityManager, parts: unknown[], build: () => { sql: string; bindings: readonly unknown[] }): PreparedStatement {
+  const key = plainDataKey(parts);
+  const metadata = em.getMetadata();
+  let statements = statementsOf.get(metadata);
+  if (!statements) statementsOf.set(metadata, (statements = new LRUCache({ max: STATEMENTS_KEPT })));
+  const cacheable = key !== undefined && key.length <= MAX_STATEMENT_KEY_LENGTH;
+  const cached = cacheable ? statements.get(key) : undefined;
+  if (cached) return cached;
+  const { sql, bindings } = build();
+  const statement = { name: `cbh_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`, text: sql, values: bindings };
+  if (cacheable) statements.set(key, statement);
+  return statement;
+}
+
+/** A string that differs whenever two values of plain data differ (type included); undefined for anything else. */
+export function plainDataKey(value: unknown): string | undefined {
+  let plain = true;
+  const key = JSON.stringify(value, function (this: Record<string, unknown>, name: string, converted: unknown) {
+    const original = this[name];
+    if (name.startsWith('[raw]')) plain = false;
+    // Tagged with a NUL, which input checks refuse in anything a client sends: no filter value can look like these.
+    if (original instanceof Date) return { '\u0000date': original.getTime() };
+    // The query builder reads `{ title: undefined }` as `title is null`: it must not share `{}`'s statement.
+    if (original === undefined) return { '\u0000undefined': true };
+    if (typeof original === 'bigint' || typeof original === 'function' || typeof original === 'symbol') plain = false;
+    else if (typeof original === 'object' && original !== null && !Array.isArray(original) && Object.getPrototypeOf(original) !== Object.prototype && Object.getPrototypeOf(original) !== null) plain = false;
+    else if (typeof original === 'string' && original.startsWith('[raw]')) plain = false;
+    return plain ? converted : null;
+  });
+  return plain ? key : undefined;
+}
+
 /**
  * A dashboard list's statement as a prepared statement: PostgreSQL plans it once per connection
  * instead of on every request (planning was about a third of the requests page's time in
@@ -81,19 +179,17 @@ interface PgConnection {
  * after a cursor and the first page share one plan. Logged and converted like the ORM's own
  * statements; inside a transaction the ORM runs it instead, on the transaction's connection.
  */
-async function executePrepared(em: EntityManager, query: { getKnexQuery(): { toSQL(): { toNative(): { sql: string; bindings: readonly unknown[] } } } }): Promise<Record<string, unknown>[]> {
-  const { sql, bindings } = query.getKnexQuery().toSQL().toNative();
+async function executePrepared(em: EntityManager, statement: PreparedStatement): Promise<Record<string, unknown>[]> {
   const knex = em.getConnection().getKnex();
   const connection = (await knex.client.acquireConnection()) as PgConnection;
   const started = Date.now();
   try {
     const names = preparedOn.get(connection) ?? new Set<string>();
     preparedOn.set(connection, names);
-    const name = `cbh_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-    const prepared = names.has(name) || names.size < PREPARED_PER_CONNECTION;
-    if (prepared) names.add(name);
-    const { rows } = await connection.query({ ...(prepared ? { name } : {}), text: sql, values: [...bindings] });
-    em.config.getLogger().logQuery({ query: sql, params: [...bindings], took: Date.now() - started, results: rows.length, level: 'info' });
+    const prepared = names.has(statement.name) || names.size < PREPARED_PER_CONNECTION;
+    if (prepared) names.add(statement.name);
+    const { rows } = await connection.query({ ...(prepared ? { name: statement.name } : {}), text: statement.text, values: [...statement.values] });
+    em.config.getLogger().logQuery({ query: statement.text, params: [...statement.values], took: Date.now() - started, results: rows.length, level: 'info' });
     return rows;
   } catch (error) {
     throw em.getDriver().convertException(error as Error);
@@ -126,33 +222,6 @@ export function plainRowsByKeyLoader<T extends object>(
   });
 }
 
-const columnMapsOf = new WeakMap<EntityMetadata<any>, Map<string, string>>();
-
-/**
- * Renames a raw row's columns to the entity's property names (scalar and to-one properties);
- * with `keepOthers`, only the columns the row has, and its other keys as they are. Builds a new
- * object rather than deleting keys: an object that lost a key is a slow dictionary to V8.
- */
-function columnsToProperties<T>(em: EntityManager, entity: EntityClass<T>, row: Record<string, unknown>, keepOthers = false): Record<string, unknown> {
-  const meta = em.getMetadata().get<T>(entity.name);
-  let columns = columnMapsOf.get(meta);
-  if (!columns) {
-    columns = new Map(
-      (Object.values(meta.properties) as EntityMetadata<T>['props'])
-        .filter((property) => property.fieldNames?.length === 1 && (property.kind === ReferenceKind.SCALAR || property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner)))
-        .map((property) => [property.fieldNames[0], property.name as string]),
-    );
-    columnMapsOf.set(meta, columns);
-  }
-  const mapped: Record<string, unknown> = {};
-  if (!keepOthers) {
-    for (const [column, property] of columns) mapped[property] = row[column];
-    return mapped;
-  }
-  for (const key in row) mapped[columns.get(key) ?? key] = row[key];
-  return mapped;
-}
-
 /**
  * The targets of a pivot table (owner id -> plain rows of the target entity) in one statement,
  * the pivot joined to the target table, in target-id order.
@@ -163,7 +232,7 @@ export function plainPivotLoader<T extends { id: string }>(
   target: EntityClass<T>,
 ): DataLoader<string, PlainRow<T>[]> {
   const targetTable = em.getMetadata().get<T>(target.name).tableName;
-  const toPlain = plainRowMapper(em, target);
+  const toPlain = plainRowMapper(em, target, 'columns');
   return new DataLoader(async (ownerIds) => {
     const rows = await em
       .getConnection()
@@ -172,7 +241,7 @@ export function plainPivotLoader<T extends { id: string }>(
          where link.${pivot.ownerColumn} in (?) order by link.${pivot.targetColumn}`,
         [[...ownerIds]],
       );
-    const owned = rows.map((row) => ({ owner: row.pivot_owner_id as string, row: toPlain(columnsToProperties(em, target, row)) }));
+    const owned = rows.map(({ pivot_owner_id: owner, ...row }) => ({ owner: owner as string, row: toPlain(row) }));
     return groupBy(ownerIds, owned, (entry) => entry.owner).map((entries) => entries.map((entry) => entry.row));
   });
 }

@@ -56,6 +56,7 @@ interface CompiledField {
   field: string;
   relation: PrefetchRelation;
   nested: CompiledRelations | null;
+  toPlain: (row: Record<string, unknown>) => unknown;
 }
 
 interface CompiledRelations {
@@ -167,25 +168,36 @@ function compileRelations(em: EntityManager, type: string, trees: ResolveTree[],
       ? `(select coalesce(json_agg(${row}${relation.orderBy ? ` order by ${relation.orderBy(target)}` : ''}), '[]'::json) ${relation.source(alias, target)})`
       : `(select ${row} ${relation.source(alias, target)} limit 1)`;
     pairs.push(`'${field}', ${sql}`);
-    fields.push({ field, relation, nested });
+    fields.push({ field, relation, nested, toPlain: plainRowMapper(em, relation.entity) });
   }
   return fields.length > 0 ? { sql: jsonObject(pairs), fields } : null;
 }
 
 function attach(em: EntityManager, row: object, compiled: CompiledRelations, relations: Record<string, unknown>): void {
   const found: Record<string, unknown> = {};
-  for (const { field, relation, nested } of compiled.fields) {
-    const toPlain = plainRowMapper(em, relation.entity as EntityClass<Record<string, unknown>>);
-    // A copy: the loader's cached JSON may be attached again (the same id in two lists).
-    const materialize = ({ [RELATIONS_KEY]: own, ...columns }: Record<string, unknown>) => {
-      const plain = toPlain(columns);
-      if (nested && own) attach(em, plain, nested, own as Record<string, unknown>);
-      return strictReads ? guardUnfetched(em, relation, plain) : plain;
-    };
-    const value = relations[field];
-    found[field] = relation.many ? (value as Record<string, unknown>[]).map(materialize) : value == null ? null : materialize(value as Record<string, unknown>);
+  for (const field of compiled.fields) {
+    const value = relations[field.field];
+    if (field.relation.many) {
+      const fetched = value as Record<string, unknown>[];
+      const rows = new Array<unknown>(fetched.length);
+      for (let index = 0; index < fetched.length; index++) rows[index] = materialize(em, field, fetched[index]);
+      found[field.field] = rows;
+    } else {
+      found[field.field] = value == null ? null : materialize(em, field, value as Record<string, unknown>);
+    }
   }
   (row as WithPrefetched)[PREFETCHED] = found;
+}
+
+/** A prefetched row as a plain row, its own prefetched relations attached. */
+function materialize(em: EntityManager, { relation, nested, toPlain }: CompiledField, fetched: Record<string, unknown>): unknown {
+  // The mapper makes a copy: the loader's cached JSON may be attached again (the same id in two lists).
+  const plain = toPlain(fetched) as Record<string, unknown>;
+  const own = plain[RELATIONS_KEY];
+  // Cleared, not deleted: an object that lost a key is a slow dictionary to V8.
+  if (own !== undefined) plain[RELATIONS_KEY] = undefined;
+  if (nested && own) attach(em, plain, nested, own as Record<string, unknown>);
+  return strictReads ? guardUnfetched(em, relation, plain) : plain;
 }
 
 let strictReads = false;
