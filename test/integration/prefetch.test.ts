@@ -3,6 +3,7 @@ import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/p
 import { Communication, CommunicationChannel, CommunicationDirection } from '../../src/modules/requests/communication.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { PrefetchOneDocument, PrefetchPageDocument } from '../generated/graphql';
+import { plainRowMapper } from '../../src/modules/shared/plain-rows';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
 /**
@@ -71,6 +72,23 @@ describe('prefetched relations', () => {
       const { request } = dataOf(await hub.graphql(PrefetchOneDocument, { id: node.id }, token));
       expect(node).toEqual(request);
     }
+  });
+
+  it('maps rows of several shapes through one mapper: numbers, dates and references converted, absent references null', () => {
+    const em = hub.em();
+    const byColumn = plainRowMapper(em, Request, 'columns');
+    const byProperty = plainRowMapper(em, Request);
+    const created = '2026-01-02T03:04:05.678+00:00';
+    const wide = { id: 'a', one_time_cents: '12345678901', fte: '1.50', partner_id: 'p', created_at: created, extra: 7 };
+    const narrow = { id: 'b', title: 'T' };
+    // Alternating shapes: each row must be built by its own shape's builder.
+    const [first, second, third] = [byColumn(wide), byColumn(narrow), byColumn({ ...wide, id: 'c', partner_id: null })] as unknown as Record<string, unknown>[];
+    expect(first).toEqual({ id: 'a', oneTimeCents: 12345678901, fte: 1.5, partner: { id: 'p' }, createdAt: new Date(created), extra: 7 });
+    expect(second).toEqual({ id: 'b', title: 'T', partner: null });
+    expect(third).toEqual(expect.objectContaining({ id: 'c', partner: null }));
+    expect(byProperty({ id: 'd', oneTimeCents: '5', partner: 'q' } as never)).toEqual({ id: 'd', oneTimeCents: 5, partner: { id: 'q' } });
+    // A copy, never the row it was given.
+    expect(byColumn(narrow)).not.toBe(narrow);
   });
 
   it('redacts prefetched rows like loaded ones: a partner sees only its own requests, sponsors and logs', async () => {

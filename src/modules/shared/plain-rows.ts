@@ -18,18 +18,31 @@ export type PlainRow<T> = T;
 
 const mappersOf = new WeakMap<EntityMetadata<any>, Map<RowKeys, (row: Record<string, unknown>) => unknown>>();
 
-const NUMBER = 1;
-const DATE = 2;
-const REFERENCE = 3;
-
 /** Whether a row's keys are the entity's property names or its table's column names. */
 export type RowKeys = 'properties' | 'columns';
 
+interface Conversion {
+  property: string;
+  convert: 'number' | 'date' | 'reference' | null;
+}
+
+const conversionCode: Record<NonNullable<Conversion['convert']>, (value: string) => string> = {
+  // bigint and numeric columns arrive as strings from pg; the entities declare them as numbers.
+  number: (value) => `(typeof ${value} === 'string' ? Number(${value}) : ${value})`,
+  date: (value) => `(typeof ${value} === 'string' ? new Date(${value}) : ${value})`,
+  reference: (value) => `(${value} == null ? null : { id: ${value} })`,
+};
+
+/** Row shapes (key lists) a mapper keeps a compiled builder for; a list's rows all have one. */
+const SHAPES_PER_MAPPER = 64;
+
 /**
  * Turns a row keyed by property names (QueryBuilder `execute('all', true)`, prefetched JSON) or by
- * column names (a raw pg row) into a new plain row, key by key of what the row holds: a list's rows
- * carry only the columns its query selected, so looking up every property the entity has would
- * cost more than the row. Keys that are neither (a statement's extra columns) are kept as they are.
+ * column names (a raw pg row) into a new plain row. The builder is compiled once per row shape
+ * (the keys a statement's rows have, in order) into one object literal: a list of a thousand rows
+ * is then a thousand allocations of one hidden class, not a thousand objects grown key by key.
+ * Keys that are not the entity's (a statement's extra columns) are kept as they are; a to-one
+ * reference the row does not hold is null.
  */
 export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>, keys: RowKeys = 'properties'): (row: Record<string, unknown>) => PlainRow<T> {
   const meta = em.getMetadata().get<T>(entity.name);
@@ -37,43 +50,59 @@ export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>, key
   if (!mappers) mappersOf.set(meta, (mappers = new Map()));
   let mapper = mappers.get(keys);
   if (!mapper) {
-    const conversions = new Map<string, { property: string; kind: number }>();
+    const conversions = new Map<string, Conversion>();
     const references: string[] = [];
     for (const property of Object.values(meta.properties) as EntityMetadata<T>['props']) {
       const reference = property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner);
       if (property.kind !== ReferenceKind.SCALAR && !reference) continue;
       const name = property.name as string;
       if (reference) references.push(name);
-      // bigint and numeric columns arrive as strings from pg; the entities declare them as numbers.
-      const kind = reference ? REFERENCE : property.runtimeType === 'number' ? NUMBER : property.runtimeType === 'Date' ? DATE : 0;
-      if (keys === 'properties') conversions.set(name, { property: name, kind });
-      else if (property.fieldNames?.length === 1) conversions.set(property.fieldNames[0], { property: name, kind });
+      const convert = reference ? 'reference' : property.runtimeType === 'number' ? 'number' : property.runtimeType === 'Date' ? 'date' : null;
+      if (keys === 'properties') conversions.set(name, { property: name, convert });
+      else if (property.fieldNames?.length === 1) conversions.set(property.fieldNames[0], { property: name, convert });
     }
-    mapper = (row) => {
-      const plain: Record<string, unknown> = {};
-      for (const key in row) {
-        const value = row[key];
+    const compile = (shape: string[]): ((row: Record<string, unknown>) => unknown) => {
+      // A `__proto__` key in an object literal would set the prototype; no column of ours has that name.
+      const entries = shape.flatMap((key, index) => {
         const conversion = conversions.get(key);
-        if (conversion === undefined) {
-          plain[key] = value;
-          continue;
+        if (key === '__proto__') return [];
+        if (!conversion) return [[key, `v${index}`]];
+        return [[conversion.property, conversion.convert ? conversionCode[conversion.convert](`v${index}`) : `v${index}`]];
+      });
+      const present = new Set(entries.map(([property]) => property));
+      const missing = references.filter((name) => !present.has(name)).map((name) => [name, 'null']);
+      const locals = shape.map((key, index) => `const v${index} = row[${JSON.stringify(key)}];`).join('\n');
+      const literal = [...entries, ...missing].map(([property, code]) => `${JSON.stringify(property)}: ${code}`).join(',\n');
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- names come from entity metadata and our own statements, quoted by JSON.stringify
+      return new Function('row', `${locals}\nreturn {\n${literal}\n};`) as (row: Record<string, unknown>) => unknown;
+    };
+    const builders = new Map<string, (row: Record<string, unknown>) => unknown>();
+    let lastShape: string[] = [];
+    let lastBuilder: ((row: Record<string, unknown>) => unknown) | undefined;
+    mapper = (row) => {
+      let same = lastBuilder !== undefined;
+      let count = 0;
+      if (same) {
+        for (const key in row) {
+          if (lastShape[count++] !== key) {
+            same = false;
+            break;
+          }
         }
-        switch (conversion.kind) {
-          case NUMBER:
-            plain[conversion.property] = typeof value === 'string' ? Number(value) : value;
-            break;
-          case DATE:
-            plain[conversion.property] = typeof value === 'string' ? new Date(value) : value;
-            break;
-          case REFERENCE:
-            plain[conversion.property] = value == null ? null : { id: value };
-            break;
-          default:
-            plain[conversion.property] = value;
-        }
+        same &&= count === lastShape.length;
       }
-      for (const name of references) if (!(name in plain)) plain[name] = null;
-      return plain;
+      if (!same) {
+        const shape = Object.keys(row);
+        const shapeKey = shape.join('\u0000');
+        let builder = builders.get(shapeKey);
+        if (!builder) {
+          builder = compile(shape);
+          if (builders.size < SHAPES_PER_MAPPER) builders.set(shapeKey, builder);
+        }
+        lastShape = shape;
+        lastBuilder = builder;
+      }
+      return lastBuilder!(row);
     };
     mappers.set(keys, mapper);
   }
