@@ -14,7 +14,7 @@ import { ResolutionAcknowledgement } from './resolution-acknowledgement.entity';
 import { focalGroupLoaders } from '../focal-groups/focal-groups.loaders';
 import { partnerLoaders } from '../partners/partners.loaders';
 import { requestLoaders } from './requests.loaders';
-import { andThen, prefetched, prefetchSelected, prefetchWithList, registerColumnsRead } from '../shared/prefetch';
+import { andThen, prefetched, prefetchSelected, prefetchWithList, registerColumnsRead, registerReferencesAlwaysRead } from '../shared/prefetch';
 import { Parent } from '../shared/parent';
 
 const REQUEST = { type: 'Request', entity: Request };
@@ -121,7 +121,9 @@ export class RequestResolver {
   }
 }
 
-// What the field resolvers above read of a prefetched request row besides its id and references.
+// What the field resolvers above read of a prefetched request row besides its id and the fields selected.
+// Its sponsor decides who may see the request and the sponsor field (redaction-policy.ts), whatever is selected.
+registerReferencesAlwaysRead('Request', ['partner']);
 registerColumnsRead('Request', 'totalCostCents', ['oneTimeCents', 'recurringCents']);
 registerColumnsRead('Request', 'allowedTransitions', ['status']);
 for (const keyedOnId of ['dependsOn', 'acknowledgements', 'awaitingAcknowledgementFrom']) registerColumnsRead('Request', keyedOnId, []);

@@ -41,8 +41,8 @@ const SHAPES_PER_MAPPER = 64;
  * column names (a raw pg row) into a new plain row. The builder is compiled once per row shape
  * (the keys a statement's rows have, in order) into one object literal: a list of a thousand rows
  * is then a thousand allocations of one hidden class, not a thousand objects grown key by key.
- * Keys that are not the entity's (a statement's extra columns) are kept as they are; a to-one
- * reference the row does not hold is null.
+ * Keys that are not the entity's (a statement's extra columns) are kept as they are; a property
+ * the row does not hold stays absent, so a resolver reading it is caught in tests (prefetch.ts).
  */
 export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>, keys: RowKeys = 'properties'): (row: Record<string, unknown>) => PlainRow<T> {
   const meta = em.getMetadata().get<T>(entity.name);
@@ -51,12 +51,10 @@ export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>, key
   let mapper = mappers.get(keys);
   if (!mapper) {
     const conversions = new Map<string, Conversion>();
-    const references: string[] = [];
     for (const property of Object.values(meta.properties) as EntityMetadata<T>['props']) {
       const reference = property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner);
       if (property.kind !== ReferenceKind.SCALAR && !reference) continue;
       const name = property.name as string;
-      if (reference) references.push(name);
       const convert = reference ? 'reference' : property.runtimeType === 'number' ? 'number' : property.runtimeType === 'Date' ? 'date' : null;
       if (keys === 'properties') conversions.set(name, { property: name, convert });
       else if (property.fieldNames?.length === 1) conversions.set(property.fieldNames[0], { property: name, convert });
@@ -69,10 +67,8 @@ export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>, key
         if (!conversion) return [[key, `v${index}`]];
         return [[conversion.property, conversion.convert ? conversionCode[conversion.convert](`v${index}`) : `v${index}`]];
       });
-      const present = new Set(entries.map(([property]) => property));
-      const missing = references.filter((name) => !present.has(name)).map((name) => [name, 'null']);
       const locals = shape.map((key, index) => `const v${index} = row[${JSON.stringify(key)}];`).join('\n');
-      const literal = [...entries, ...missing].map(([property, code]) => `${JSON.stringify(property)}: ${code}`).join(',\n');
+      const literal = entries.map(([property, code]) => `${JSON.stringify(property)}: ${code}`).join(',\n');
       // eslint-disable-next-line @typescript-eslint/no-implied-eval -- names come from entity metadata and our own statements, quoted by JSON.stringify
       return new Function('row', `${locals}\nreturn {\n${literal}\n};`) as (row: Record<string, unknown>) => unknown;
     };

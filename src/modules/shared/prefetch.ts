@@ -89,7 +89,7 @@ function jsonObject(pairs: string[]): string {
 interface StoredColumn {
   property: string;
   column: string;
-  /** A to-one reference: always fetched, since redaction and the relation loaders key on it. */
+  /** A to-one reference: a list's own rows always carry every one (see `registerReferencesAlwaysRead` for related rows). */
   reference: boolean;
 }
 
@@ -110,6 +110,17 @@ function storedColumns(em: EntityManager, entity: EntityClass<object>): StoredCo
 }
 
 const columnsReadBy = new Map<string, Map<string, string[]>>();
+const referencesAlwaysReadBy = new Map<string, string[]>();
+
+/**
+ * Declares the to-one references every related row of `type` must carry whatever the query
+ * selects, because the redaction policy decides on them (a request's sponsor). Other references
+ * are fetched with a related row only when the selection names them or a resolver declared it
+ * reads them; in tests, reading one that was not fetched throws (`checkPrefetchedReads`).
+ */
+export function registerReferencesAlwaysRead(type: string, references: string[]): void {
+  referencesAlwaysReadBy.set(type, references);
+}
 
 /**
  * Declares the stored properties the resolver of `type.field` reads besides the row's id and
@@ -130,11 +141,13 @@ export function registerColumnsRead(type: string, field: string, properties: str
 function propertiesNeeded(em: EntityManager, type: string, entity: EntityClass<object>, selected: Iterable<string>): Set<string> | null {
   const meta = em.getMetadata().get(entity.name);
   const stored = new Map(storedColumns(em, entity).map((column) => [column.property, column]));
-  const needed = new Set<string>(['id']);
+  const needed = new Set<string>(['id', ...(referencesAlwaysReadBy.get(type) ?? [])]);
   for (const field of selected) {
-    if (field === '__typename' || relationsByType.get(type)?.has(field)) continue;
+    if (field === '__typename') continue;
+    // A selected relation that is also a stored reference: its loader keys on it when the relation is not prefetched.
     if (stored.has(field)) needed.add(field);
-    else if (columnsReadBy.get(type)?.has(field)) columnsReadBy.get(type)!.get(field)!.forEach((property) => needed.add(property));
+    if (relationsByType.get(type)?.has(field) || stored.has(field)) continue;
+    if (columnsReadBy.get(type)?.has(field)) columnsReadBy.get(type)!.get(field)!.forEach((property) => needed.add(property));
     // A collection's resolver can only key on the id: plain rows never hold collections.
     else if (meta.properties[field]?.kind === ReferenceKind.MANY_TO_MANY || meta.properties[field]?.kind === ReferenceKind.ONE_TO_MANY) continue;
     else return null;
@@ -142,10 +155,10 @@ function propertiesNeeded(em: EntityManager, type: string, entity: EntityClass<o
   return needed;
 }
 
-/** `'property', alias."column"` for the needed columns (all when `needed` is null) and every to-one reference. */
+/** `'property', alias."column"` for the needed columns (all when `needed` is null). */
 function columnPairs(em: EntityManager, entity: EntityClass<object>, alias: string, needed: Set<string> | null): string[] {
   return storedColumns(em, entity)
-    .filter((column) => needed === null || column.reference || needed.has(column.property))
+    .filter((column) => needed === null || needed.has(column.property))
     .map(({ property, column }) => `'${property}', ${alias}."${column}"`);
 }
 
