@@ -4,6 +4,7 @@ import type { SolveProgress } from './types';
 import { improveSchedule } from './improve';
 import { lagrangianSolve } from './lagrangian';
 import { solveGreedyTier } from './greedy';
+import { dominanceRows, knapsackRows, NO_STRENGTHENING, type Strengthening } from './strengthen';
 import {
   consume,
   copyCapacity,
@@ -30,25 +31,29 @@ export interface OptimalOptions {
   work?: WorkMeter;
   onSpan?: (name: string, ms: number) => void;
   onProgress?: (progress: SolveProgress) => void;
+  /** Column form of the full MILP (default "started by"). */
+  columns?: ColumnForm;
+  /** Valid inequalities for the full MILP (default none). */
+  strengthening?: Strengthening;
 }
 
 let highsRuntime: Promise<Highs> | undefined;
 
 /** One Wasm runtime per thread: loading it costs tens of milliseconds. */
-function getHighs(): Promise<Highs> {
+export function getHighs(): Promise<Highs> {
   // HIGHS_LOG=1 sends HiGHS's own log to stderr (stdout carries the CLI's JSON).
   highsRuntime ??= loadHighs(process.env.HIGHS_LOG === '1' ? { print: (line) => process.stderr.write(`${line}\n`) } : {});
   return highsRuntime;
 }
 
-interface SparseRow {
+export interface SparseRow {
   upper: number;
   lower: number;
   columns: number[];
   values: number[];
 }
 
-interface Formulation {
+export interface Formulation {
   /** Per column: the request and start index it stands for; null for coverage columns. */
   columns: Array<{ request: number; startIndex: number } | null>;
   cost: number[];
@@ -60,6 +65,14 @@ interface Formulation {
   oneStartRows: SparseRow[];
   /** Set when columns are "started by" variables (startedBy): each column's previous one, -1 for none. */
   previous?: Int32Array;
+  /** Money and FTE rows, by year (mixedForm rewrites them). */
+  capacityRows: Array<{ row: SparseRow; year: number; resource: 'money' | 'fte' }>;
+  /** "Started by t: B only with A" rows (mixedForm rewrites them). */
+  dependencyRows: Array<{ row: SparseRow; a: number; b: number; year: number }>;
+  /** Columns that are sums of others (mixedForm's y): the warm start sets them to that sum. */
+  aggregates?: Array<{ column: number; parts: number[] }>;
+  /** Per column: integer or not; default: every request column integer, coverage continuous. */
+  integral?: boolean[];
 }
 
 /**
@@ -67,10 +80,11 @@ interface Formulation {
  * earliestYear and placed dependencies, and r fits alone in the free capacity
  * from s on (any other x[r,s] is 0 in every feasible schedule).
  */
-function formulate(
+export function formulate(
   problem: TierProblem,
   eligible: number[],
   feasible: ReadonlyArray<{ request: number; startIndex: number }>,
+  strengthening: Strengthening = NO_STRENGTHENING,
 ): Formulation {
   const { model, placedStart, free } = problem;
   const horizon = model.years.length;
@@ -87,6 +101,8 @@ function formulate(
 
   const rows: SparseRow[] = [];
   const oneStartRows: SparseRow[] = [];
+  const capacityRows: Formulation['capacityRows'] = [];
+  const dependencyRows: Formulation['dependencyRows'] = [];
   for (const r of eligible) {
     const mine = own(r);
     if (mine.length > 1) oneStartRows.push({ lower: -Infinity, upper: 1, columns: mine, values: mine.map(() => 1) });
@@ -111,6 +127,8 @@ function formulate(
       }
     });
     for (const row of [money, fte]) if (row.columns.length > 0) rows.push(row);
+    if (money.columns.length > 0) capacityRows.push({ row: money, year: t, resource: 'money' });
+    if (fte.columns.length > 0) capacityRows.push({ row: fte, year: t, resource: 'fte' });
   }
 
   // Started by year t: B only if its dependency A too (B's start needs A's at or before it).
@@ -123,7 +141,9 @@ function formulate(
       for (const { startIndex: t } of bColumns) {
         const aBy = aColumns.filter((c) => c.startIndex <= t).map((c) => c.column);
         const bBy = bColumns.filter((c) => c.startIndex <= t).map((c) => c.column);
-        rows.push({ lower: 0, upper: Infinity, columns: [...aBy, ...bBy], values: [...aBy.map(() => 1), ...bBy.map(() => -1)] });
+        const row = { lower: 0, upper: Infinity, columns: [...aBy, ...bBy], values: [...aBy.map(() => 1), ...bBy.map(() => -1)] };
+        rows.push(row);
+        dependencyRows.push({ row, a, b, year: t });
       }
     }
   }
@@ -138,6 +158,8 @@ function formulate(
     const members = byAlternative.get(group) as number[];
     if (members.length > 1) rows.push({ lower: -Infinity, upper: 1, columns: members, values: members.map(() => 1) });
   }
+  if (strengthening.knapsack) rows.push(...knapsackRows(problem, eligible, columnOf));
+  if (strengthening.dominance) rows.push(...dominanceRows(problem, eligible, columnOf));
 
   const coverageColumnOfGroup = new Map<number, number>();
   if (model.coverageBonus > 0) {
@@ -165,7 +187,71 @@ function formulate(
       });
     }
   }
-  return { columns, cost, rows, columnOf, coverageColumnOfGroup, oneStartRows };
+  return { columns, cost, rows, columnOf, coverageColumnOfGroup, oneStartRows, capacityRows, dependencyRows };
+}
+
+/**
+ * Both column kinds: x[r,s] ("starts in s") and y[r,s] = Σ_{s'≤s} x[r,s']
+ * ("started by s"), linked by equality rows. Money rows take one-time costs
+ * from x and recurring costs from y (oneTime·x[r,t] + recurring·y[r,t]), FTE
+ * rows and dependency rows use y, everything else x. Every coefficient in a
+ * capacity row is positive (HiGHS's knapsack cuts and clique table see them as
+ * they are), and y is integer too, so HiGHS may branch on "started by t".
+ */
+export function mixedForm(problem: TierProblem, f: Formulation, yIntegral = true): Formulation {
+  const { model } = problem;
+  const columns = [...f.columns];
+  const cost = [...f.cost];
+  const integral = columns.map((column) => column !== null);
+  const aggregates: NonNullable<Formulation['aggregates']> = [];
+  const linking: SparseRow[] = [];
+  /** y column of request r started by year t (its last start year ≤ t). */
+  const byYear = new Map<number, Array<{ startIndex: number; y: number }>>();
+  for (const [r, own] of f.columnOf) {
+    const sorted = [...own].sort((a, b) => a.startIndex - b.startIndex);
+    const ys: Array<{ startIndex: number; y: number }> = [];
+    sorted.forEach((c, k) => {
+      const y = columns.length;
+      columns.push(null);
+      cost.push(0);
+      integral.push(yIntegral);
+      const parts = sorted.slice(0, k + 1).map((p) => p.column);
+      aggregates.push({ column: y, parts });
+      linking.push({ lower: 0, upper: 0, columns: [y, ...parts], values: [1, ...parts.map(() => -1)] });
+      ys.push({ startIndex: c.startIndex, y });
+    });
+    byYear.set(r, ys);
+  }
+  const startedBy = (r: number, t: number): number | undefined => {
+    let found: number | undefined;
+    for (const { startIndex, y } of byYear.get(r) ?? []) if (startIndex <= t) found = y;
+    return found;
+  };
+  const replaced = new Set<SparseRow>([...f.capacityRows.map((c) => c.row), ...f.dependencyRows.map((d) => d.row)]);
+  const rows = f.rows.filter((row) => !replaced.has(row));
+  rows.push(...linking);
+  for (const { row, year: t, resource } of f.capacityRows) {
+    const out: SparseRow = { lower: row.lower, upper: row.upper, columns: [], values: [] };
+    for (const [r, own] of f.columnOf) {
+      const request = model.requests[r];
+      const y = startedBy(r, t);
+      if (y === undefined) continue;
+      if (resource === 'fte') {
+        if (request.fte > 0) out.columns.push(y), out.values.push(request.fte);
+        continue;
+      }
+      const here = own.find((c) => c.startIndex === t);
+      if (here && request.oneTime > 0) out.columns.push(here.column), out.values.push(request.oneTime);
+      if (request.recurring > 0) out.columns.push(y), out.values.push(request.recurring);
+    }
+    if (out.columns.length > 0) rows.push(out);
+  }
+  for (const { a, b, year: t } of f.dependencyRows) {
+    const ya = startedBy(a, t);
+    const yb = startedBy(b, t) as number;
+    rows.push(ya === undefined ? { lower: 0, upper: Infinity, columns: [yb], values: [-1] } : { lower: 0, upper: Infinity, columns: [ya, yb], values: [1, -1] });
+  }
+  return { ...f, columns, cost, rows, aggregates, integral };
 }
 
 /**
@@ -189,7 +275,7 @@ function previousColumns(formulation: Formulation): Int32Array {
  * same polytope, but branching on y splits "started by year t or not", which
  * divides the search far more evenly than x's "starts exactly in t or not".
  */
-function startedBy(formulation: Formulation): Formulation {
+export function startedBy(formulation: Formulation): Formulation {
   const previous = previousColumns(formulation);
   const substitute = (columns: number[], values: number[]) => {
     const coefficient = new Map<number, number>();
@@ -269,6 +355,9 @@ export function relativeGap(bound: number, objective: number): number | null {
  * Lagrangian bound are the answer.
  */
 export const HIGHS_MAX_COLUMNS = 6000;
+
+/** Column forms of the tier MILP: "starts in" (x), "started by" (y, the default), or both (mixedForm). */
+export type ColumnForm = 'startAt' | 'startedBy' | 'mixed' | 'mixedContinuous';
 
 export interface WorkMeter {
   left: number;
@@ -414,6 +503,8 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
     ...options,
     deadline,
     workBudget: work.left,
+    strengthening: options.strengthening,
+    columns: options.columns,
   });
   span('highs', highsStart);
   work.left -= outcome.workUsed;
@@ -433,7 +524,9 @@ interface HighsSettings extends Omit<OptimalOptions, 'timeLimitSeconds'> {
   /** Stop once the MILP's LP iterations reach this many work units (WORK_PER_SECOND). */
   workBudget?: number;
   /** x[r,s] "starts in s" columns instead of the default "started by s" (startedBy). */
-  columns?: 'startAt' | 'startedBy';
+  columns?: ColumnForm;
+  /** Valid inequalities added to the model (strengthen.ts); none when absent. */
+  strengthening?: Strengthening;
 }
 
 interface HighsOutcome {
@@ -535,7 +628,11 @@ async function solveFractionalPart(
  * every start year that can hold each request, solved to optimality in
  * either column form: lets tests check both forms against brute force.
  */
-export async function solveTierMilp(problem: TierProblem, columns: 'startAt' | 'startedBy'): Promise<TierSolution> {
+export async function solveTierMilp(
+  problem: TierProblem,
+  columns: ColumnForm,
+  strengthening: Strengthening = NO_STRENGTHENING,
+): Promise<TierSolution> {
   const eligible = eligibleCandidates(problem);
   const feasible: Array<{ request: number; startIndex: number }> = [];
   for (const r of eligible) {
@@ -545,7 +642,7 @@ export async function solveTierMilp(problem: TierProblem, columns: 'startAt' | '
     }
   }
   if (feasible.length === 0) return { chosen: [], objective: tierObjective(problem, []), status: 'OPTIMAL', gap: 0 };
-  const outcome = await runHighs(problem, eligible, feasible, [], { mipGap: 0, deadline: Infinity, columns });
+  const outcome = await runHighs(problem, eligible, feasible, [], { mipGap: 0, deadline: Infinity, columns, strengthening });
   const chosen = repair(problem, scheduleOf(outcome) ?? []);
   return { chosen, objective: tierObjective(problem, chosen), status: outcome.modelOptimal ? 'OPTIMAL' : 'TIME_LIMIT', gap: null };
 }
@@ -558,8 +655,13 @@ async function runHighs(
   settings: HighsSettings,
 ): Promise<HighsOutcome> {
   const highs = await getHighs();
-  const startAt = formulate(problem, eligible, feasible);
-  const formulation = settings.columns === 'startAt' ? startAt : startedBy(startAt);
+  const startAt = formulate(problem, eligible, feasible, settings.strengthening);
+  const formulation =
+    settings.columns === 'startAt'
+      ? startAt
+      : settings.columns === 'mixed' || settings.columns === 'mixedContinuous'
+        ? mixedForm(problem, startAt, settings.columns === 'mixed')
+        : startedBy(startAt);
   const { columns, cost, rows } = formulation;
   const starts = [0];
   const indices: number[] = [];
@@ -587,6 +689,7 @@ async function runHighs(
     const covered = incumbent.some(({ request }) => problem.model.requests[request].focalGroups.includes(group));
     warmStart[column] = covered ? 1 : 0;
   }
+  for (const { column, parts } of formulation.aggregates ?? []) warmStart[column] = parts.reduce((sum, c) => sum + warmStart[c], 0);
 
   const relaxed = settings.relaxed === true;
   const offset = tierObjective(problem, []);
@@ -650,7 +753,7 @@ async function runHighs(
       rowLower: rows.map((row) => clamp(row.lower)),
       rowUpper: rows.map((row) => clamp(row.upper)),
       matrix: { format: 'csr', numRows: rows.length, numCols: columns.length, starts, indices, values },
-      integrality: columns.map((column) => (column === null || relaxed ? 0 : 1)),
+      integrality: columns.map((column, c) => (relaxed || !(formulation.integral?.[c] ?? column !== null) ? 0 : 1)),
     },
     (solver) => {
       // The Wasm build is single-threaded, so only the seed needs pinning for determinism.
