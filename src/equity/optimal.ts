@@ -473,6 +473,10 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
         })
       : null;
   span('lp', lpStart);
+  // The LP relaxation's optimum bounds the tier objective too; on Tier 2's small
+  // capacities it is often below the Lagrangian bound (which keeps dependencies
+  // integral but prices the capacity rows). A relative margin covers HiGHS's tolerances.
+  if (lp !== null && lp.lpObjective !== null) bound = Math.min(bound, lp.lpObjective + LP_BOUND_MARGIN * Math.max(1, Math.abs(lp.lpObjective)));
   if (lp !== null && lp.colValue !== null) {
     const rounding = roundLpSolution(lp.columns, lp.colValue);
     let chosen = repair(problem, rounding.seed);
@@ -531,6 +535,8 @@ interface HighsSettings extends Omit<OptimalOptions, 'timeLimitSeconds'> {
 
 interface HighsOutcome {
   modelOptimal: boolean;
+  /** LP relaxation solved to optimality: its objective (an upper bound on the tier objective); null otherwise. */
+  lpObjective: number | null;
   /** Work units the run spent (WORK_PER_SECOND). */
   workUsed: number;
   dualBound: number | null;
@@ -551,6 +557,9 @@ function scheduleOf(outcome: HighsOutcome): TierSolution['chosen'] | null {
 }
 
 const LP_INTEGRAL_TOLERANCE = 1e-6;
+
+/** Relative margin added to the LP relaxation's objective before it is used as a bound. */
+const LP_BOUND_MARGIN = 1e-7;
 
 interface LpRounding {
   /** Per request its largest LP column, requests by that value descending (ties: column order). */
@@ -770,11 +779,12 @@ async function runHighs(
       if (stop.by === 'clock' && !relaxed) {
         // Fall back to the last checkpoint (a LP or a node-limited MILP has none: nothing usable).
         iterations = checkpoint.work / workPerIteration;
-        return { modelStatus, colValue: checkpoint.colValue, dualBound: checkpoint.dualBound };
+        return { modelStatus, objective: NaN, colValue: checkpoint.colValue, dualBound: checkpoint.dualBound };
       }
       const hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
       return {
         modelStatus,
+        objective: relaxed ? Number(solver.info.get('objective_function_value')) : NaN,
         colValue: hasSolution ? Float64Array.from(solver.getSolution().colValue) : null,
         dualBound: Number(solver.info.get('mip_dual_bound')),
       };
@@ -796,6 +806,7 @@ async function runHighs(
     modelOptimal,
     workUsed: iterations * workPerIteration,
     dualBound: !relaxed && Number.isFinite(outcome.dualBound) ? outcome.dualBound : null,
+    lpObjective: relaxed && modelOptimal && Number.isFinite(outcome.objective) ? outcome.objective : null,
     colValue: usable ? outcome.colValue : null,
     columns,
   };
