@@ -24,9 +24,8 @@ import {
   type TierProblem,
   type TierSolution,
 } from '../../src/equity/model';
-import { formulate, getHighs, mixedForm, solveOptimalTier, startedBy, workOfTimeLimit, type Formulation } from '../../src/equity/optimal';
+import { formulate, getHighs, solveOptimalTier, startedBy, workOfTimeLimit, type ColumnForm, type Formulation } from '../../src/equity/optimal';
 import { parseScenarioProblem } from '../../src/equity/parse';
-import { NO_STRENGTHENING, type Strengthening } from '../../src/equity/strengthen';
 import type { ScenarioProblem } from '../../src/equity';
 import { generateDistrictProblem, generateProblem } from './generate';
 
@@ -128,7 +127,7 @@ async function solveRaw(problem: TierProblem, f: Formulation, relaxed: boolean, 
       rowLower: f.rows.map((r) => inf(r.lower)),
       rowUpper: f.rows.map((r) => inf(r.upper)),
       matrix: { format: 'csr', numRows: f.rows.length, numCols: f.columns.length, starts, indices, values },
-      integrality: f.columns.map((c, k) => (relaxed || !(f.integral?.[k] ?? c !== null) ? 0 : 1)),
+      integrality: f.columns.map((c) => (c === null || relaxed ? 0 : 1)),
     },
     (solver) => {
       solver.options.set({ output_flag: process.env.HIGHS_LOG === '1', random_seed: 0, mip_rel_gap: 0, time_limit: timeLimit });
@@ -220,16 +219,8 @@ async function main() {
   console.log(`groups: ${coveredBefore} covered before, ${openCoverable.size} open and coverable (bonus up to ${f3(openCoverable.size * model.coverageBonus)})`);
 
   // Formulation size.
-  const form = startedBy(formulate(tp, eligible, feasible));
-  const strong: Strengthening = { knapsack: true, dominance: true };
-  const strongForm = startedBy(formulate(tp, eligible, feasible, strong));
-  for (const family of ['knapsack', 'dominance'] as const) {
-    const one = startedBy(formulate(tp, eligible, feasible, { ...NO_STRENGTHENING, [family]: true }));
-    const lpOne = await solveRaw(tp, one, true);
-    console.log(`  + ${family}: ${one.rows.length - form.rows.length} rows, LP ${f3(lpOne.objective)}`);
-  }
-  const lpStrong = await solveRaw(tp, strongForm, true);
-  console.log(`strengthened model: ${strongForm.rows.length} rows, LP ${f3(lpStrong.objective)} (${lpStrong.cpuMs.toFixed(0)} cpu ms)`);
+  const startAtForm = formulate(tp, eligible, feasible);
+  const form = startedBy(startAtForm);
   console.log(`started-by model: ${form.columns.length} columns (${form.coverageColumnOfGroup.size} coverage), ${form.rows.length} rows, ${form.rows.reduce((s, r) => s + r.columns.length, 0)} nonzeros`);
 
   // Lagrangian.
@@ -282,12 +273,13 @@ async function main() {
   // OPTIMAL as the engine runs it.
   const workLeft = { left: flags.tier === 1 ? (workOfTimeLimit(TIME_LIMIT) * 2) / 3 : work.left };
   cpu = process.cpuUsage();
-  const opt = await solveOptimalTier(tp, { timeLimitSeconds: 600, mipGap: 0, work: workLeft });
+  const columns: ColumnForm = flags.tier === 1 ? 'startedBy' : 'startAt';
+  const opt = await solveOptimalTier(tp, { timeLimitSeconds: 600, mipGap: 0, work: workLeft, columns });
   used = process.cpuUsage(cpu);
   const best = split(tp, opt.chosen);
   const reportedBound = opt.objective * (1 + (opt.gap ?? 0));
   console.log(
-    `OPTIMAL: ${f3(opt.objective)} ${opt.status} gap ${((opt.gap ?? 0) * 100).toFixed(3)}% => bound ${f3(reportedBound)}; ` +
+    `OPTIMAL (${columns} columns): ${f3(opt.objective)} ${opt.status} gap ${((opt.gap ?? 0) * 100).toFixed(3)}% => bound ${f3(reportedBound)}; ` +
       `schedule: ${best.count} requests, value ${f3(best.value)}, coverage ${f3(best.bonus)} = ${(best.bonus / model.coverageBonus || 0).toFixed(0)} groups (${((used.user + used.system) / 1000).toFixed(0)} cpu ms)`,
   );
   console.log(
@@ -295,17 +287,11 @@ async function main() {
   );
 
   if (flags.long > 0) {
-    const startAtForm = formulate(tp, eligible, feasible);
     const forms = [
-      ['plain', form],
-      ['strengthened', strongForm],
+      ['startedBy', form],
       ['startAt', startAtForm],
-      ['mixed', mixedForm(tp, startAtForm)],
-      ['mixedContinuous', mixedForm(tp, startAtForm, false)],
-      ['startAtKnapsack', formulate(tp, eligible, feasible, { knapsack: true, dominance: false })],
-      ['startAtDominance', formulate(tp, eligible, feasible, { knapsack: false, dominance: true })],
     ] as const;
-    for (const [name, f] of forms.filter(([n]) => (process.env.FORMS ?? 'plain,strengthened').split(',').includes(n))) {
+    for (const [name, f] of forms) {
       const milp = await solveRaw(tp, f, false, flags.long);
       const units = (milp.iterations * (f.columns.length + f.rows.length)) / 1000;
       console.log(

@@ -4,7 +4,7 @@
  * guard out of the way), then Tier 2 once per variant with the work Tier 1 left.
  *
  *   npx tsx bench/scenario/tier2-variants.ts --district --seeds 1,2,3 --variants startedBy,startAt
- *   (variants: <columns>[+knapsack][+dominance], columns = startedBy | startAt | mixed | mixedContinuous)
+ *   (variants: the column form of Tier 2's MILP, startedBy | startAt)
  */
 import { loadavg } from 'node:os';
 import { buildModel, consume, copyCapacity, NOT_STARTED, type TierProblem } from '../../src/equity/model';
@@ -43,7 +43,7 @@ async function main() {
       candidates: model.rankOrder.filter((r) => !model.requests[r].pin && !model.requests[r].excluded),
     };
     const tier1Work = { left: (work * 2) / 3 };
-    const t1 = await solveOptimalTier(tier1, { timeLimitSeconds: 600, mipGap: 0, work: tier1Work });
+    const t1 = await solveOptimalTier(tier1, { timeLimitSeconds: 600, mipGap: 0, work: tier1Work, columns: 'startedBy' });
     const left = work - ((work * 2) / 3 - tier1Work.left);
     const free = { money: tier1Cap.money.map((m, t) => m + parsed.envelopes.tier2[t].money), fte: tier1Cap.fte.map((f, t) => f + parsed.envelopes.tier2[t].fte) };
     const placedStart = new Int32Array(model.requests.length).fill(NOT_STARTED);
@@ -58,14 +58,12 @@ async function main() {
     }
     const tier2: TierProblem = { model, placedStart, pinnedHere: [], free, coveredBefore, usedAlternatives, candidates: tier1.candidates.filter((r) => placedStart[r] === NOT_STARTED) };
     for (const variant of variants) {
-      const [columns, ...extras] = variant.split('+');
       const cpu = process.cpuUsage();
       const t2 = await solveOptimalTier(tier2, {
         timeLimitSeconds: 600,
         mipGap: 0,
         work: { left },
-        columns: columns as ColumnForm,
-        strengthening: { knapsack: extras.includes('knapsack'), dominance: extras.includes('dominance') },
+        columns: variant as ColumnForm,
       });
       const used = process.cpuUsage(cpu);
       const pct = (gap: number | null) => (gap === null ? 'n/a' : `${(gap * 100).toFixed(3)}%`);

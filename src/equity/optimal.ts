@@ -4,7 +4,6 @@ import type { SolveProgress } from './types';
 import { improveSchedule } from './improve';
 import { lagrangianSolve } from './lagrangian';
 import { solveGreedyTier } from './greedy';
-import { dominanceRows, knapsackRows, NO_STRENGTHENING, type Strengthening } from './strengthen';
 import {
   consume,
   copyCapacity,
@@ -31,10 +30,8 @@ export interface OptimalOptions {
   work?: WorkMeter;
   onSpan?: (name: string, ms: number) => void;
   onProgress?: (progress: SolveProgress) => void;
-  /** Column form of the full MILP (default "started by"). */
+  /** Column form of the full MILP and the LP-rounding sub-MILP (default "started by"). */
   columns?: ColumnForm;
-  /** Valid inequalities for the full MILP (default none). */
-  strengthening?: Strengthening;
 }
 
 let highsRuntime: Promise<Highs> | undefined;
@@ -65,14 +62,6 @@ export interface Formulation {
   oneStartRows: SparseRow[];
   /** Set when columns are "started by" variables (startedBy): each column's previous one, -1 for none. */
   previous?: Int32Array;
-  /** Money and FTE rows, by year (mixedForm rewrites them). */
-  capacityRows: Array<{ row: SparseRow; year: number; resource: 'money' | 'fte' }>;
-  /** "Started by t: B only with A" rows (mixedForm rewrites them). */
-  dependencyRows: Array<{ row: SparseRow; a: number; b: number; year: number }>;
-  /** Columns that are sums of others (mixedForm's y): the warm start sets them to that sum. */
-  aggregates?: Array<{ column: number; parts: number[] }>;
-  /** Per column: integer or not; default: every request column integer, coverage continuous. */
-  integral?: boolean[];
 }
 
 /**
@@ -84,7 +73,6 @@ export function formulate(
   problem: TierProblem,
   eligible: number[],
   feasible: ReadonlyArray<{ request: number; startIndex: number }>,
-  strengthening: Strengthening = NO_STRENGTHENING,
 ): Formulation {
   const { model, placedStart, free } = problem;
   const horizon = model.years.length;
@@ -101,8 +89,6 @@ export function formulate(
 
   const rows: SparseRow[] = [];
   const oneStartRows: SparseRow[] = [];
-  const capacityRows: Formulation['capacityRows'] = [];
-  const dependencyRows: Formulation['dependencyRows'] = [];
   for (const r of eligible) {
     const mine = own(r);
     if (mine.length > 1) oneStartRows.push({ lower: -Infinity, upper: 1, columns: mine, values: mine.map(() => 1) });
@@ -127,8 +113,6 @@ export function formulate(
       }
     });
     for (const row of [money, fte]) if (row.columns.length > 0) rows.push(row);
-    if (money.columns.length > 0) capacityRows.push({ row: money, year: t, resource: 'money' });
-    if (fte.columns.length > 0) capacityRows.push({ row: fte, year: t, resource: 'fte' });
   }
 
   // Started by year t: B only if its dependency A too (B's start needs A's at or before it).
@@ -141,9 +125,7 @@ export function formulate(
       for (const { startIndex: t } of bColumns) {
         const aBy = aColumns.filter((c) => c.startIndex <= t).map((c) => c.column);
         const bBy = bColumns.filter((c) => c.startIndex <= t).map((c) => c.column);
-        const row = { lower: 0, upper: Infinity, columns: [...aBy, ...bBy], values: [...aBy.map(() => 1), ...bBy.map(() => -1)] };
-        rows.push(row);
-        dependencyRows.push({ row, a, b, year: t });
+        rows.push({ lower: 0, upper: Infinity, columns: [...aBy, ...bBy], values: [...aBy.map(() => 1), ...bBy.map(() => -1)] });
       }
     }
   }
@@ -158,8 +140,6 @@ export function formulate(
     const members = byAlternative.get(group) as number[];
     if (members.length > 1) rows.push({ lower: -Infinity, upper: 1, columns: members, values: members.map(() => 1) });
   }
-  if (strengthening.knapsack) rows.push(...knapsackRows(problem, eligible, columnOf));
-  if (strengthening.dominance) rows.push(...dominanceRows(problem, eligible, columnOf));
 
   const coverageColumnOfGroup = new Map<number, number>();
   if (model.coverageBonus > 0) {
@@ -187,71 +167,7 @@ export function formulate(
       });
     }
   }
-  return { columns, cost, rows, columnOf, coverageColumnOfGroup, oneStartRows, capacityRows, dependencyRows };
-}
-
-/**
- * Both column kinds: x[r,s] ("starts in s") and y[r,s] = Σ_{s'≤s} x[r,s']
- * ("started by s"), linked by equality rows. Money rows take one-time costs
- * from x and recurring costs from y (oneTime·x[r,t] + recurring·y[r,t]), FTE
- * rows and dependency rows use y, everything else x. Every coefficient in a
- * capacity row is positive (HiGHS's knapsack cuts and clique table see them as
- * they are), and y is integer too, so HiGHS may branch on "started by t".
- */
-export function mixedForm(problem: TierProblem, f: Formulation, yIntegral = true): Formulation {
-  const { model } = problem;
-  const columns = [...f.columns];
-  const cost = [...f.cost];
-  const integral = columns.map((column) => column !== null);
-  const aggregates: NonNullable<Formulation['aggregates']> = [];
-  const linking: SparseRow[] = [];
-  /** y column of request r started by year t (its last start year ≤ t). */
-  const byYear = new Map<number, Array<{ startIndex: number; y: number }>>();
-  for (const [r, own] of f.columnOf) {
-    const sorted = [...own].sort((a, b) => a.startIndex - b.startIndex);
-    const ys: Array<{ startIndex: number; y: number }> = [];
-    sorted.forEach((c, k) => {
-      const y = columns.length;
-      columns.push(null);
-      cost.push(0);
-      integral.push(yIntegral);
-      const parts = sorted.slice(0, k + 1).map((p) => p.column);
-      aggregates.push({ column: y, parts });
-      linking.push({ lower: 0, upper: 0, columns: [y, ...parts], values: [1, ...parts.map(() => -1)] });
-      ys.push({ startIndex: c.startIndex, y });
-    });
-    byYear.set(r, ys);
-  }
-  const startedBy = (r: number, t: number): number | undefined => {
-    let found: number | undefined;
-    for (const { startIndex, y } of byYear.get(r) ?? []) if (startIndex <= t) found = y;
-    return found;
-  };
-  const replaced = new Set<SparseRow>([...f.capacityRows.map((c) => c.row), ...f.dependencyRows.map((d) => d.row)]);
-  const rows = f.rows.filter((row) => !replaced.has(row));
-  rows.push(...linking);
-  for (const { row, year: t, resource } of f.capacityRows) {
-    const out: SparseRow = { lower: row.lower, upper: row.upper, columns: [], values: [] };
-    for (const [r, own] of f.columnOf) {
-      const request = model.requests[r];
-      const y = startedBy(r, t);
-      if (y === undefined) continue;
-      if (resource === 'fte') {
-        if (request.fte > 0) out.columns.push(y), out.values.push(request.fte);
-        continue;
-      }
-      const here = own.find((c) => c.startIndex === t);
-      if (here && request.oneTime > 0) out.columns.push(here.column), out.values.push(request.oneTime);
-      if (request.recurring > 0) out.columns.push(y), out.values.push(request.recurring);
-    }
-    if (out.columns.length > 0) rows.push(out);
-  }
-  for (const { a, b, year: t } of f.dependencyRows) {
-    const ya = startedBy(a, t);
-    const yb = startedBy(b, t) as number;
-    rows.push(ya === undefined ? { lower: 0, upper: Infinity, columns: [yb], values: [-1] } : { lower: 0, upper: Infinity, columns: [ya, yb], values: [1, -1] });
-  }
-  return { ...f, columns, cost, rows, aggregates, integral };
+  return { columns, cost, rows, columnOf, coverageColumnOfGroup, oneStartRows };
 }
 
 /**
@@ -356,8 +272,8 @@ export function relativeGap(bound: number, objective: number): number | null {
  */
 export const HIGHS_MAX_COLUMNS = 6000;
 
-/** Column forms of the tier MILP: "starts in" (x), "started by" (y, the default), or both (mixedForm). */
-export type ColumnForm = 'startAt' | 'startedBy' | 'mixed' | 'mixedContinuous';
+/** Column forms of the tier MILP: "starts in" x[r,s] (formulate) or "started by" y[r,s] (startedBy, the default). */
+export type ColumnForm = 'startAt' | 'startedBy';
 
 export interface WorkMeter {
   left: number;
@@ -507,8 +423,6 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
     ...options,
     deadline,
     workBudget: work.left,
-    strengthening: options.strengthening,
-    columns: options.columns,
   });
   span('highs', highsStart);
   work.left -= outcome.workUsed;
@@ -527,10 +441,6 @@ interface HighsSettings extends Omit<OptimalOptions, 'timeLimitSeconds'> {
   maxNodes?: number;
   /** Stop once the MILP's LP iterations reach this many work units (WORK_PER_SECOND). */
   workBudget?: number;
-  /** x[r,s] "starts in s" columns instead of the default "started by s" (startedBy). */
-  columns?: ColumnForm;
-  /** Valid inequalities added to the model (strengthen.ts); none when absent. */
-  strengthening?: Strengthening;
 }
 
 interface HighsOutcome {
@@ -637,11 +547,7 @@ async function solveFractionalPart(
  * every start year that can hold each request, solved to optimality in
  * either column form: lets tests check both forms against brute force.
  */
-export async function solveTierMilp(
-  problem: TierProblem,
-  columns: ColumnForm,
-  strengthening: Strengthening = NO_STRENGTHENING,
-): Promise<TierSolution> {
+export async function solveTierMilp(problem: TierProblem, columns: ColumnForm): Promise<TierSolution> {
   const eligible = eligibleCandidates(problem);
   const feasible: Array<{ request: number; startIndex: number }> = [];
   for (const r of eligible) {
@@ -651,7 +557,7 @@ export async function solveTierMilp(
     }
   }
   if (feasible.length === 0) return { chosen: [], objective: tierObjective(problem, []), status: 'OPTIMAL', gap: 0 };
-  const outcome = await runHighs(problem, eligible, feasible, [], { mipGap: 0, deadline: Infinity, columns, strengthening });
+  const outcome = await runHighs(problem, eligible, feasible, [], { mipGap: 0, deadline: Infinity, columns });
   const chosen = repair(problem, scheduleOf(outcome) ?? []);
   return { chosen, objective: tierObjective(problem, chosen), status: outcome.modelOptimal ? 'OPTIMAL' : 'TIME_LIMIT', gap: null };
 }
@@ -664,13 +570,8 @@ async function runHighs(
   settings: HighsSettings,
 ): Promise<HighsOutcome> {
   const highs = await getHighs();
-  const startAt = formulate(problem, eligible, feasible, settings.strengthening);
-  const formulation =
-    settings.columns === 'startAt'
-      ? startAt
-      : settings.columns === 'mixed' || settings.columns === 'mixedContinuous'
-        ? mixedForm(problem, startAt, settings.columns === 'mixed')
-        : startedBy(startAt);
+  const startAt = formulate(problem, eligible, feasible);
+  const formulation = settings.columns === 'startAt' ? startAt : startedBy(startAt);
   const { columns, cost, rows } = formulation;
   const starts = [0];
   const indices: number[] = [];
@@ -698,7 +599,6 @@ async function runHighs(
     const covered = incumbent.some(({ request }) => problem.model.requests[request].focalGroups.includes(group));
     warmStart[column] = covered ? 1 : 0;
   }
-  for (const { column, parts } of formulation.aggregates ?? []) warmStart[column] = parts.reduce((sum, c) => sum + warmStart[c], 0);
 
   const relaxed = settings.relaxed === true;
   const offset = tierObjective(problem, []);
@@ -762,7 +662,7 @@ async function runHighs(
       rowLower: rows.map((row) => clamp(row.lower)),
       rowUpper: rows.map((row) => clamp(row.upper)),
       matrix: { format: 'csr', numRows: rows.length, numCols: columns.length, starts, indices, values },
-      integrality: columns.map((column, c) => (relaxed || !(formulation.integral?.[c] ?? column !== null) ? 0 : 1)),
+      integrality: columns.map((column) => (column === null || relaxed ? 0 : 1)),
     },
     (solver) => {
       // The Wasm build is single-threaded, so only the seed needs pinning for determinism.
