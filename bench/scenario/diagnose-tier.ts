@@ -4,7 +4,9 @@
  * part and coverage part), the Lagrangian bound, what OPTIMAL reports under the
  * engine's work budget, and optionally a long MILP run for the true optimum.
  *
- *   npx tsx bench/scenario/diagnose-tier.ts --district --seed 4 [--tier 2] [--long 300000]
+ *   npx tsx bench/scenario/diagnose-tier.ts --district --seed 4 [--tier 2] [--long 60]
+ *   (--long: also solve the MILP in both column forms without incumbent, up to that many seconds;
+ *   VERBOSE=1 prints the LP solution and an optimal schedule request by request)
  *   npx tsx bench/scenario/diagnose-tier.ts --size 100 --years 6 --seed 1
  */
 import { performance } from 'node:perf_hooks';
