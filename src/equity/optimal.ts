@@ -30,25 +30,27 @@ export interface OptimalOptions {
   work?: WorkMeter;
   onSpan?: (name: string, ms: number) => void;
   onProgress?: (progress: SolveProgress) => void;
+  /** Column form of the full MILP and the LP-rounding sub-MILP (default "started by"). */
+  columns?: ColumnForm;
 }
 
 let highsRuntime: Promise<Highs> | undefined;
 
 /** One Wasm runtime per thread: loading it costs tens of milliseconds. */
-function getHighs(): Promise<Highs> {
+export function getHighs(): Promise<Highs> {
   // HIGHS_LOG=1 sends HiGHS's own log to stderr (stdout carries the CLI's JSON).
   highsRuntime ??= loadHighs(process.env.HIGHS_LOG === '1' ? { print: (line) => process.stderr.write(`${line}\n`) } : {});
   return highsRuntime;
 }
 
-interface SparseRow {
+export interface SparseRow {
   upper: number;
   lower: number;
   columns: number[];
   values: number[];
 }
 
-interface Formulation {
+export interface Formulation {
   /** Per column: the request and start index it stands for; null for coverage columns. */
   columns: Array<{ request: number; startIndex: number } | null>;
   cost: number[];
@@ -67,7 +69,7 @@ interface Formulation {
  * earliestYear and placed dependencies, and r fits alone in the free capacity
  * from s on (any other x[r,s] is 0 in every feasible schedule).
  */
-function formulate(
+export function formulate(
   problem: TierProblem,
   eligible: number[],
   feasible: ReadonlyArray<{ request: number; startIndex: number }>,
@@ -189,7 +191,7 @@ function previousColumns(formulation: Formulation): Int32Array {
  * same polytope, but branching on y splits "started by year t or not", which
  * divides the search far more evenly than x's "starts exactly in t or not".
  */
-function startedBy(formulation: Formulation): Formulation {
+export function startedBy(formulation: Formulation): Formulation {
   const previous = previousColumns(formulation);
   const substitute = (columns: number[], values: number[]) => {
     const coefficient = new Map<number, number>();
@@ -269,6 +271,9 @@ export function relativeGap(bound: number, objective: number): number | null {
  * Lagrangian bound are the answer.
  */
 export const HIGHS_MAX_COLUMNS = 6000;
+
+/** Column forms of the tier MILP: "starts in" x[r,s] (formulate) or "started by" y[r,s] (startedBy, the default). */
+export type ColumnForm = 'startAt' | 'startedBy';
 
 export interface WorkMeter {
   left: number;
@@ -384,6 +389,10 @@ export async function solveOptimalTier(problem: TierProblem, options: OptimalOpt
         })
       : null;
   span('lp', lpStart);
+  // The LP relaxation's optimum bounds the tier objective too; on Tier 2's small
+  // capacities it is often below the Lagrangian bound (which keeps dependencies
+  // integral but prices the capacity rows). A relative margin covers HiGHS's tolerances.
+  if (lp !== null && lp.lpObjective !== null) bound = Math.min(bound, lp.lpObjective + LP_BOUND_MARGIN * Math.max(1, Math.abs(lp.lpObjective)));
   if (lp !== null && lp.colValue !== null) {
     const rounding = roundLpSolution(lp.columns, lp.colValue);
     let chosen = repair(problem, rounding.seed);
@@ -432,12 +441,12 @@ interface HighsSettings extends Omit<OptimalOptions, 'timeLimitSeconds'> {
   maxNodes?: number;
   /** Stop once the MILP's LP iterations reach this many work units (WORK_PER_SECOND). */
   workBudget?: number;
-  /** x[r,s] "starts in s" columns instead of the default "started by s" (startedBy). */
-  columns?: 'startAt' | 'startedBy';
 }
 
 interface HighsOutcome {
   modelOptimal: boolean;
+  /** LP relaxation solved to optimality: its objective (an upper bound on the tier objective); null otherwise. */
+  lpObjective: number | null;
   /** Work units the run spent (WORK_PER_SECOND). */
   workUsed: number;
   dualBound: number | null;
@@ -458,6 +467,9 @@ function scheduleOf(outcome: HighsOutcome): TierSolution['chosen'] | null {
 }
 
 const LP_INTEGRAL_TOLERANCE = 1e-6;
+
+/** Relative margin added to the LP relaxation's objective before it is used as a bound. */
+const LP_BOUND_MARGIN = 1e-7;
 
 interface LpRounding {
   /** Per request its largest LP column, requests by that value descending (ties: column order). */
@@ -535,7 +547,7 @@ async function solveFractionalPart(
  * every start year that can hold each request, solved to optimality in
  * either column form: lets tests check both forms against brute force.
  */
-export async function solveTierMilp(problem: TierProblem, columns: 'startAt' | 'startedBy'): Promise<TierSolution> {
+export async function solveTierMilp(problem: TierProblem, columns: ColumnForm): Promise<TierSolution> {
   const eligible = eligibleCandidates(problem);
   const feasible: Array<{ request: number; startIndex: number }> = [];
   for (const r of eligible) {
@@ -667,11 +679,12 @@ async function runHighs(
       if (stop.by === 'clock' && !relaxed) {
         // Fall back to the last checkpoint (a LP or a node-limited MILP has none: nothing usable).
         iterations = checkpoint.work / workPerIteration;
-        return { modelStatus, colValue: checkpoint.colValue, dualBound: checkpoint.dualBound };
+        return { modelStatus, objective: NaN, colValue: checkpoint.colValue, dualBound: checkpoint.dualBound };
       }
       const hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
       return {
         modelStatus,
+        objective: relaxed ? Number(solver.info.get('objective_function_value')) : NaN,
         colValue: hasSolution ? Float64Array.from(solver.getSolution().colValue) : null,
         dualBound: Number(solver.info.get('mip_dual_bound')),
       };
@@ -693,6 +706,7 @@ async function runHighs(
     modelOptimal,
     workUsed: iterations * workPerIteration,
     dualBound: !relaxed && Number.isFinite(outcome.dualBound) ? outcome.dualBound : null,
+    lpObjective: relaxed && modelOptimal && Number.isFinite(outcome.objective) ? outcome.objective : null,
     colValue: usable ? outcome.colValue : null,
     columns,
   };
