@@ -14,22 +14,16 @@ import { loadavg } from 'node:os';
 import { lagrangianSolve } from '../../src/equity/lagrangian';
 import { solveGreedyTier } from '../../src/equity/greedy';
 import {
-  buildModel,
-  consume,
-  copyCapacity,
   eligibleCandidates,
   fits,
   lowerStartBound,
-  NOT_STARTED,
   startValue,
   tierObjective,
   type TierProblem,
   type TierSolution,
 } from '../../src/equity/model';
 import { formulate, getHighs, solveOptimalTier, startedBy, workOfTimeLimit, type ColumnForm, type Formulation } from '../../src/equity/optimal';
-import { parseScenarioProblem } from '../../src/equity/parse';
-import type { ScenarioProblem } from '../../src/equity';
-import { generateDistrictProblem, generateProblem } from './generate';
+import { benchProblem, tierBenchFlags, tierProblems, type TierBenchFlags } from './tier-problems';
 
 interface Flags {
   seed: number;
@@ -40,56 +34,12 @@ interface Flags {
   long: number;
 }
 
-function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { seed: 1, district: false, size: 100, years: 6, tier: 2, long: 0 };
-  for (let i = 0; i < argv.length; i++) {
-    const value = argv[i + 1];
-    if (argv[i] === '--district') flags.district = true;
-    else if (argv[i] === '--seed') (flags.seed = Number(value)), i++;
-    else if (argv[i] === '--size') (flags.size = Number(value)), i++;
-    else if (argv[i] === '--years') (flags.years = Number(value)), i++;
-    else if (argv[i] === '--tier') (flags.tier = Number(value) as 1 | 2), i++;
-    else if (argv[i] === '--long') (flags.long = Number(value)), i++;
-    else throw new Error(`unknown flag ${argv[i]}`);
-  }
-  return flags;
+function parseFlags(argv: string[]): Flags & { bench: TierBenchFlags } {
+  const bench = tierBenchFlags(argv);
+  return { bench, seed: bench.seeds[0], district: bench.district, size: bench.size, years: bench.years, tier: Number(bench.value('--tier') ?? 2) as 1 | 2, long: Number(bench.value('--long') ?? 0) };
 }
 
 const TIME_LIMIT = 30;
-
-function tierProblems(problem: ScenarioProblem) {
-  const model = buildModel(parseScenarioProblem(problem));
-  const tier1Cap = { money: problem.envelopes.tier1.map((e) => e.money), fte: problem.envelopes.tier1.map((e) => e.fte) };
-  const combined = {
-    money: tier1Cap.money.map((m, t) => m + problem.envelopes.tier2[t].money),
-    fte: tier1Cap.fte.map((f, t) => f + problem.envelopes.tier2[t].fte),
-  };
-  const tier1: TierProblem = {
-    model,
-    placedStart: new Int32Array(model.requests.length).fill(NOT_STARTED),
-    pinnedHere: [],
-    free: copyCapacity(tier1Cap),
-    coveredBefore: model.focalGroupNames.map(() => false),
-    usedAlternatives: new Set(),
-    candidates: model.rankOrder,
-  };
-  const tier2Of = (solution: TierSolution): TierProblem => {
-    const placedStart = new Int32Array(model.requests.length).fill(NOT_STARTED);
-    const free = copyCapacity(combined);
-    const coveredBefore = model.focalGroupNames.map(() => false);
-    const usedAlternatives = new Set<string>();
-    for (const { request: r, startIndex } of solution.chosen) {
-      placedStart[r] = startIndex;
-      consume(model.requests[r], startIndex, free);
-      for (const g of model.requests[r].focalGroups) coveredBefore[g] = true;
-      const alt = model.requests[r].alternativeGroup;
-      if (alt !== null) usedAlternatives.add(alt);
-    }
-    const inTier1 = new Set(solution.chosen.map((c) => c.request));
-    return { model, placedStart, pinnedHere: [], free, coveredBefore, usedAlternatives, candidates: model.rankOrder.filter((r) => !inTier1.has(r)) };
-  };
-  return { model, tier1, tier2Of };
-}
 
 function feasibleColumns(problem: TierProblem) {
   const eligible = eligibleCandidates(problem);
@@ -172,10 +122,7 @@ const f3 = (x: number) => x.toFixed(4);
 
 async function main() {
   const flags = parseFlags(process.argv.slice(2));
-  const problem = flags.district
-    ? generateDistrictProblem(flags.seed)
-    : generateProblem({ requestCount: flags.size, yearCount: flags.years, seed: flags.seed + flags.size + flags.years });
-  const { model, tier1, tier2Of } = tierProblems(problem);
+  const { model, tier1, tier2Of } = tierProblems(benchProblem(flags.bench, flags.seed));
   console.log(
     `# ${flags.district ? 'district' : `${flags.size}x${flags.years}`} seed ${flags.seed}: ${model.requests.length} requests, ${model.years.length} years, ` +
       `bonus ${model.coverageBonus}, ${model.focalGroupNames.length} groups, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`,

@@ -10,31 +10,18 @@
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { buildModel } from '../../src/equity/model';
-import { workOfTimeLimit } from '../../src/equity/optimal';
-import { parseScenarioProblem } from '../../src/equity/parse';
 import { tierRequests } from '../../src/equity/tier';
-import { generateDistrictProblem, generateProblem } from './generate';
+import { benchProblem, tierBenchFlags, tierProblems } from './tier-problems';
 
-const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const district = args.includes('--district');
-const seeds = (flag('--seeds') ?? '1').split(',').map(Number);
-const size = Number(flag('--size') ?? 100);
-const years = Number(flag('--years') ?? 6);
-const work = Number(flag('--work') ?? workOfTimeLimit(30));
+const flags = tierBenchFlags(process.argv.slice(2));
+const { district, seeds, size, years, work } = flags;
 
 async function main() {
   console.log(`# tier bench: ${district ? 'district' : `${size}x${years}`}, work ${work} units, clock guard 600 s, load at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('| seed | requests | years | Tier 1 | status | gap | Tier 2 | status | gap | cpu ms | wall ms | schedule | load |');
   console.log('|---:|---:|---:|---:|---|---:|---:|---|---:|---:|---:|---|---:|');
   for (const seed of seeds) {
-    const problem = district ? generateDistrictProblem(seed) : generateProblem({ requestCount: size, yearCount: years, seed: seed + size + years });
-    const parsed = parseScenarioProblem(problem);
-    const model = buildModel(parsed);
+    const { parsed, model } = tierProblems(benchProblem(flags, seed));
     const cpu = process.cpuUsage();
     const start = performance.now();
     const tiering = await tierRequests(model, {
