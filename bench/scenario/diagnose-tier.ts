@@ -14,15 +14,12 @@ import { loadavg } from 'node:os';
 import { lagrangianSolve } from '../../src/equity/lagrangian';
 import { solveGreedyTier } from '../../src/equity/greedy';
 import {
-  eligibleCandidates,
-  fits,
-  lowerStartBound,
   startValue,
   tierObjective,
   type TierProblem,
   type TierSolution,
 } from '../../src/equity/model';
-import { formulate, getHighs, solveOptimalTier, startedBy, workOfTimeLimit, type ColumnForm, type Formulation } from '../../src/equity/optimal';
+import { feasibleStarts, formulate, getHighs, solveOptimalTier, startedBy, workOfTimeLimit, type ColumnForm, type Formulation } from '../../src/equity/optimal';
 import { benchProblem, tierBenchFlags, tierProblems, type TierBenchFlags } from './tier-problems';
 
 interface Flags {
@@ -40,18 +37,6 @@ function parseFlags(argv: string[]): Flags & { bench: TierBenchFlags } {
 }
 
 const TIME_LIMIT = 30;
-
-function feasibleColumns(problem: TierProblem) {
-  const eligible = eligibleCandidates(problem);
-  const feasible: Array<{ request: number; startIndex: number }> = [];
-  for (const r of eligible) {
-    const request = problem.model.requests[r];
-    for (let s = lowerStartBound(request, problem.placedStart); s < problem.model.years.length; s++) {
-      if (fits(request, s, problem.free)) feasible.push({ request: r, startIndex: s });
-    }
-  }
-  return { eligible, feasible };
-}
 
 /** Solves the formulation with HiGHS: LP (relaxed) or MILP with a node/time limit. */
 async function solveRaw(problem: TierProblem, f: Formulation, relaxed: boolean, timeLimit = 120) {
@@ -135,7 +120,7 @@ async function main() {
   work.left -= (work.left * 2) / 3 - tier1Work.left;
   console.log(`Tier 1: ${f3(t1.objective)} ${t1.status} gap ${((t1.gap ?? 0) * 100).toFixed(3)}% (${((used.user + used.system) / 1000).toFixed(0)} cpu ms), work left for Tier 2: ${work.left.toFixed(0)}`);
   const tp = flags.tier === 1 ? tier1 : tier2Of(t1);
-  const { eligible, feasible } = feasibleColumns(tp);
+  const { eligible, feasible } = feasibleStarts(tp);
 
   // Capacity against request sizes.
   const Y = model.years.length;

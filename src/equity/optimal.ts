@@ -542,12 +542,8 @@ async function solveFractionalPart(
   return sub === null ? null : repair(problem, [...fixed, ...sub]);
 }
 
-/**
- * HiGHS's MILP alone (no heuristics, no incumbent, no Lagrangian bound) over
- * every start year that can hold each request, solved to optimality in
- * either column form: lets tests check both forms against brute force.
- */
-export async function solveTierMilp(problem: TierProblem, columns: ColumnForm): Promise<TierSolution> {
+/** The eligible requests and every start year that can hold each of them alone: the MILP's x columns. */
+export function feasibleStarts(problem: TierProblem): { eligible: number[]; feasible: Array<{ request: number; startIndex: number }> } {
   const eligible = eligibleCandidates(problem);
   const feasible: Array<{ request: number; startIndex: number }> = [];
   for (const r of eligible) {
@@ -556,6 +552,16 @@ export async function solveTierMilp(problem: TierProblem, columns: ColumnForm): 
       if (fits(request, s, problem.free)) feasible.push({ request: r, startIndex: s });
     }
   }
+  return { eligible, feasible };
+}
+
+/**
+ * HiGHS's MILP alone (no heuristics, no incumbent, no Lagrangian bound) over
+ * every start year that can hold each request, solved to optimality in
+ * either column form: lets tests check both forms against brute force.
+ */
+export async function solveTierMilp(problem: TierProblem, columns: ColumnForm): Promise<TierSolution> {
+  const { eligible, feasible } = feasibleStarts(problem);
   if (feasible.length === 0) return { chosen: [], objective: tierObjective(problem, []), status: 'OPTIMAL', gap: 0 };
   const outcome = await runHighs(problem, eligible, feasible, [], { mipGap: 0, deadline: Infinity, columns });
   const chosen = repair(problem, scheduleOf(outcome) ?? []);

@@ -2,26 +2,14 @@ import { Worker } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import fc from 'fast-check';
 import { solveScenario, type ScenarioProblem, type ScenarioRequest } from '../../src/equity';
-import { buildModel, NOT_STARTED, type TierProblem } from '../../src/equity/model';
+import { buildModel } from '../../src/equity/model';
 import { solveTierMilp } from '../../src/equity/optimal';
 import { parseScenarioProblem } from '../../src/equity/parse';
 import { tierRequests } from '../../src/equity/tier';
 import { generateDistrictProblem } from '../../bench/scenario/generate';
+import { tierProblems } from '../../bench/scenario/tier-problems';
 import { randomSmallProblem } from './builders';
 
-/** Tier 1 of a problem as the solvers see it: nothing placed, the Tier 1 envelope free. */
-function tier1Of(problem: ScenarioProblem): TierProblem {
-  const model = buildModel(parseScenarioProblem(problem));
-  return {
-    model,
-    placedStart: new Int32Array(model.requests.length).fill(NOT_STARTED),
-    pinnedHere: [],
-    free: { money: problem.envelopes.tier1.map((e) => e.money), fte: problem.envelopes.tier1.map((e) => e.fte) },
-    coveredBefore: model.focalGroupNames.map(() => false),
-    usedAlternatives: new Set(),
-    candidates: model.rankOrder,
-  };
-}
 
 /** Every start-or-skip of every request; the best objective that keeps every rule. */
 function bruteForceTier1(problem: ScenarioProblem): number {
@@ -88,8 +76,8 @@ describe('exact plans at district size (issue #14)', () => {
     await fc.assert(
       fc.asyncProperty(smallProblem, async (p) => {
         const optimum = bruteForceTier1(p);
-        const startedBy = await solveTierMilp(tier1Of(p), 'startedBy');
-        const startAt = await solveTierMilp(tier1Of(p), 'startAt');
+        const startedBy = await solveTierMilp(tierProblems(p).tier1, 'startedBy');
+        const startAt = await solveTierMilp(tierProblems(p).tier1, 'startAt');
         expect(startedBy.status).toBe('OPTIMAL');
         expect(startAt.status).toBe('OPTIMAL');
         expect(startedBy.objective).toBeCloseTo(optimum, 6);

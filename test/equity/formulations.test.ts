@@ -1,9 +1,6 @@
 import fc from 'fast-check';
-import type { ScenarioProblem } from '../../src/equity';
 import {
-  buildModel,
   CAPACITY_EPSILON,
-  consume,
   fteInYear,
   moneyInYear,
   NOT_STARTED,
@@ -14,42 +11,8 @@ import {
 import { solveGreedyTier } from '../../src/equity/greedy';
 import { lagrangianSolve } from '../../src/equity/lagrangian';
 import { solveOptimalTier, solveTierMilp, type ColumnForm } from '../../src/equity/optimal';
-import { parseScenarioProblem } from '../../src/equity/parse';
+import { tierProblems } from '../../bench/scenario/tier-problems';
 import { randomSmallProblem } from './builders';
-
-/** Tier 1 as the engine poses it: nothing placed, the Tier 1 envelope free. */
-function tier1Of(problem: ScenarioProblem): TierProblem {
-  const model = buildModel(parseScenarioProblem(problem));
-  return {
-    model,
-    placedStart: new Int32Array(model.requests.length).fill(NOT_STARTED),
-    pinnedHere: [],
-    free: { money: problem.envelopes.tier1.map((e) => e.money), fte: problem.envelopes.tier1.map((e) => e.fte) },
-    coveredBefore: model.focalGroupNames.map(() => false),
-    usedAlternatives: new Set(),
-    candidates: model.rankOrder,
-  };
-}
-
-/** Tier 2 with `tier1` fixed: both envelopes, Tier 1's starts placed, its groups covered, its alternatives used. */
-function tier2Of(problem: ScenarioProblem, tier1: TierProblem, chosen: TierSolution['chosen']): TierProblem {
-  const { model } = tier1;
-  const free = {
-    money: problem.envelopes.tier1.map((e, t) => e.money + problem.envelopes.tier2[t].money),
-    fte: problem.envelopes.tier1.map((e, t) => e.fte + problem.envelopes.tier2[t].fte),
-  };
-  const placedStart = new Int32Array(model.requests.length).fill(NOT_STARTED);
-  const coveredBefore = model.focalGroupNames.map(() => false);
-  const usedAlternatives = new Set<string>();
-  for (const { request: r, startIndex } of chosen) {
-    placedStart[r] = startIndex;
-    consume(model.requests[r], startIndex, free);
-    for (const g of model.requests[r].focalGroups) coveredBefore[g] = true;
-    const alternative = model.requests[r].alternativeGroup;
-    if (alternative !== null) usedAlternatives.add(alternative);
-  }
-  return { model, placedStart, pinnedHere: [], free, coveredBefore, usedAlternatives, candidates: model.rankOrder.filter((r) => placedStart[r] === NOT_STARTED) };
-}
 
 /** Every start-or-skip of every candidate, checked rule by rule against the tier problem. */
 function bruteForce(tier: TierProblem): number {
@@ -105,9 +68,9 @@ describe('formulations of the tier MILP', () => {
   it('both column forms reach the brute-force optimum on Tier 1 and on Tier 2 (Tier 1 placed, its groups covered)', async () => {
     await fc.assert(
       fc.asyncProperty(smallProblem, async (p) => {
-        const tier1 = tier1Of(p);
+        const { tier1, tier2Of } = tierProblems(p);
         const first = await solveTierMilp(tier1, 'startAt');
-        const tier2 = tier2Of(p, tier1, first.chosen);
+        const tier2 = tier2Of(first);
         for (const tier of [tier1, tier2]) {
           const optimum = bruteForce(tier);
           for (const form of FORMS) {
@@ -125,9 +88,9 @@ describe('formulations of the tier MILP', () => {
     let belowLagrangian = 0;
     await fc.assert(
       fc.asyncProperty(smallProblem, async (p) => {
-        const tier1 = tier1Of(p);
+        const { tier1, tier2Of } = tierProblems(p);
         const first = await solveTierMilp(tier1, 'startAt');
-        for (const tier of [tier1, tier2Of(p, tier1, first.chosen)]) {
+        for (const tier of [tier1, tier2Of(first)]) {
           const optimum = bruteForce(tier);
           // No work left: GREEDY, Lagrangian, improve and LP rounding only.
           const solved = await solveOptimalTier(tier, { timeLimitSeconds: 600, mipGap: 0, work: { left: 0 } });
