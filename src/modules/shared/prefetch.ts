@@ -144,9 +144,12 @@ function propertiesNeeded(em: EntityManager, type: string, entity: EntityClass<o
   const needed = new Set<string>(['id', ...(referencesAlwaysReadBy.get(type) ?? [])]);
   for (const field of selected) {
     if (field === '__typename') continue;
-    // A selected relation that is also a stored reference: its loader keys on it when the relation is not prefetched.
-    if (stored.has(field)) needed.add(field);
-    if (relationsByType.get(type)?.has(field) || stored.has(field)) continue;
+    // Also a selected relation that is a stored reference: its loader keys on it when the relation is not prefetched.
+    if (stored.has(field)) {
+      needed.add(field);
+      continue;
+    }
+    if (relationsByType.get(type)?.has(field)) continue;
     if (columnsReadBy.get(type)?.has(field)) columnsReadBy.get(type)!.get(field)!.forEach((property) => needed.add(property));
     // A collection's resolver can only key on the id: plain rows never hold collections.
     else if (meta.properties[field]?.kind === ReferenceKind.MANY_TO_MANY || meta.properties[field]?.kind === ReferenceKind.ONE_TO_MANY) continue;
