@@ -39,10 +39,12 @@ interface Flags {
   build: boolean;
   keep: boolean;
   reuse: string | null;
+  /** The hub without its answer cache: every cached aggregate (representation, survey results, the plan) executes. */
+  answerCache: boolean;
 }
 
 function parseFlags(argv: string[]): Flags {
-  const flags: Flags = { seconds: 10, rounds: 2, connections: [10, 50], only: null, build: true, keep: false, reuse: null };
+  const flags: Flags = { seconds: 10, rounds: 2, connections: [10, 50], only: null, build: true, keep: false, reuse: null, answerCache: true };
   for (let index = 0; index < argv.length; index += 1) {
     const flag = argv[index];
     if (flag === '--quick') Object.assign(flags, { seconds: 3, rounds: 2 });
@@ -53,7 +55,8 @@ function parseFlags(argv: string[]): Flags {
     else if (flag === '--rounds') flags.rounds = Number(argv[++index]);
     else if (flag === '--connections') flags.connections = argv[++index].split(',').map(Number);
     else if (flag === '--only') flags.only = argv[++index].split(',');
-    else throw new Error(`unknown flag ${flag}; use --seconds, --rounds, --quick, --connections, --only, --no-build`);
+    else if (flag === '--no-answer-cache') flags.answerCache = false;
+    else throw new Error(`unknown flag ${flag}; use --seconds, --rounds, --quick, --connections, --only, --no-build, --keep, --reuse, --no-answer-cache`);
   }
   return flags;
 }
@@ -272,7 +275,7 @@ async function main(): Promise<void> {
     // The rate limits are off: one token and one address stand for a district's many readers, and the peers have none.
     const hub = spawn(process.execPath, ['dist/src/main.js'], {
       cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0' },
+      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', ...(flags.answerCache ? {} : { AGGREGATE_CACHE_ENTRIES: '0' }) },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     children.push(hub);
@@ -353,7 +356,7 @@ async function main(): Promise<void> {
       }
     }
 
-    console.log(`\nMachine: ${cpus().length} x ${cpus()[0]?.model}, Node ${process.version}; ${flags.rounds} rounds of ${flags.seconds} s; medians over rounds; load = 1-min load average at the start of each measurement (min-max)`);
+    console.log(`\nMachine: ${cpus().length} x ${cpus()[0]?.model}, Node ${process.version}; ${flags.rounds} rounds of ${flags.seconds} s; medians over rounds; load = 1-min load average at the start of each measurement (min-max); hub answer cache ${flags.answerCache ? 'on (representation, survey results and the plan are answered from memory while their tables are unchanged)' : 'off (--no-answer-cache: every query executes)'}`);
     console.log('| query | conns | hub req/s | PostGraphile req/s | floor req/s | hub p50 / p99 ms | PostGraphile p50 / p99 ms | floor p50 / p99 ms | hub/PostGraphile | hub/floor | load |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const query of queries) {

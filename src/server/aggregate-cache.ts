@@ -7,11 +7,14 @@ import type { HubMetrics } from './metrics';
 
 /**
  * The public aggregate queries whose answers are cached, each with the tables its resolver reads
- * itself (its statements and the lookups that may refuse it).
+ * itself (its statements and the lookups that may refuse it). The adopted plan is one: it changes
+ * when a scenario is adopted, and every dashboard, partner app and public page reads it.
  */
 export const CACHED_AGGREGATES: Readonly<Record<string, readonly string[]>> = {
   representation: ['engagement_session', 'session_attendance', 'focal_group', 'region'],
   surveyResults: ['survey', 'survey_response_rollup'],
+  // The cycle's existence, its allocations, and (for a partner) their requests' sponsors.
+  plan: ['budget_cycle', 'allocation', 'request'],
 };
 
 /**
@@ -32,6 +35,38 @@ export const CACHEABLE_TYPES: Readonly<Record<string, readonly string[]>> = {
   School: ['school'],
   SurveyWave: ['survey_wave'],
   SurveyItem: ['survey_item'],
+};
+
+/**
+ * Types a cached answer may reach field by field: their other fields read further tables (a
+ * request's communications, a partner's agreements) or lead to types whose fields do. Only the
+ * fields named here may be selected, each with the tables it reads beyond its parent's row; a
+ * leaf named here must be a stored property (graphql-js's default resolver reads it off the row,
+ * which a test checks). Their fields lead only to types named here too.
+ */
+export const CACHEABLE_FIELDS: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  Allocation: { id: [], fiscalYear: [], tier: [], moneyCents: [], fte: [], createdAt: [], updatedAt: [], request: ['request'] },
+  Request: {
+    id: [],
+    title: [],
+    description: [],
+    priorityArea: [],
+    status: [],
+    statusChangedAt: [],
+    statusNote: [],
+    peopleImpacted: [],
+    oneTimeCents: [],
+    recurringCents: [],
+    fte: [],
+    earliestYear: [],
+    alternativeGroup: [],
+    surveyTopic: [],
+    createdAt: [],
+    updatedAt: [],
+    version: [],
+    partner: ['partner'],
+  },
+  Partner: { id: [], name: [], kind: [], website: [], priorityAreas: [], createdAt: [], updatedAt: [], version: [] },
 };
 
 type ResponseData = Record<string, unknown>;
@@ -95,7 +130,7 @@ export class AnswerCache {
 
 /**
  * The tables an operation reads when it is a query whose root fields are all cached aggregates and
- * whose selections stay within CACHEABLE_TYPES; null when it must not be cached.
+ * whose selections stay within CACHEABLE_TYPES and CACHEABLE_FIELDS; null when it must not be cached.
  */
 export function tablesOfOperation(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): string[] | null {
   const queryType = schema.getQueryType();
@@ -103,6 +138,8 @@ export function tablesOfOperation(schema: GraphQLSchema, document: DocumentNode,
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const tables = new Set<string>();
+  // A field-by-field parent (the root, CACHEABLE_FIELDS) names the tables of each field it allows.
+  const fieldsOf = (type: GraphQLObjectType) => (type === queryType ? CACHED_AGGREGATES : CACHEABLE_FIELDS[type.name]);
   const readsOnlyCacheable = (type: GraphQLObjectType, selectionSet: SelectionSetNode): boolean =>
     selectionSet.selections.every((selection) => {
       if (selection.kind === Kind.INLINE_FRAGMENT) return selection.typeCondition === undefined || selection.typeCondition.name.value === type.name ? readsOnlyCacheable(type, selection.selectionSet) : false;
@@ -113,18 +150,22 @@ export function tablesOfOperation(schema: GraphQLSchema, document: DocumentNode,
       if (selection.name.value === '__typename') return true;
       const field = type.getFields()[selection.name.value];
       if (!field) return false;
+      const allowed = fieldsOf(type);
+      if (allowed) {
+        if (!Object.hasOwn(allowed, field.name)) return false;
+        allowed[field.name].forEach((table) => tables.add(table));
+      }
       // A leaf reads its parent's row, whose tables are already counted.
       if (!selection.selectionSet) return true;
       const fieldType = getNamedType(field.type);
-      if (!isObjectType(fieldType) || !Object.hasOwn(CACHEABLE_TYPES, fieldType.name)) return false;
-      CACHEABLE_TYPES[fieldType.name].forEach((table) => tables.add(table));
+      if (!isObjectType(fieldType)) return false;
+      if (Object.hasOwn(CACHEABLE_TYPES, fieldType.name)) CACHEABLE_TYPES[fieldType.name].forEach((table) => tables.add(table));
+      // A type-level parent's relations have no table list of their own: they may only lead to type-level types.
+      else if (!allowed || !Object.hasOwn(CACHEABLE_FIELDS, fieldType.name)) return false;
       return readsOnlyCacheable(fieldType, selection.selectionSet);
     });
-  for (const selection of operation.selectionSet.selections) {
-    // Root fragments and introspection are rare enough not to be worth caching.
-    if (selection.kind !== Kind.FIELD || !Object.hasOwn(CACHED_AGGREGATES, selection.name.value)) return null;
-    CACHED_AGGREGATES[selection.name.value].forEach((table) => tables.add(table));
-  }
+  // Root fragments and introspection are rare enough not to be worth caching.
+  if (!operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && Object.hasOwn(CACHED_AGGREGATES, selection.name.value))) return null;
   return readsOnlyCacheable(queryType, operation.selectionSet) ? [...tables].sort() : null;
 }
 

@@ -2,12 +2,27 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, parse } from 'graphql';
-import { CACHEABLE_TYPES, CACHED_AGGREGATES } from '../../src/server/aggregate-cache';
+import { CACHEABLE_FIELDS, CACHEABLE_TYPES, CACHED_AGGREGATES } from '../../src/server/aggregate-cache';
+import { buildHubSchema } from '../../src/server/schema';
+import { createPubSub } from '@graphql-yoga/subscription';
+import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
+import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
+import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
+import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Region } from '../../src/modules/geography/region.entity';
 import { School } from '../../src/modules/geography/school.entity';
-import { Partner, PartnerKind } from '../../src/modules/partners/partner.entity';
-import { CreateEngagementSessionDocument, CreateSurveyDocument, ImportSurveyResponsesDocument, UpdateEngagementSessionDocument } from '../generated/graphql';
+import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
+import {
+  CreateEngagementSessionDocument,
+  CreateSurveyDocument,
+  DashboardAdoptScenarioDocument,
+  DashboardPlanDocument,
+  DashboardRunScenarioDocument,
+  ImportSurveyResponsesDocument,
+  UpdateEngagementSessionDocument,
+  UpdateRequestDocument,
+} from '../generated/graphql';
 import { dataOf, errorCodeOf, Role, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 
 /** Operations written here rather than in test/operations: only this suite needs these exact selections. */
@@ -62,6 +77,9 @@ describe('aggregate cache', () => {
   let sessionVersion: number;
   let renterId: string;
   let surveyId: string;
+  let cycleId: string;
+  let lensId: string;
+  const partnerIds: string[] = [];
 
   const execute = (sql: string, params: unknown[] = []) => hub.em().getConnection().execute(sql, params);
   /** The answer and the SQL statements it cost. */
@@ -72,6 +90,11 @@ describe('aggregate cache', () => {
   };
   const representation = async (token?: string | null) => dataOf(await hub.graphql(REPRESENTATION, { regionId: null }, token)).representation;
   const surveyResults = async (id = surveyId) => dataOf(await hub.graphql(SURVEY_RESULTS, { surveyId: id })).surveyResults;
+  const plan = async (token?: string | null) => dataOf(await hub.graphql(DashboardPlanDocument, { cycleId }, token)).plan;
+  const adoptPlan = async () => {
+    const { runScenario } = dataOf(await hub.graphql(DashboardRunScenarioDocument, { input: { cycleId, lensId, name: 'Cached plan', solver: 'GREEDY', discount: 0.9, coverageBonus: 0 } }, admin));
+    dataOf(await hub.graphql(DashboardAdoptScenarioDocument, { id: runScenario.id }, admin));
+  };
 
   beforeAll(async () => {
     // Small cells are published, so a handful of respondents makes a visible figure.
@@ -112,6 +135,31 @@ describe('aggregate cache', () => {
       ),
     ).createSurvey.id;
     dataOf(await hub.graphql(ImportSurveyResponsesDocument, { surveyId, csv: surveyCsv('a', RESPONDENTS, 1), importKey: null }, admin));
+
+    const cycle = em.create(BudgetCycle, { name: 'Cached cycle' });
+    em.create(FiscalYear, { cycle, year: 2027, tier1MoneyCents: 1e9, tier1Fte: 100, tier2MoneyCents: 0, tier2Fte: 0 });
+    const lens = em.create(EquityLens, { key: 'cached-reach', name: 'Reach', criteria: [{ key: 'reach', label: 'People reached', kind: CriterionKind.DERIVED, source: DerivedSource.REACH, weight: 1 }] });
+    for (const name of ['Food bank', 'Tutors']) {
+      const sponsor = em.create(Partner, { name, kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
+      partnerIds.push(sponsor.id);
+      const request = em.create(Request, {
+        title: `${name} request`,
+        description: 'a candidate of the cached plan',
+        priorityArea: PriorityArea.BASIC_NEEDS,
+        partner: sponsor,
+        peopleImpacted: 5,
+        oneTimeCents: 1000,
+        recurringCents: 0,
+        fte: 0,
+        earliestYear: 2027,
+        status: RequestStatus.UNDER_REVIEW,
+      });
+      request.focalGroups.add(renters);
+    }
+    await em.flush();
+    cycleId = cycle.id;
+    lensId = lens.id;
+    await adoptPlan();
   });
   afterAll(() => hub.stop());
 
@@ -119,6 +167,7 @@ describe('aggregate cache', () => {
     for (const [document, variables] of [
       [REPRESENTATION, { regionId: null }],
       [SURVEY_RESULTS, { surveyId }],
+      [DashboardPlanDocument, { cycleId }],
     ] as const) {
       const first = await measured(document as TypedDocumentNode<unknown, typeof variables>, variables);
       const second = await measured(document as TypedDocumentNode<unknown, typeof variables>, variables);
@@ -129,8 +178,8 @@ describe('aggregate cache', () => {
       expect(second.response).toEqual(first.response);
     }
     const metrics = await (await fetch(hub.url.replace(/\/graphql$/, '/metrics'))).text();
-    expect(metrics).toMatch(/^cbh_aggregate_cache_total\{result="hit"\} 2$/m);
-    expect(metrics).toMatch(/^cbh_aggregate_cache_total\{result="miss"\} 2$/m);
+    expect(metrics).toMatch(/^cbh_aggregate_cache_total\{result="hit"\} 3$/m);
+    expect(metrics).toMatch(/^cbh_aggregate_cache_total\{result="miss"\} 3$/m);
   });
 
   it('reflects writes made through the API', async () => {
@@ -142,6 +191,24 @@ describe('aggregate cache', () => {
     expect((await surveyResults()).cells[0].respondents).toBe(RESPONDENTS);
     dataOf(await hub.graphql(ImportSurveyResponsesDocument, { surveyId, csv: surveyCsv('b', RESPONDENTS, RESPONDENTS), importKey: null }, admin));
     expect((await surveyResults()).cells[0].respondents).toBe(2 * RESPONDENTS);
+
+    const [funded] = await plan(admin);
+    const version = (await execute(`select version from request where id = ?`, [funded.request.id]))[0].version as number;
+    dataOf(await hub.graphql(UpdateRequestDocument, { input: { id: funded.request.id, version, title: 'Renamed after adoption' } }, admin));
+    expect((await plan(admin)).find((allocation) => allocation.request.id === funded.request.id)!.request.title).toBe('Renamed after adoption');
+  });
+
+  it('answers a new adoption, not the plan it replaced', async () => {
+    const before = await plan(admin);
+    expect(before.length).toBeGreaterThan(0);
+    expect(await plan(admin)).toEqual(before);
+    // Only the first request fits now: the new plan funds one request, not two.
+    await execute(`update fiscal_year set tier1money_cents = 1000 where cycle_id = ?`, [cycleId]);
+    await adoptPlan();
+    expect(await plan(admin)).toHaveLength(before.length - 1);
+    await execute(`update fiscal_year set tier1money_cents = 1000000000 where cycle_id = ?`, [cycleId]);
+    await adoptPlan();
+    expect(await plan(admin)).toEqual(before);
   });
 
   it('reflects writes made by plain SQL to every table the aggregates read', async () => {
@@ -154,6 +221,9 @@ describe('aggregate cache', () => {
       ['survey_response_rollup', `update survey_response_rollup set item_favourable = '{0}'`, async () => (await surveyResults()).cells[0].percentFavourable],
       ['survey_wave', `update survey_wave set name = name || '!'`, async () => (await surveyResults()).cells[0].group.wave!.name],
       ['survey_item', `update survey_item set code = code || '!'`, async () => (await surveyResults()).cells[0].group.item!.code],
+      ['allocation', `update allocation set money_cents = money_cents + 1`, async () => (await plan(admin))[0].moneyCents],
+      ['request', `update request set title = title || '!'`, async () => (await plan(admin))[0].request.title],
+      ['partner', `update partner set name = name || '!'`, async () => (await plan(admin))[0].request.partner!.name],
     ];
     for (const [table, sql, read] of cases) {
       const before = await read();
@@ -163,8 +233,17 @@ describe('aggregate cache', () => {
     }
   });
 
+  it('executes the plan again once its cycle was written (the cycle may have gone)', async () => {
+    dataOf((await measured(DashboardPlanDocument, { cycleId }, admin)).response);
+    expect((await measured(DashboardPlanDocument, { cycleId }, admin)).statements).toHaveLength(1);
+    await execute(`update budget_cycle set name = name || '!' where id = ?`, [cycleId]);
+    expect((await measured(DashboardPlanDocument, { cycleId }, admin)).statements.length).toBeGreaterThan(1);
+  });
+
   it('bumps the data version of every table a cached answer may read on any statement that writes it', async () => {
-    const tables = [...new Set([...Object.values(CACHED_AGGREGATES), ...Object.values(CACHEABLE_TYPES)].flat())].sort();
+    const fieldTables = Object.values(CACHEABLE_FIELDS).flatMap((fields) => Object.values(fields));
+    const tables = [...new Set([...Object.values(CACHED_AGGREGATES), ...Object.values(CACHEABLE_TYPES), ...fieldTables].flat())].sort();
+    expect(tables).toEqual(expect.arrayContaining(['allocation', 'budget_cycle', 'partner', 'request']));
     const versionOf = async (table: string) => Number((await execute(`select version from data_version where table_name = ?`, [table]))[0]?.version ?? 0);
     for (const table of tables) {
       const before = await versionOf(table);
@@ -199,6 +278,39 @@ describe('aggregate cache', () => {
     }
   });
 
+  it('gives a partner its own part of the plan and the public no sponsor, whatever was cached for staff', async () => {
+    const staffPlan = await plan(admin);
+    expect(new Set(staffPlan.map((allocation) => allocation.request.partner?.name)).size).toBeGreaterThan(1);
+    expect((await measured(DashboardPlanDocument, { cycleId }, admin)).statements).toHaveLength(1);
+    for (const partnerId of partnerIds) {
+      const own = await plan(await hub.token(Role.PARTNER, partnerId));
+      expect(own.length).toBeGreaterThan(0);
+      expect(own).toEqual(staffPlan.filter((allocation) => own.some((mine) => mine.request.id === allocation.request.id)));
+      expect(own.length).toBeLessThan(staffPlan.length);
+    }
+    for (const token of [null, await hub.token(Role.VIEWER)]) {
+      const publicPlan = await plan(token);
+      expect(publicPlan).toEqual(staffPlan.map((allocation) => ({ ...allocation, request: { ...allocation.request, partner: null } })));
+    }
+  });
+
+  it('executes, without caching, a plan that reaches beyond the stored fields of its allocations, requests and partners', async () => {
+    const beyond = [
+      `query PlanCommunications($cycleId: ID!) { plan(cycleId: $cycleId) { request { communications { summary } } } }`,
+      `query PlanGroups($cycleId: ID!) { plan(cycleId: $cycleId) { request { focalGroups { name } } } }`,
+      `query PlanCost($cycleId: ID!) { plan(cycleId: $cycleId) { request { totalCostCents(horizonYears: 2) } } }`,
+      `query PlanAgreements($cycleId: ID!) { plan(cycleId: $cycleId) { request { partner { alignedWithDistrictPriorities } } } }`,
+      `query PlanScenario($cycleId: ID!) { plan(cycleId: $cycleId) { scenario { id } } }`,
+    ];
+    for (const source of beyond) {
+      const document = operation<unknown, { cycleId: string }>(source);
+      dataOf(await hub.graphql(document, { cycleId }, admin));
+      const repeat = await measured(document, { cycleId }, admin);
+      dataOf(repeat.response);
+      expect({ source, versionsRead: repeat.statements.some((statement) => /from data_version/.test(statement)) }).toEqual({ source, versionsRead: false });
+    }
+  });
+
   it('executes, without caching, a query that mixes an aggregate with another root field or reaches beyond the aggregate types', async () => {
     const mixed = operation<unknown>(`query Mixed { representation(regionId: null) { sessionCount } regions { id } }`);
     const beyond = operation<unknown>(`query Beyond { representation(regionId: null) { groups { focalGroup { requests { id } } } } }`);
@@ -222,7 +334,7 @@ describe('aggregate cache', () => {
   it('knows every field of the types a cached answer may select (a new field may read a table without a data_version trigger)', () => {
     const schema = buildSchema(readFileSync(path.join(__dirname, '../../schema/schema.graphql'), 'utf8'));
     const queryFields = schema.getQueryType()!.getFields();
-    expect(Object.keys(CACHED_AGGREGATES).map((field) => getNamedType(queryFields[field].type).name)).toEqual(['RepresentationReport', 'SurveyResults']);
+    expect(Object.keys(CACHED_AGGREGATES).map((field) => getNamedType(queryFields[field].type).name)).toEqual(['RepresentationReport', 'SurveyResults', 'Allocation']);
     const fields = Object.fromEntries(
       Object.keys(CACHEABLE_TYPES).map((name) => {
         const type = schema.getType(name);
@@ -244,5 +356,22 @@ describe('aggregate cache', () => {
       SurveyWave: 'createdAt fieldedAt id name updatedAt version',
       SurveyItem: 'code createdAt favourableMax favourableMin id prompt scaleMax scaleMin topic updatedAt version',
     });
+  });
+  it('allows field by field only stored leaves and relations to types it also lists field by field', async () => {
+    const schema = await buildHubSchema(createPubSub());
+    const checked: string[] = [];
+    for (const [typeName, fields] of Object.entries(CACHEABLE_FIELDS)) {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+      for (const name of Object.keys(fields)) {
+        const field = type.getFields()[name];
+        const target = getNamedType(field.type);
+        // A leaf with a resolver of its own may read any table; graphql-js's default resolver reads the row.
+        const kind = isObjectType(target) ? (Object.hasOwn(CACHEABLE_FIELDS, target.name) && fields[name].length > 0 ? 'listed relation' : 'unlisted relation') : field.resolve ? 'computed leaf' : 'stored leaf';
+        checked.push(`${typeName}.${name}: ${kind}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.filter((entry) => !/: (stored leaf|listed relation)$/.test(entry))).toEqual([]);
   });
 });

@@ -79,7 +79,8 @@ describe('compiled execution of repeated queries', () => {
   let requestIds: string[];
 
   beforeAll(async () => {
-    hub = await startTestHub({ env: { CREDENTIAL_CACHE_SECONDS: '60' } });
+    // Every repeat must execute, compiled: the plan is a cached aggregate otherwise.
+    hub = await startTestHub({ env: { CREDENTIAL_CACHE_SECONDS: '60', AGGREGATE_CACHE_ENTRIES: '0' } });
     await seedDemoDistrict(hub.em());
     const em = hub.em();
     regionId = (await em.find(Region, {}, { orderBy: { name: 'asc' }, limit: 1 }))[0].id;
