@@ -188,6 +188,22 @@ interface Measurement {
 
 const cpuCell = (ms: number | null) => (ms === null ? '–' : ms.toFixed(2));
 
+/**
+ * Waits until no statement of the bench database is running, so that a measurement never pays
+ * for the one before it: autocannon stops sending when its time is up, but a server still runs
+ * what it had queued (the floor's survey results at 50 connections left seconds of PostgreSQL
+ * work behind, which the next measurement, always the hub's, was charged for).
+ */
+async function settle(monitor: Client, database: string): Promise<number> {
+  const started = performance.now();
+  for (let quiet = 0; quiet < 3 && performance.now() - started < 120_000; ) {
+    const { rows } = await monitor.query<{ active: number }>(`select count(*)::int as active from pg_stat_activity where datname = $1 and state = 'active' and pid <> pg_backend_pid()`, [database]);
+    quiet = rows[0].active === 0 ? quiet + 1 : 0;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return performance.now() - started;
+}
+
 async function drive(target: Target, connections: number, seconds: number): Promise<Measurement> {
   const load = loadavg()[0];
   const serverBefore = processCpuMs(target.pid);
@@ -338,13 +354,22 @@ async function main(): Promise<void> {
     }
 
     // Warm-up (JIT, plan caches), then rounds: every query x connections x server, servers interleaved.
-    for (const query of queries) for (const target of Object.values(targetsOf(query))) await drive(target, 10, Math.min(2, flags.seconds));
+    const monitor = new Client({ connectionString: databaseUrl });
+    await monitor.connect();
+    for (const query of queries) {
+      for (const target of Object.values(targetsOf(query))) {
+        await settle(monitor, database);
+        await drive(target, 10, Math.min(2, flags.seconds));
+      }
+    }
     const results = new Map<string, Measurement[]>();
     const keyOf = (query: string, connections: number, server: ServerName) => `${query}|${connections}|${server}`;
     for (let round = 1; round <= flags.rounds; round += 1) {
       for (const query of queries) {
         for (const connections of flags.connections) {
           for (const [server, target] of Object.entries(targetsOf(query)) as [ServerName, Target][]) {
+            const settledMs = await settle(monitor, database);
+            if (settledMs > 1_000) console.log(`  (waited ${(settledMs / 1000).toFixed(1)} s for PostgreSQL to finish the previous measurement's statements)`);
             const measurement = await drive(target, connections, flags.seconds);
             const key = keyOf(query.name, connections, server);
             results.set(key, [...(results.get(key) ?? []), measurement]);
@@ -356,6 +381,7 @@ async function main(): Promise<void> {
       }
     }
 
+    await monitor.end();
     console.log(`\nMachine: ${cpus().length} x ${cpus()[0]?.model}, Node ${process.version}; ${flags.rounds} rounds of ${flags.seconds} s; medians over rounds; load = 1-min load average at the start of each measurement (min-max); hub answer cache ${flags.answerCache ? 'on (representation, survey results and the plan are answered from memory while their tables are unchanged)' : 'off (--no-answer-cache: every query executes)'}`);
     console.log('| query | conns | hub req/s | PostGraphile req/s | floor req/s | hub p50 / p99 ms | PostGraphile p50 / p99 ms | floor p50 / p99 ms | hub/PostGraphile | hub/floor | load |');
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
