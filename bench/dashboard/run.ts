@@ -297,11 +297,17 @@ async function main(): Promise<void> {
     children.push(hub);
     const hubPort = await new Promise<number>((resolve, reject) => {
       let output = '';
-      hub.stdout!.on('data', (chunk: Buffer) => {
+      const readPort = (chunk: Buffer) => {
         output += chunk.toString();
         const match = /http:\/\/localhost:(\d+)\/graphql/.exec(output);
-        if (match) resolve(Number(match[1]));
-      });
+        if (!match) return;
+        // From here on the log is drained unread: kept and searched, it grew by a line a request,
+        // and this process (autocannon's) spent ever more CPU beside the hub it was measuring.
+        hub.stdout!.off('data', readPort);
+        hub.stdout!.resume();
+        resolve(Number(match[1]));
+      };
+      hub.stdout!.on('data', readPort);
       hub.once('exit', (code) => reject(new Error(`the hub exited with ${code}: ${output}`)));
     });
     const hubUrl = `http://127.0.0.1:${hubPort}/graphql`;
