@@ -8,11 +8,11 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
 import { FiscalYear } from '../../src/modules/budgets/fiscal-year.entity';
 import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equity-lenses/equity-lens.entity';
-import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/modules/focal-groups/focal-group.entity';
 import { Region } from '../../src/modules/geography/region.entity';
 import { School } from '../../src/modules/geography/school.entity';
-import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
+import { Partner, PartnerKind } from '../../src/modules/partners/partner.entity';
+import { makeRequest } from '../support/factories';
 import {
   CreateEngagementSessionDocument,
   CreateSurveyDocument,
@@ -142,19 +142,8 @@ describe('aggregate cache', () => {
     for (const name of ['Food bank', 'Tutors']) {
       const sponsor = em.create(Partner, { name, kind: PartnerKind.NON_PROFIT, priorityAreas: [] });
       partnerIds.push(sponsor.id);
-      const request = em.create(Request, {
-        title: `${name} request`,
-        description: 'a candidate of the cached plan',
-        priorityArea: PriorityArea.BASIC_NEEDS,
-        partner: sponsor,
-        peopleImpacted: 5,
-        oneTimeCents: 1000,
-        recurringCents: 0,
-        fte: 0,
-        earliestYear: 2027,
-        status: RequestStatus.UNDER_REVIEW,
-      });
-      request.focalGroups.add(renters);
+      // 1,000 cents in 2027 each: a cycle of 1,000 funds one of them.
+      makeRequest(em, `${name} request`, 5, 1000, [renters]).partner = sponsor;
     }
     await em.flush();
     cycleId = cycle.id;
