@@ -167,8 +167,9 @@ describe('a deadlock', () => {
 
   it('is formatted SERVICE_BUSY, as PostgreSQL reports it through the ORM', async () => {
     const em = hub.em();
-    const first = em.create(BudgetCycle, { name: 'Deadlock A' });
-    const second = em.create(BudgetCycle, { name: 'Deadlock B' });
+    // Rows of a table without a data_version trigger: on a versioned table the second writer waits on the version row before it reaches its first row.
+    const first = em.create(EquityLens, { key: 'deadlock-a', name: 'Deadlock A', criteria: [] });
+    const second = em.create(EquityLens, { key: 'deadlock-b', name: 'Deadlock B', criteria: [] });
     await em.flush();
     let bothLocked!: () => void;
     const locked = new Promise<void>((resolve) => (bothLocked = resolve));
@@ -176,10 +177,10 @@ describe('a deadlock', () => {
     // Two transactions lock the same two rows in opposite orders; PostgreSQL aborts one of them.
     const crossing = (one: string, other: string) =>
       hub.em().transactional(async (transaction) => {
-        await transaction.execute('update budget_cycle set name = name where id = ?', [one]);
+        await transaction.execute('update equity_lens set name = name where id = ?', [one]);
         if (++lockedRows === 2) bothLocked();
         await locked;
-        await transaction.execute('update budget_cycle set name = name where id = ?', [other]);
+        await transaction.execute('update equity_lens set name = name where id = ?', [other]);
       });
     const outcomes = await Promise.allSettled([crossing(first.id, second.id), crossing(second.id, first.id)]);
     const aborted = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected').map((outcome) => outcome.reason as Error);
