@@ -222,6 +222,18 @@ describe('aggregate cache', () => {
     }
   });
 
+  it('queues concurrent writers of a versioned table rather than refusing them', async () => {
+    const em = hub.em();
+    const requests = Array.from({ length: 20 }, (_, index) => makeRequest(em, `Concurrent ${index}`, 1, 0, []));
+    await em.flush();
+    dataOf(await hub.graphql(DashboardPlanDocument, { cycleId }, admin));
+    const versionOfRequests = async () => Number((await execute(`select version from data_version where table_name = 'request'`))[0].version);
+    const before = await versionOfRequests();
+    const answers = await Promise.all(requests.map((request) => hub.graphql(UpdateRequestDocument, { input: { id: request.id, version: request.version, title: `${request.title} renamed` } }, liaison)));
+    expect(answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? 'OK')).toEqual(requests.map(() => 'OK'));
+    expect((await versionOfRequests()) - before).toBeGreaterThanOrEqual(requests.length);
+  });
+
   it('executes the plan again once its cycle was written (the cycle may have gone)', async () => {
     dataOf((await measured(DashboardPlanDocument, { cycleId }, admin)).response);
     expect((await measured(DashboardPlanDocument, { cycleId }, admin)).statements).toHaveLength(1);
