@@ -9,11 +9,10 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { AppConfig } from '../config';
 import type { ContextDependencies, HubContext } from '../core/context';
 import { createContext, credentialsOf } from './context';
-import { createFormatError } from './format-error';
-import { handleGraphQLHttp, PayloadTooLargeError } from './http';
+import { createFormatError, type ErrorLogger } from './format-error';
 import { guardRootArguments, InputChecker } from './input-checks';
 import { documentLimitRules, operationLimitCheck, parseOptionsFor, queryLimitsFrom } from './limits';
-import { busyContextCreation, refuseSubscriptionsOverHttp, serviceBusyOverHttp } from './http';
+import { busyContextCreation, errorsAttributedToRequest, handleGraphQLHttp, PayloadTooLargeError, refuseSubscriptionsOverHttp, REQUEST_ID_HEADER, serviceBusyOverHttp } from './http';
 import { ScenarioJobs } from './scenario-jobs';
 import type { PubSubHandle } from './pubsub';
 import { CredentialCache } from '../core/credential-cache';
@@ -22,7 +21,7 @@ import { buildHubSchema } from './schema';
 import { exportRoutes } from './routes/export';
 import { openReferralRoutes } from './routes/open-referral';
 import { healthRoutes } from './routes/health';
-import { createLogger, inRequestScope, requestIdOf, type HubLogger } from './logger';
+import { createLogger, requestIdOf, type HubLogger } from './logger';
 import { HubMetrics } from './metrics';
 import { aggregateCachePlugin } from './aggregate-cache';
 import { createRateLimiter } from './rate-limit';
@@ -45,7 +44,7 @@ export interface HubServerOptions {
   /** JSON log lines; by default pino on stdout at LOG_LEVEL. */
   logger?: HubLogger;
   /** Where unexpected errors go; by default the logger, at level error. */
-  logError?: (error: unknown) => void;
+  logError?: ErrorLogger;
   /** Overrides of the live-update bounds from the config (tests use short intervals). */
   liveUpdates?: Partial<LiveUpdateLimits>;
   /** One execution per event for all subscribers of the same operation and audience (default); off only for the fan-out bench's baseline. */
@@ -56,12 +55,12 @@ export const GRAPHQL_PATH = '/graphql';
 /** Probes and scrapes are not rate limited: a load balancer or Prometheus must never be refused. */
 const UNLIMITED_ROUTES = new Set(['/healthz', '/readyz', '/metrics']);
 
-type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse) => Promise<void>;
+type RouteHandler = (request: http.IncomingMessage, response: http.ServerResponse, requestId: string) => Promise<void>;
 
 export async function createHubServer(options: HubServerOptions): Promise<HubServer> {
   const { config, orm } = options;
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const logError = options.logError ?? ((error: unknown) => logger.error({ err: error }, 'unexpected error'));
+  const logError: ErrorLogger = options.logError ?? ((error, requestId) => logger.error({ err: error, requestId }, 'unexpected error'));
   const schema = await buildHubSchema(options.pubSub.pubSub);
   checkPrefetchedReads(config.NODE_ENV === 'test');
   guardRootArguments(schema, new InputChecker(schema, orm.getMetadata()));
@@ -79,8 +78,8 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   const httpServer = http.createServer();
   const formatErrorOnce = createFormatError(logError);
   let metrics: HubMetrics | null = null;
-  const formatError: typeof formatErrorOnce = (formatted, error) => {
-    const result = formatErrorOnce(formatted, error);
+  const formatError: typeof formatErrorOnce = (formatted, error, requestId) => {
+    const result = formatErrorOnce(formatted, error, requestId);
     metrics?.countError(result.extensions?.code);
     return result;
   };
@@ -129,6 +128,7 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
       ApolloServerPluginLandingPageDisabled(),
       refuseSubscriptionsOverHttp,
       serviceBusyOverHttp,
+      errorsAttributedToRequest,
       // Per request: the price depends on variables (`first: $n`), which a cached document does not know.
       { async requestDidStart() { return { async didResolveOperation({ request, document }) { checkOperationLimits({ document, operationName: request.operationName, variables: request.variables }); } }; } },
       metrics.apolloPlugin(),
@@ -144,10 +144,10 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
   });
 
   const webApp = createWebApp();
-  const graphql: RouteHandler = (request, response) =>
-    handleGraphQLHttp(apollo, request, response, busyContextCreation(() => createContext(deps, credentialsOf(request.headers))), config.MAX_RESPONSE_BYTES);
+  const graphql: RouteHandler = (request, response, requestId) =>
+    handleGraphQLHttp(apollo, request, response, busyContextCreation(() => createContext(deps, credentialsOf(request.headers))), config.MAX_RESPONSE_BYTES, requestId);
   const routes = new Map<string, RouteHandler>([
-    [GRAPHQL_PATH, (request, response) => (webApp.wantsIde(request) ? webApp.serveIde(request, response) : graphql(request, response))],
+    [GRAPHQL_PATH, (request, response, requestId) => (webApp.wantsIde(request) ? webApp.serveIde(request, response) : graphql(request, response, requestId))],
     ...healthRoutes(orm),
     ['/metrics', (request, response) => (metrics as HubMetrics).serve(request, response)],
     ...exportRoutes(deps),
@@ -163,22 +163,20 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
     const routeLabel = apiRoute ? path : 'web app';
     const requestId = requestIdOf(request);
     const started = performance.now();
-    response.setHeader('x-request-id', requestId);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
     response.once('finish', () => {
       metrics?.countHttpRequest(routeLabel, response.statusCode);
       // Method, route and status only: query strings, headers and bodies may hold tokens or personal data.
-      inRequestScope(requestId, () =>
-        logger.info({ method: request.method, route: routeLabel, status: response.statusCode, durationMs: Math.round(performance.now() - started) }, 'request'),
-      );
+      logger.info({ requestId, method: request.method, route: routeLabel, status: response.statusCode, durationMs: Math.round(performance.now() - started) }, 'request');
     });
-    inRequestScope(requestId, () => serve(request, response, path, route));
+    void serve(request, response, path, route, requestId);
   });
 
-  const serve = async (request: http.IncomingMessage, response: http.ServerResponse, path: string, route: RouteHandler) => {
+  const serve = async (request: http.IncomingMessage, response: http.ServerResponse, path: string, route: RouteHandler, requestId: string) => {
     if (!UNLIMITED_ROUTES.has(path)) {
       const refusal = await rateLimiter.check(request).catch((error: unknown) => {
         // A failing limiter store must not take the API down with it.
-        logError(error);
+        logError(error, requestId);
         return null;
       });
       if (refusal) {
@@ -189,12 +187,12 @@ export async function createHubServer(options: HubServerOptions): Promise<HubSer
         return;
       }
     }
-    await route(request, response).catch((error: unknown) => {
+    await route(request, response, requestId).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
         response.writeHead(413, { 'content-type': 'text/plain' }).end(error.message);
         return;
       }
-      logError(error);
+      logError(error, requestId);
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end('Internal server error');
     });

@@ -52,7 +52,25 @@ export function serviceBusyErrorOf(error: unknown): ServiceBusyError | null {
   return null;
 }
 
-export type ErrorLogger = (error: unknown) => void;
+/** Logs an unexpected error; `requestId` links the line to its request's (absent outside a request). */
+export type ErrorLogger = (error: unknown, requestId?: string) => void;
+
+/**
+ * The request an error of an HTTP operation belongs to. Apollo calls formatError without any
+ * context, so the request id travels with the error object itself (weakly held).
+ */
+const requestIdsOfErrors = new WeakMap<object, string>();
+
+export function attributeErrors(errors: readonly unknown[], requestId: string): void {
+  for (const error of errors) if (typeof error === 'object' && error !== null) requestIdsOfErrors.set(error, requestId);
+}
+
+function attributedRequestId(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  // Apollo wraps a failed context creation in a GraphQLError of its own.
+  const wrapped = (error as { originalError?: unknown }).originalError;
+  return requestIdsOfErrors.get(error) ?? (typeof wrapped === 'object' && wrapped !== null ? requestIdsOfErrors.get(wrapped) : undefined);
+}
 
 /** GraphQL's own errors (syntax, validation, variables) already carry a code and a safe message. */
 const GRAPHQL_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'QUERY_TOO_COMPLEX']);
@@ -68,8 +86,9 @@ function isRequestError(error: unknown): error is GraphQLError {
 }
 
 /** The one place where errors become `extensions.code`; anything unknown is masked and logged. */
-export function createFormatError(logError: ErrorLogger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createFormatError(logUnexpected: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown, requestId = attributedRequestId(error)): GraphQLFormattedError => {
+    const logError = (unexpected: unknown) => logUnexpected(unexpected, requestId);
     const busy = serviceBusyErrorOf(error);
     // Logged, because a full pool or locks held too long are for the operators to look into.
     if (busy) logError(error);

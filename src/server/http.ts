@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { serviceBusyErrorOf } from './format-error';
+import { attributeErrors, serviceBusyErrorOf } from './format-error';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -25,6 +25,21 @@ function toHeaderMap(request: IncomingMessage): HeaderMap {
   }
   return headers;
 }
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Ties the errors of an operation to its request's id (handleGraphQLHttp puts it in the headers Apollo sees), for their log lines. */
+export const errorsAttributedToRequest: ApolloServerPlugin = {
+  async requestDidStart({ request }) {
+    const requestId = request.http?.headers.get(REQUEST_ID_HEADER);
+    if (!requestId) return;
+    return {
+      async didEncounterErrors({ errors }) {
+        attributeErrors(errors, requestId);
+      },
+    };
+  },
+};
 
 /** Subscriptions are served over WebSocket only; over HTTP they are refused before anything runs. */
 export const refuseSubscriptionsOverHttp: ApolloServerPlugin = {
@@ -105,6 +120,7 @@ export async function handleGraphQLHttp<TContext extends object>(
   response: ServerResponse,
   context: () => Promise<TContext>,
   maxResponseBytes: number,
+  requestId: string,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   let body: unknown = undefined;
@@ -118,9 +134,17 @@ export async function handleGraphQLHttp<TContext extends object>(
       return;
     }
   }
+  const headers = toHeaderMap(request);
+  // The id the hub answers with: the client's own when it offered a usable one, else a new one.
+  headers.set(REQUEST_ID_HEADER, requestId);
   const result = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body },
-    context,
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    // A failed context creation reaches formatError without passing the request pipeline's plugins.
+    context: () =>
+      context().catch((error: unknown) => {
+        attributeErrors([error], requestId);
+        throw error;
+      }),
   });
   await writeResponse(response, result, maxResponseBytes);
 }

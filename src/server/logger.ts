@@ -1,25 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type HubLogger = Logger;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
-/** What every log line written while serving one request (or one live-update operation) carries. */
-interface RequestScope {
-  requestId: string;
-}
-
-const requestScope = new AsyncLocalStorage<RequestScope>();
-
-/**
- * Runs `work` as one request: every line logged inside it, however deep (format-error, modules),
- * carries the request id without being handed a logger.
- */
-export function inRequestScope<T>(requestId: string, work: () => T): T {
-  return requestScope.run({ requestId }, work);
-}
 
 /** A client's X-Request-Id when it is a plain token (so a proxy's id links the lines), else a new one. */
 export function requestIdOf(request: IncomingMessage): string {
@@ -62,10 +46,6 @@ export function createLogger(level: (typeof LOG_LEVELS)[number], destination?: D
       level,
       base: { service: 'community-budget-hub' },
       timestamp: pino.stdTimeFunctions.isoTime,
-      mixin: () => {
-        const scope = requestScope.getStore();
-        return scope ? { requestId: scope.requestId } : {};
-      },
       serializers: { err: serializeError },
       redact: { paths: ['authorization', 'token', 'password', '*.authorization', '*.token', '*.password', 'headers.authorization', 'connectionParams'], censor: '[redacted]' },
     },

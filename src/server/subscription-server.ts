@@ -19,7 +19,6 @@ import { authenticate, stillValidCredentials, type CredentialRef, type Presented
 import { payloadAudience } from '../modules/live-updates/live-updates.service';
 import { UnauthenticatedError } from '../core/errors';
 import type { ContextDependencies, HubContext } from '../core/context';
-import { inRequestScope } from './logger';
 import { Topic, type CredentialsRevokedEvent } from '../core/pubsub';
 import { CredentialKind } from '../core/viewer';
 import { createContext, credentialsOf } from './context';
@@ -425,7 +424,7 @@ export function startSubscriptionServer(options: SubscriptionServerOptions): Sub
   let activeSubscriptions = 0;
   // Under the connection's and operation's id, like an HTTP request's, so its log lines can be found.
   const formatErrors = (socket: WebSocket, operationId: string, errors: readonly GraphQLError[]) =>
-    inRequestScope(`${connectionIds.get(socket) ?? 'ws'}:${operationId}`, () => errors.map((error) => formatError(error.toJSON(), error)));
+    errors.map((error) => formatError(error.toJSON(), error, `${connectionIds.get(socket) ?? 'ws'}:${operationId}`));
 
   const graphqlWs = useServer(
     {

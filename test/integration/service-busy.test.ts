@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Writable } from 'node:stream';
 import { print } from 'graphql';
 import { Client } from 'pg';
 import { BudgetCycle } from '../../src/modules/budgets/budget-cycle.entity';
@@ -7,6 +8,7 @@ import { CriterionKind, DerivedSource, EquityLens } from '../../src/modules/equi
 import { PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
 import { createFormatError } from '../../src/server/format-error';
+import { createLogger } from '../../src/server/logger';
 import { StartScenarioDocument } from '../generated/graphql';
 import { Role, startTestHub, type GraphQLResponse, type TestHub } from '../support/hub';
 
@@ -57,6 +59,7 @@ const codeOf = (answer: GraphQLResponse<unknown>) => (answer.errors ? answer.err
 interface Answer {
   status: number;
   retryAfter: string | null;
+  requestId: string | null;
   body: GraphQLResponse<unknown>;
 }
 
@@ -67,7 +70,7 @@ async function post<TData, TVariables>(hub: TestHub, document: TypedDocumentNode
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as GraphQLResponse<unknown> };
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), requestId: response.headers.get('x-request-id'), body: (await response.json()) as GraphQLResponse<unknown> };
 }
 
 async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
@@ -139,8 +142,15 @@ describe('a full connection pool', () => {
 
 describe('a lock not granted in time', () => {
   let hub: TestHub;
+  const logLines: Record<string, unknown>[] = [];
   beforeAll(async () => {
-    hub = await startTestHub({ env: { DB_LOCK_TIMEOUT_MS: '400' } });
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    hub = await startTestHub({ env: { DB_LOCK_TIMEOUT_MS: '400' }, logger: createLogger('info', sink) });
   });
   afterAll(() => hub.stop());
 
@@ -153,6 +163,9 @@ describe('a lock not granted in time', () => {
     await lock.release();
     expect([refused.status, refused.retryAfter]).toEqual([503, '1']);
     expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringMatching(/lock was not granted in time; nothing was changed/), extensions: { code: 'SERVICE_BUSY', reason: 'lockTimeout' } });
+    // Logged for the operators, on a line that names the request the client was answered under.
+    expect(refused.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(logLines.filter((line) => line.msg === 'unexpected error').map((line) => line.requestId)).toEqual([refused.requestId]);
     expect(await hub.em().count('Scenario', {})).toBe(0);
     expect(codeOf(await start())).toBe('OK');
   });
