@@ -40,7 +40,7 @@ import { EngagementCommitment } from '../modules/school-engagement/engagement-co
 import { EngagementPhase } from '../modules/school-engagement/engagement-phase.entity';
 import { PersonalVisit } from '../modules/school-engagement/personal-visit.entity';
 import { SchoolRecommendation } from '../modules/school-engagement/school-recommendation.entity';
-import { DataVersion } from './data-version.entity';
+import { DataVersion, DataVersionPending } from './data-version.entity';
 
 /** Every table of the hub; feature modules add theirs here. */
 export const entities = [
@@ -87,4 +87,5 @@ export const entities = [
   PersonalVisit,
   SchoolRecommendation,
   DataVersion,
+  DataVersionPending,
 ];

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSchema, getNamedType, isObjectType, parse } from 'graphql';
+import { Client } from 'pg';
 import { CACHEABLE_FIELDS, CACHEABLE_TYPES, CACHED_AGGREGATES } from '../../src/server/aggregate-cache';
 import { buildHubSchema } from '../../src/server/schema';
 import { createPubSub } from '@graphql-yoga/subscription';
@@ -232,6 +233,64 @@ describe('aggregate cache', () => {
     const answers = await Promise.all(requests.map((request) => hub.graphql(UpdateRequestDocument, { input: { id: request.id, version: request.version, title: `${request.title} renamed` } }, liaison)));
     expect(answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? 'OK')).toEqual(requests.map(() => 'OK'));
     expect((await versionOfRequests()) - before).toBeGreaterThanOrEqual(requests.length);
+  });
+
+  it('bumps a version when the writing transaction commits, so writers of one table do not wait for each other', async () => {
+    const versionOfRequests = async () => Number((await execute(`select version from data_version where table_name = 'request'`))[0].version);
+    const em = hub.em();
+    const other = makeRequest(em, 'Written while another transaction is open', 1, 0, []);
+    await em.flush();
+    const inPlan = (await plan(admin))[0].request;
+    expect((await measured(DashboardPlanDocument, { cycleId }, admin)).statements).toHaveLength(1);
+    const before = await versionOfRequests();
+
+    const session = new Client({ connectionString: hub.orm.config.get('clientUrl') });
+    await session.connect();
+    try {
+      await session.query('begin');
+      await session.query(`update request set title = 'Renamed in an open transaction' where id = $1`, [inPlan.id]);
+      await session.query(`update request set title = 'Renamed in an open transaction' where id = $1`, [inPlan.id]);
+      const write = hub.graphql(UpdateRequestDocument, { input: { id: other.id, version: other.version, title: 'Renamed through the API' } }, liaison);
+      const waited = await Promise.race([write.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 10_000))]);
+      expect({ apiWriteWaitedForTheOpenTransaction: waited }).toEqual({ apiWriteWaitedForTheOpenTransaction: false });
+      expect(dataOf(await write).updateRequest.title).toBe('Renamed through the API');
+      expect(await versionOfRequests()).toBe(before + 1);
+      // The API's write committed, so the plan executes again, without the open transaction's change.
+      const whileOpen = await measured(DashboardPlanDocument, { cycleId }, admin);
+      expect(whileOpen.statements.length).toBeGreaterThan(1);
+      expect(dataOf(whileOpen.response).plan[0].request.title).toBe(inPlan.title);
+      await session.query('commit');
+    } finally {
+      await session.query('rollback').catch(() => undefined);
+      await session.end();
+    }
+    // Two statements in one transaction: one bump, at its commit.
+    expect(await versionOfRequests()).toBe(before + 2);
+    expect((await plan(admin))[0].request.title).toBe('Renamed in an open transaction');
+
+    await execute(`update request set title = ? where id = ?`, [inPlan.title, inPlan.id]);
+    const afterRestore = await versionOfRequests();
+    const rolledBack = new Client({ connectionString: hub.orm.config.get('clientUrl') });
+    await rolledBack.connect();
+    try {
+      await rolledBack.query('begin');
+      await rolledBack.query(`update request set title = 'Never committed' where id = $1`, [inPlan.id]);
+      // Constraints made immediate apply the pending bump early; a later write must still be counted at commit.
+      await rolledBack.query('set constraints all immediate');
+      await rolledBack.query('set constraints all deferred');
+      await rolledBack.query(`update request set title = 'Never committed either' where id = $1`, [inPlan.id]);
+      await rolledBack.query('rollback');
+      expect(await versionOfRequests()).toBe(afterRestore);
+      await rolledBack.query('begin');
+      await rolledBack.query(`update request set title = title where id = $1`, [inPlan.id]);
+      await rolledBack.query('set constraints all immediate');
+      await rolledBack.query('set constraints all deferred');
+      await rolledBack.query(`update request set title = title where id = $1`, [inPlan.id]);
+      await rolledBack.query('commit');
+    } finally {
+      await rolledBack.end();
+    }
+    expect(await versionOfRequests()).toBe(afterRestore + 2);
   });
 
   it('executes the plan again once its cycle was written (the cycle may have gone)', async () => {

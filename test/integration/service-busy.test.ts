@@ -180,7 +180,6 @@ describe('a deadlock', () => {
 
   it('is formatted SERVICE_BUSY, as PostgreSQL reports it through the ORM', async () => {
     const em = hub.em();
-    // Rows of a table without a data_version trigger: on a versioned table the second writer waits on the version row before it reaches its first row.
     const first = em.create(EquityLens, { key: 'deadlock-a', name: 'Deadlock A', criteria: [] });
     const second = em.create(EquityLens, { key: 'deadlock-b', name: 'Deadlock B', criteria: [] });
     await em.flush();
