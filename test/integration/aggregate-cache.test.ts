@@ -293,6 +293,20 @@ describe('aggregate cache', () => {
     expect(await versionOfRequests()).toBe(afterRestore + 2);
   });
 
+  it("answers the web app's public plan query from memory", async () => {
+    const webOperations = parse(readFileSync(path.join(__dirname, '../../web/src/features/plan/plan.graphql'), 'utf8'));
+    const adoptedPlan = {
+      ...webOperations,
+      definitions: webOperations.definitions.filter((definition) => definition.kind === 'OperationDefinition' && definition.name?.value === 'AdoptedPlan'),
+    } as TypedDocumentNode<{ plan: unknown[] }, { cycleId: string }>;
+    expect(adoptedPlan.definitions).toHaveLength(1);
+    const first = await measured(adoptedPlan, { cycleId }, null);
+    expect(dataOf(first.response).plan.length).toBeGreaterThan(0);
+    const repeated = await measured(adoptedPlan, { cycleId }, null);
+    expect(repeated.statements).toHaveLength(1);
+    expect(dataOf(repeated.response)).toEqual(dataOf(first.response));
+  });
+
   it('executes the plan again once its cycle was written (the cycle may have gone)', async () => {
     dataOf((await measured(DashboardPlanDocument, { cycleId }, admin)).response);
     expect((await measured(DashboardPlanDocument, { cycleId }, admin)).statements).toHaveLength(1);

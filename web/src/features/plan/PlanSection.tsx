@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { useTranslation } from 'react-i18next';
-import { AdoptedPlanDocument, AdoptedScenarioItemsDocument, BudgetCyclesForPlanDocument } from '../../generated/graphql';
+import { AdoptedPlanDocument, AdoptedScenarioItemsDocument, BudgetCyclesForPlanDocument, PlanScenariosDocument } from '../../generated/graphql';
 import { fiscalYearLabel, formatDate, formatMoneyCents } from '../../lib/format';
 import { useLiveRefresh } from '../../lib/live-updates';
 import { QueryState } from '../../components/QueryState';
@@ -63,11 +63,15 @@ function CyclePlan({
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
-  const [plan, refetch] = useQuery({ query: AdoptedPlanDocument, variables: { cycleId } });
-  useLiveRefresh('planChanged', () => refetch({ requestPolicy: 'network-only' }));
-  const adopted = plan.data?.scenarios.find((scenario) => scenario.adopted) ?? null;
+  const [plan, refetchPlan] = useQuery({ query: AdoptedPlanDocument, variables: { cycleId } });
+  const [scenarios, refetchScenarios] = useQuery({ query: PlanScenariosDocument, variables: { cycleId } });
+  useLiveRefresh('planChanged', () => {
+    refetchPlan({ requestPolicy: 'network-only' });
+    refetchScenarios({ requestPolicy: 'network-only' });
+  });
+  const adopted = scenarios.data?.scenarios.find((scenario) => scenario.adopted) ?? null;
   const years = useMemo(() => planByYear(fiscalYears, plan.data?.plan ?? []), [fiscalYears, plan.data]);
-  const settled = plan.data !== undefined || plan.error !== undefined;
+  const settled = (plan.data !== undefined || plan.error !== undefined) && (scenarios.data !== undefined || scenarios.error !== undefined);
   useEffect(() => {
     if (settled) onSettled?.();
   }, [settled, onSettled]);
@@ -81,7 +85,7 @@ function CyclePlan({
   }, [plan.data, chartWanted]);
 
   return (
-    <QueryState fetching={plan.fetching && !plan.data} error={plan.error}>
+    <QueryState fetching={(plan.fetching && !plan.data) || (scenarios.fetching && !scenarios.data)} error={plan.error ?? scenarios.error}>
       {adopted ? (
         <p data-testid="adopted-scenario">
           {t('plan.adopted', { cycle: cycleName, scenario: adopted.name, date: adopted.adoptedAt ? formatDate(adopted.adoptedAt, locale) : '' })}
