@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { CredentialsRevokedEvent, HubPubSub } from './pubsub';
 import { Topic } from './pubsub';
 import type { Viewer } from './viewer';
@@ -11,12 +12,6 @@ export interface CachedCredential {
   expiresAt: number | null;
 }
 
-interface Entry {
-  credential: CachedCredential;
-  /** The entry's own end: the cache's time-to-live or the credential's expiry, whichever comes first. */
-  until: number;
-}
-
 /**
  * Credentials found good in the last few seconds, by the hash of their secret, so a busy token
  * costs one statement every `ttlMs` instead of one per request. A revocation, a signed-out session
@@ -26,28 +21,23 @@ interface Entry {
  * are kept: unknown secrets never take memory.
  */
 export class CredentialCache {
-  private readonly entries = new Map<string, Entry>();
+  private readonly entries: LRUCache<string, CachedCredential>;
   /** Bumped by every eviction: a lookup that began before one must not store what it read. */
   private generation = 0;
 
   constructor(
     private readonly ttlMs: number,
-    private readonly maxEntries = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+    maxEntries = 10_000,
+  ) {
+    this.entries = new LRUCache({ max: maxEntries });
+  }
 
   get enabled(): boolean {
     return this.ttlMs > 0;
   }
 
   get(secretHash: string): CachedCredential | undefined {
-    const entry = this.entries.get(secretHash);
-    if (!entry) return undefined;
-    if (entry.until <= this.now()) {
-      this.entries.delete(secretHash);
-      return undefined;
-    }
-    return entry.credential;
+    return this.entries.get(secretHash);
   }
 
   /** The generation to hand back to `set`: read it before looking the credential up. */
@@ -57,21 +47,19 @@ export class CredentialCache {
 
   set(secretHash: string, credential: CachedCredential, lookupGeneration: number): void {
     if (!this.enabled || lookupGeneration !== this.generation) return;
-    const until = Math.min(this.now() + this.ttlMs, credential.expiresAt ?? Number.POSITIVE_INFINITY);
-    if (until <= this.now()) return;
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(secretHash, { credential, until });
+    // The cache's time-to-live or the credential's own expiry, whichever comes first.
+    const ttl = Math.floor(Math.min(this.ttlMs, (credential.expiresAt ?? Number.POSITIVE_INFINITY) - Date.now()));
+    if (ttl <= 0) return;
+    this.entries.set(secretHash, credential, { ttl });
   }
 
   evict(event: CredentialsRevokedEvent): void {
     this.generation += 1;
     const credentialIds = new Set([...event.apiTokenIds, ...event.sessionIds]);
-    for (const [secretHash, { credential }] of this.entries) {
-      const { viewer } = credential;
-      if ((event.userId !== null && viewer.userId === event.userId) || (viewer.credential.id !== null && credentialIds.has(viewer.credential.id))) {
-        this.entries.delete(secretHash);
-      }
-    }
+    const revoked = [...this.entries.entries()].filter(
+      ([, { viewer }]) => (event.userId !== null && viewer.userId === event.userId) || (viewer.credential.id !== null && credentialIds.has(viewer.credential.id)),
+    );
+    for (const [secretHash] of revoked) this.entries.delete(secretHash);
   }
 
   /** Evicts on every CREDENTIALS_REVOKED event until the returned function is called. */

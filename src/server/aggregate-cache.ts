@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLResponse } from '@apollo/server';
 import { getNamedType, getVariableValues, isObjectType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type { AppConfig } from '../config';
@@ -84,47 +85,28 @@ interface CachedAnswer {
  * written since is never served (it waits to be replaced or evicted).
  */
 export class AnswerCache {
-  private readonly answers = new Map<string, CachedAnswer>();
-  private bytes = 0;
+  private readonly answers: LRUCache<string, CachedAnswer>;
 
-  constructor(
-    private readonly maxEntries: number,
-    private readonly maxBytes: number,
-  ) {}
+  constructor(maxEntries: number, maxBytes: number) {
+    // An answer larger than maxBytes is not stored (lru-cache's maxEntrySize defaults to maxSize).
+    this.answers = new LRUCache({ max: maxEntries, maxSize: maxBytes, sizeCalculation: (answer) => Math.max(1, answer.bytes) });
+  }
 
   get size(): number {
     return this.answers.size;
   }
 
   get totalBytes(): number {
-    return this.bytes;
+    return this.answers.calculatedSize;
   }
 
   get(key: string, versions: string): ResponseData | null {
     const answer = this.answers.get(key);
-    if (!answer || answer.versions !== versions) return null;
-    // Map iteration order is insertion order: re-inserting marks the answer most recently used.
-    this.answers.delete(key);
-    this.answers.set(key, answer);
-    return answer.data;
+    return answer && answer.versions === versions ? answer.data : null;
   }
 
   set(key: string, versions: string, data: ResponseData, bytes: number): void {
-    this.delete(key);
-    if (bytes > this.maxBytes) return;
     this.answers.set(key, { versions, data, bytes });
-    this.bytes += bytes;
-    for (const [oldestKey] of this.answers) {
-      if (this.answers.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.delete(oldestKey);
-    }
-  }
-
-  private delete(key: string): void {
-    const answer = this.answers.get(key);
-    if (!answer) return;
-    this.bytes -= answer.bytes;
-    this.answers.delete(key);
   }
 }
 
