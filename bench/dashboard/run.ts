@@ -123,6 +123,14 @@ function postgresCpuBetween(before: Map<string, number> | null, after: Map<strin
 }
 
 const ROOT = path.resolve(__dirname, '../..');
+
+/** The node options `npm start` runs the hub with (package.json's start script), so the bench measures the hub as it is deployed. */
+function startNodeOptions(): string[] {
+  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
+  const match = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js/.exec(start);
+  if (!match) throw new Error(`package.json's start script does not run node dist/src/main.js: ${start}`);
+  return match[1].split(/\s+/).filter(Boolean);
+}
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -289,7 +297,7 @@ async function main(): Promise<void> {
     const { regionId, cycleId, surveyId, token } = ids;
 
     // The rate limits are off: one token and one address stand for a district's many readers, and the peers have none.
-    const hub = spawn(process.execPath, ['dist/src/main.js'], {
+    const hub = spawn(process.execPath, [...startNodeOptions(), 'dist/src/main.js'], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', ...(flags.answerCache ? {} : { AGGREGATE_CACHE_ENTRIES: '0' }) },
       stdio: ['ignore', 'pipe', 'inherit'],
