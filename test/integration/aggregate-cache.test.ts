@@ -92,6 +92,17 @@ describe('aggregate cache', () => {
   const representation = async (token?: string | null) => dataOf(await hub.graphql(REPRESENTATION, { regionId: null }, token)).representation;
   const surveyResults = async (id = surveyId) => dataOf(await hub.graphql(SURVEY_RESULTS, { surveyId: id })).surveyResults;
   const plan = async (token?: string | null) => dataOf(await hub.graphql(DashboardPlanDocument, { cycleId }, token)).plan;
+  /** A database session of the test's own, outside the hub's pool; whatever it leaves open is rolled back. */
+  const withOwnSession = async (work: (session: Client) => Promise<void>) => {
+    const session = new Client({ connectionString: hub.orm.config.get('clientUrl') });
+    await session.connect();
+    try {
+      await work(session);
+    } finally {
+      await session.query('rollback').catch(() => undefined);
+      await session.end();
+    }
+  };
   const adoptPlan = async () => {
     const { runScenario } = dataOf(await hub.graphql(DashboardRunScenarioDocument, { input: { cycleId, lensId, name: 'Cached plan', solver: 'GREEDY', discount: 0.9, coverageBonus: 0 } }, admin));
     dataOf(await hub.graphql(DashboardAdoptScenarioDocument, { id: runScenario.id }, admin));
@@ -244,9 +255,7 @@ describe('aggregate cache', () => {
     expect((await measured(DashboardPlanDocument, { cycleId }, admin)).statements).toHaveLength(1);
     const before = await versionOfRequests();
 
-    const session = new Client({ connectionString: hub.orm.config.get('clientUrl') });
-    await session.connect();
-    try {
+    await withOwnSession(async (session) => {
       await session.query('begin');
       await session.query(`update request set title = 'Renamed in an open transaction' where id = $1`, [inPlan.id]);
       await session.query(`update request set title = 'Renamed in an open transaction' where id = $1`, [inPlan.id]);
@@ -260,36 +269,29 @@ describe('aggregate cache', () => {
       expect(whileOpen.statements.length).toBeGreaterThan(1);
       expect(dataOf(whileOpen.response).plan[0].request.title).toBe(inPlan.title);
       await session.query('commit');
-    } finally {
-      await session.query('rollback').catch(() => undefined);
-      await session.end();
-    }
+    });
     // Two statements in one transaction: one bump, at its commit.
     expect(await versionOfRequests()).toBe(before + 2);
     expect((await plan(admin))[0].request.title).toBe('Renamed in an open transaction');
 
     await execute(`update request set title = ? where id = ?`, [inPlan.title, inPlan.id]);
     const afterRestore = await versionOfRequests();
-    const rolledBack = new Client({ connectionString: hub.orm.config.get('clientUrl') });
-    await rolledBack.connect();
-    try {
-      await rolledBack.query('begin');
-      await rolledBack.query(`update request set title = 'Never committed' where id = $1`, [inPlan.id]);
+    await withOwnSession(async (session) => {
+      await session.query('begin');
+      await session.query(`update request set title = 'Never committed' where id = $1`, [inPlan.id]);
       // Constraints made immediate apply the pending bump early; a later write must still be counted at commit.
-      await rolledBack.query('set constraints all immediate');
-      await rolledBack.query('set constraints all deferred');
-      await rolledBack.query(`update request set title = 'Never committed either' where id = $1`, [inPlan.id]);
-      await rolledBack.query('rollback');
+      await session.query('set constraints all immediate');
+      await session.query('set constraints all deferred');
+      await session.query(`update request set title = 'Never committed either' where id = $1`, [inPlan.id]);
+      await session.query('rollback');
       expect(await versionOfRequests()).toBe(afterRestore);
-      await rolledBack.query('begin');
-      await rolledBack.query(`update request set title = title where id = $1`, [inPlan.id]);
-      await rolledBack.query('set constraints all immediate');
-      await rolledBack.query('set constraints all deferred');
-      await rolledBack.query(`update request set title = title where id = $1`, [inPlan.id]);
-      await rolledBack.query('commit');
-    } finally {
-      await rolledBack.end();
-    }
+      await session.query('begin');
+      await session.query(`update request set title = title where id = $1`, [inPlan.id]);
+      await session.query('set constraints all immediate');
+      await session.query('set constraints all deferred');
+      await session.query(`update request set title = title where id = $1`, [inPlan.id]);
+      await session.query('commit');
+    });
     expect(await versionOfRequests()).toBe(afterRestore + 2);
   });
 
