@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
+import { DateTimeISO } from '../modules/shared/date-time';
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../core/authorization';
 import type { HubPubSub } from '../core/pubsub';
@@ -85,6 +86,8 @@ export async function buildHubSchema(pubSub: HubPubSub): Promise<GraphQLSchema> 
     authChecker,
     pubSub,
     validate: { forbidUnknownValues: false },
+    // A Date field declared without an explicit type gets the hub's DateTimeISO too.
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
   });
   sortResolverParametersOnce();
   return schema;

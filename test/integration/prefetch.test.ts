@@ -52,6 +52,8 @@ describe('prefetched relations', () => {
       }
     }
     await em.flush();
+    // Before 1970 and finer than a millisecond: prefetched rows carry dates as epoch milliseconds, loaded ones as pg's text.
+    await em.getConnection().execute(`update communication set communicated_at = '1969-12-31 23:59:59.999512+00' where id = (select min(id::text)::uuid from communication)`);
   });
   afterAll(() => hub.stop());
 
@@ -90,6 +92,13 @@ describe('prefetched relations', () => {
     expect(byProperty({ id: 'd', oneTimeCents: '5', partner: 'q' } as never)).toEqual({ id: 'd', oneTimeCents: 5, partner: { id: 'q' } });
     // A copy, never the row it was given.
     expect(byColumn(narrow)).not.toBe(narrow);
+  });
+
+  it('answers a date of a prefetched row to the millisecond the loaded row has', async () => {
+    const { requests } = dataOf(await hub.graphql(PrefetchPageDocument, { first: 20, withLog: false }, await hub.token(Role.BUDGET_STAFF)));
+    const times = requests.edges.flatMap((edge) => edge.node.communications.map((communication) => communication.communicatedAt));
+    expect(times).toContain('1969-12-31T23:59:59.999Z');
+    expect(times).toContain('2026-02-01T00:00:00.000Z');
   });
 
   it('redacts prefetched rows like loaded ones: a partner sees only its own requests, sponsors and logs', async () => {

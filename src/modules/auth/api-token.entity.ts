@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { BaseEntity } from '../shared/base.entity';
 import { User } from './user.entity';
 
@@ -19,15 +20,15 @@ export class ApiToken extends BaseEntity<'expiresAt' | 'lastUsedAt' | 'revokedAt
   @Index()
   user!: User;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Refused from then on; null: until revoked.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'Refused from then on; null: until revoked.' })
   @Property({ type: 'datetime', nullable: true })
   expiresAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last request made with it, to the minute.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'Last request made with it, to the minute.' })
   @Property({ type: 'datetime', nullable: true })
   lastUsedAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   revokedAt: Date | null = null;
 }

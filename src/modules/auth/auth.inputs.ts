@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { IsEmail, IsOptional, Length } from 'class-validator';
 import { Role } from '../../core/viewer';
 import { VersionedUpdateInput } from '../shared/inputs';
@@ -47,6 +48,6 @@ export class IssueApiTokenInput {
   @Length(1, 120)
   name!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Refused from then on; omit for a token that lasts until revoked.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'Refused from then on; omit for a token that lasts until revoked.' })
   expiresAt?: Date | null;
 }

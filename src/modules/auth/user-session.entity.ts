@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { BaseEntity } from '../shared/base.entity';
 import { User } from './user.entity';
 
@@ -26,7 +27,7 @@ export class UserSession extends BaseEntity<'revokedAt'> {
   @Property()
   csrfToken!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { Partner } from '../partners/partner.entity';
 import { Role } from '../../core/viewer';
@@ -33,7 +34,7 @@ export class User extends VersionedEntity<'active' | 'lastSignInAt' | 'partner'>
   @Property()
   active: boolean = true;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt: Date | null = null;
 }

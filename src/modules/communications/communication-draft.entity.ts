@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { Communication, CommunicationChannel } from '../requests/communication.entity';
@@ -59,7 +60,7 @@ export class CommunicationDraft extends VersionedEntity<'status' | 'approvedBy' 
   @Property({ nullable: true })
   approvedBy: string | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   approvedAt: Date | null = null;
 
@@ -67,7 +68,7 @@ export class CommunicationDraft extends VersionedEntity<'status' | 'approvedBy' 
   @Property({ nullable: true })
   sentBy: string | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   sentAt: Date | null = null;
 

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import type { HubContext } from '../../core/context';
 import { DEFAULT_LANGUAGE, interfaceLocale, languageName } from '../../core/languages';
 import { Role } from '../../core/viewer';
@@ -122,7 +123,7 @@ export class FollowThroughResolver {
 
   @Authorized(...STAFF)
   @Query(() => CommunicationAudit, { description: 'The communication audit of [from, to) per focal group and language; also as CSV (exportLink kind COMMUNICATION_AUDIT).' })
-  communicationAudit(@Arg('from', () => GraphQLISODateTime) from: Date, @Arg('to', () => GraphQLISODateTime) to: Date, @Ctx() context: HubContext): Promise<CommunicationAudit> {
+  communicationAudit(@Arg('from', () => DateTimeISO) from: Date, @Arg('to', () => DateTimeISO) to: Date, @Ctx() context: HubContext): Promise<CommunicationAudit> {
     return new CommunicationAuditService(context).audit(from, to);
   }
 }

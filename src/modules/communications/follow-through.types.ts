@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 
 @ObjectType({
   description: 'A request still owed an answer: never answered, or nothing was said to the community since its last status change or since the community last wrote.',
@@ -7,7 +8,7 @@ export class UnansweredRequest {
   /** Resolved to the request by a field resolver. */
   requestId!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'Since when an answer is owed: the last status change (the submission for a new request), or the community\'s last message when later.' })
+  @Field(() => DateTimeISO, { description: 'Since when an answer is owed: the last status change (the submission for a new request), or the community\'s last message when later.' })
   waitingSince!: Date;
 
   @Field(() => Int, { description: 'Whole days since waitingSince.' })
@@ -16,7 +17,7 @@ export class UnansweredRequest {
   @Field({ description: 'No communication to the community was ever logged on the request.' })
   neverAnswered!: boolean;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The last communication to the community (before waitingSince).' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'The last communication to the community (before waitingSince).' })
   lastReplyAt!: Date | null;
 }
 
@@ -25,7 +26,7 @@ export class RequestAwaitingAcknowledgement {
   requestId!: string;
   focalGroupIds!: string[];
 
-  @Field(() => GraphQLISODateTime, { description: 'When the request reached its current status.' })
+  @Field(() => DateTimeISO, { description: 'When the request reached its current status.' })
   since!: Date;
 }
 
@@ -36,7 +37,7 @@ export class FocalGroupNotYetTold {
   /** The plan's letter to the group that can still be sent, if one exists. */
   letterId!: string | null;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the plan was adopted.' })
+  @Field(() => DateTimeISO, { description: 'When the plan was adopted.' })
   adoptedAt!: Date;
 
   @Field(() => Int, { description: 'Whole days since adoption.' })
@@ -101,10 +102,10 @@ export class CommunicationAuditGroup {
 
 @ObjectType({ description: 'The yearly communication audit: clarity (languages), responsiveness and follow-through per focal group.' })
 export class CommunicationAudit {
-  @Field(() => GraphQLISODateTime, { description: 'Inclusive start.' })
+  @Field(() => DateTimeISO, { description: 'Inclusive start.' })
   from!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'Exclusive end.' })
+  @Field(() => DateTimeISO, { description: 'Exclusive end.' })
   to!: Date;
 
   @Field(() => [CommunicationAuditGroup], { description: 'Every focal group, by name.' })

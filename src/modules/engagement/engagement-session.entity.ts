@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
@@ -51,7 +52,7 @@ export class EngagementSession extends VersionedEntity {
   @ManyToOne({ entity: 'EngagementPhase', nullable: true, index: true, deleteRule: 'set null' })
   phase?: EngagementPhase | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'datetime' })
   heldAt!: Date;
 

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { ArrayMaxSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
 import { VersionedUpdateInput } from '../shared/inputs';
 import { EngagementSessionKind, ProcessStep } from './engagement-session.entity';
@@ -31,7 +32,7 @@ export class CreateEngagementSessionInput {
   @Field(() => ID, { nullable: true, description: 'Must be a school of the region.' })
   schoolId?: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   heldAt!: Date;
 
   @Field(() => ProcessStep)
@@ -69,7 +70,7 @@ export class UpdateEngagementSessionInput extends VersionedUpdateInput {
   @Field(() => ID, { nullable: true, description: 'null removes the school; omit to keep it.' })
   schoolId?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   heldAt?: Date;
 
   @Field(() => ProcessStep, { nullable: true })

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, GraphQLISODateTime, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import type { HubContext } from '../../core/context';
 import { Role } from '../../core/viewer';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
@@ -21,8 +22,8 @@ export class EngagementResolver {
   engagementSessions(
     @Arg('regionId', () => ID, { nullable: true }) regionId: string | null,
     @Arg('schoolId', () => ID, { nullable: true }) schoolId: string | null,
-    @Arg('from', () => GraphQLISODateTime, { nullable: true }) from: Date | null,
-    @Arg('to', () => GraphQLISODateTime, { nullable: true }) to: Date | null,
+    @Arg('from', () => DateTimeISO, { nullable: true }) from: Date | null,
+    @Arg('to', () => DateTimeISO, { nullable: true }) to: Date | null,
     @Ctx() context: HubContext,
   ): Promise<EngagementSession[]> {
     return new EngagementService(context).engagementSessions({ regionId, schoolId, from, to });

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
-import { Arg, Authorized, Ctx, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import type { HubContext } from '../../core/context';
 import { ExportKind } from './export-links';
 import { ExportsService } from './exports.service';
@@ -38,11 +39,11 @@ export class ExportLinkParameters {
   @Min(1)
   minCellSize?: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   from?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   to?: Date | null;
 }
@@ -52,7 +53,7 @@ export class ExportLink {
   @Field({ description: 'Path and query of the download (absolute when the hub knows its PUBLIC_URL); it carries the signature.' })
   url!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'After this the link answers 410 EXPORT_LINK_EXPIRED.' })
+  @Field(() => DateTimeISO, { description: 'After this the link answers 410 EXPORT_LINK_EXPIRED.' })
   expiresAt!: Date;
 }
 

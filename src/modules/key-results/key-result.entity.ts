@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { Objective } from './objective.entity';
 
@@ -67,10 +68,10 @@ export class KeyResultParameters {
   @Field(() => Int, { nullable: true, description: 'FOLLOW_THROUGH: days within which a request counts as answered.' })
   withinDays?: number | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Inclusive start of the counted period (sessions, families reached, requests raised).' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'Inclusive start of the counted period (sessions, families reached, requests raised).' })
   periodStart?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Exclusive end of the counted period.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'Exclusive end of the counted period.' })
   periodEnd?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'School year of the career and community-experience measures, e.g. "2025-26".' })
@@ -103,11 +104,11 @@ export class KeyResult extends VersionedEntity {
   @Property({ type: 'double' })
   target!: number;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the baseline was taken; progress is expected from here to targetDate.' })
+  @Field(() => DateTimeISO, { description: 'When the baseline was taken; progress is expected from here to targetDate.' })
   @Property({ type: 'datetime' })
   startDate!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'datetime' })
   targetDate!: Date;
 }

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { VersionedUpdateInput } from '../shared/inputs';
 import { KeyResultMeasure } from './key-result.entity';
@@ -60,11 +61,11 @@ export class KeyResultParametersInput {
   @IsUUID()
   toWaveId?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   periodStart?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   periodEnd?: Date | null;
 
@@ -96,10 +97,10 @@ export class CreateKeyResultInput {
   @Field(() => Float)
   target!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   startDate!: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   targetDate!: Date;
 }
 
@@ -123,11 +124,11 @@ export class UpdateKeyResultInput extends VersionedUpdateInput {
   @IsOptional()
   target?: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   startDate?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   targetDate?: Date;
 }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { RequestStatus } from '../requests/request.entity';
 
 @ObjectType({ description: 'A request changed: enough to update a client\'s copy without refetching it.' })
@@ -21,7 +22,7 @@ export class RequestUpdate {
   @Field(() => Int, { description: 'The request\'s version after the write; a client holding an older one is stale.' })
   version!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   occurredAt!: Date;
 }
 
@@ -36,7 +37,7 @@ export class PlanChange {
   @Field(() => [ID], { description: 'Partners with plan items in the new plan: all of them for staff, only the own partner for a PARTNER, none for a VIEWER.' })
   partnerIds!: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   occurredAt!: Date;
 }
 
@@ -48,7 +49,7 @@ export class ScenarioCompletion {
   @Field(() => ID)
   scenarioId!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   occurredAt!: Date;
 }
 
@@ -60,6 +61,6 @@ export class SurveyResultsPublication {
   @Field(() => Int, { description: 'Responses accepted by the import.' })
   rowsAccepted!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   occurredAt!: Date;
 }

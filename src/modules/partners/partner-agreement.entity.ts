@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { AgreementStatus, Partner } from './partner.entity';
 
@@ -27,11 +28,11 @@ export class PartnerAgreement extends VersionedEntity<'status' | 'notes'> {
   @Enum({ items: () => AgreementStatus })
   status: AgreementStatus = AgreementStatus.DRAFT;
 
-  @Field(() => GraphQLISODateTime, { description: 'First day of the term.' })
+  @Field(() => DateTimeISO, { description: 'First day of the term.' })
   @Property({ type: 'datetime' })
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Last day of the term; null: open-ended.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'Last day of the term; null: open-ended.' })
   @Property({ type: 'datetime', nullable: true })
   endsAt?: Date | null;
 

@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { BaseEntity } from '../shared/base.entity';
 import { Partner } from './partner.entity';
 
@@ -13,7 +14,7 @@ export class PartnerTraining extends BaseEntity<'participants'> {
   @Property()
   protocol!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'datetime' })
   trainedAt!: Date;
 

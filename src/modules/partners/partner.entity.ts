@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, ManyToMany, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { Region } from '../geography/region.entity';
 import { School } from '../geography/school.entity';
@@ -73,7 +74,7 @@ export class Partner extends VersionedEntity<'agreementStatus' | 'contacts' | 'p
   @Enum({ items: () => PriorityArea, array: true })
   priorityAreas: PriorityArea[] = [];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the partner was trained on district guidelines and protocols.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'When the partner was trained on district guidelines and protocols.' })
   @Property({ type: 'datetime', nullable: true })
   trainedOnProtocolsAt?: Date | null;
 

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { ArrayMaxSize, IsEmail, IsOptional, IsUrl, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LANGUAGE_CODE_PATTERN } from '../../core/languages';
 import { VersionedUpdateInput } from '../shared/inputs';
@@ -67,7 +68,7 @@ export class CreatePartnerInput {
   @Field(() => [PriorityArea], { defaultValue: [] })
   priorityAreas!: PriorityArea[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   trainedOnProtocolsAt?: Date | null;
 
   @Field(() => AgreementStatus, { defaultValue: AgreementStatus.NONE })
@@ -104,7 +105,7 @@ export class UpdatePartnerInput extends VersionedUpdateInput {
   @Field(() => [PriorityArea], { nullable: true })
   priorityAreas?: PriorityArea[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null: not trained (any more).' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'null: not trained (any more).' })
   trainedOnProtocolsAt?: Date | null;
 
   @Field(() => AgreementStatus, { nullable: true })
@@ -139,10 +140,10 @@ export class CreatePartnerAgreementInput {
   @Field(() => AgreementStatus, { defaultValue: AgreementStatus.DRAFT, description: 'DRAFT, SIGNED or EXPIRED.' })
   status!: AgreementStatus;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   endsAt?: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -156,10 +157,10 @@ export class UpdatePartnerAgreementInput extends VersionedUpdateInput {
   @Field(() => AgreementStatus, { nullable: true })
   status?: AgreementStatus;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   startsAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null: open-ended.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'null: open-ended.' })
   endsAt?: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -177,7 +178,7 @@ export class RecordPartnerTrainingInput {
   @Length(1, 200)
   protocol!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   trainedAt!: Date;
 
   @Field(() => Int, { nullable: true })

@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { BaseEntity } from '../shared/base.entity';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import type { Request } from './request.entity';
@@ -46,7 +47,7 @@ export class Communication extends BaseEntity<'draft'> {
   @Property({ type: 'text' })
   summary!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'datetime' })
   communicatedAt!: Date;
 

@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OneToMany, Property } from '@mikro-orm/core';
-import { Field, Float, GraphQLISODateTime, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { SafeIntResolver } from 'graphql-scalars';
 import { VersionedEntity } from '../shared/base.entity';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
@@ -78,7 +79,7 @@ export class Request extends VersionedEntity<'status' | 'dependsOn' | 'statusCha
   @Enum({ items: () => RequestStatus, index: true })
   status: RequestStatus = RequestStatus.SUBMITTED;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the request reached its current status (its submission for a new one); an answer is owed from then on.' })
+  @Field(() => DateTimeISO, { description: 'When the request reached its current status (its submission for a new one); an answer is owed from then on.' })
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   statusChangedAt: Date = new Date();
 

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { SafeIntResolver } from 'graphql-scalars';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Max, Min, Matches } from 'class-validator';
 import { LANGUAGE_CODE_PATTERN } from '../../core/languages';
@@ -209,7 +210,7 @@ export class LogCommunicationInput {
   @Length(1, 10000)
   summary!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   communicatedAt!: Date;
 }
 

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { requireViewer } from '../../core/authorization';
 import type { HubContext } from '../../core/context';
 import { Topic, type ReferralsRecordedEvent } from '../../core/pubsub';
@@ -33,7 +34,7 @@ export class ReferralsRecorded {
   @Field(() => Int)
   declined!: number;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   occurredAt!: Date;
 }
 

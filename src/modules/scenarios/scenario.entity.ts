@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { SafeIntResolver } from 'graphql-scalars';
 import { BaseEntity } from '../shared/base.entity';
 import { BudgetCycle } from '../budgets/budget-cycle.entity';
@@ -156,7 +157,7 @@ export class ScenarioProgress {
   @Field(() => String, { nullable: true, description: 'The hub instance running it.' })
   instance!: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   occurredAt!: Date;
 }
 
@@ -238,11 +239,11 @@ export class Scenario extends BaseEntity<
   @Property({ type: 'integer', default: 0 })
   attempt: number = 0;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   startedAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   finishedAt: Date | null = null;
 
@@ -275,11 +276,11 @@ export class Scenario extends BaseEntity<
   createdBy!: string;
 
   /** Set when adopted and kept when superseded: a lens revision once adopted stays frozen. */
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   adoptedAt: Date | null = null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When another adoption replaced this plan.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'When another adoption replaced this plan.' })
   @Property({ type: 'datetime', nullable: true })
   supersededAt: Date | null = null;
 

@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { EngagementPlan } from './engagement-plan.entity';
 
@@ -37,7 +38,7 @@ export class EngagementCommitment extends VersionedEntity<'status'> {
   @Property()
   owner!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'datetime' })
   dueAt!: Date;
 

@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { EngagementPlan } from './engagement-plan.entity';
 
@@ -35,11 +36,11 @@ export class EngagementPhase extends VersionedEntity<'objectives'> {
   @Property({ type: 'text[]' })
   objectives: string[] = [];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'datetime' })
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null while the phase has no planned end.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'null while the phase has no planned end.' })
   @Property({ type: 'datetime', nullable: true })
   endsAt?: Date | null;
 }

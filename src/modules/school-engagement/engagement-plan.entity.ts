@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { School } from '../geography/school.entity';
 
@@ -35,7 +36,7 @@ export class EngagementPlan extends VersionedEntity<'intakeParticipants' | 'agre
   @Property({ type: 'text' })
   originReason!: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the intake with the school leaders was held; null until it is.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'When the intake with the school leaders was held; null until it is.' })
   @Property({ type: 'datetime', nullable: true })
   intakeHeldAt?: Date | null;
 

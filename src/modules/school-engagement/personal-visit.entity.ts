@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { EngagementPhase } from './engagement-phase.entity';
@@ -16,7 +17,7 @@ export class PersonalVisit extends VersionedEntity<'topics' | 'followUps'> {
   @ManyToOne(() => EngagementPhase, { index: true, deleteRule: 'cascade' })
   phase!: EngagementPhase;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   @Property({ type: 'datetime' })
   visitedAt!: Date;
 

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { ArrayMaxSize, IsOptional, Length, Matches } from 'class-validator';
 import { LANGUAGE_CODE_PATTERN } from '../../core/languages';
 import { VersionedUpdateInput } from '../shared/inputs';
@@ -44,7 +45,7 @@ export class UpdateEngagementPlanInput extends VersionedUpdateInput {
 
 @InputType({ description: 'The intake with the school leaders; replaces what was recorded before.' })
 export class RecordEngagementIntakeInput extends VersionedUpdateInput {
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   heldAt!: Date;
 
   @Field(() => [String], { description: 'Roles of who took part, never names of families.' })
@@ -74,7 +75,7 @@ export class AddEngagementCommitmentInput {
   @Length(1, 160)
   owner!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   dueAt!: Date;
 }
 
@@ -94,7 +95,7 @@ export class UpdateEngagementCommitmentInput extends VersionedUpdateInput {
   @Length(1, 160)
   owner?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   dueAt?: Date;
 }
@@ -112,10 +113,10 @@ export class AddEngagementPhaseInput {
   @Length(1, 500, { each: true })
   objectives!: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   endsAt?: Date | null;
 }
@@ -128,11 +129,11 @@ export class UpdateEngagementPhaseInput extends VersionedUpdateInput {
   @Length(1, 500, { each: true })
   objectives?: string[];
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @IsOptional()
   startsAt?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'null removes the end; omit to keep it.' })
+  @Field(() => DateTimeISO, { nullable: true, description: 'null removes the end; omit to keep it.' })
   @IsOptional()
   endsAt?: Date | null;
 }
@@ -142,7 +143,7 @@ export class RecordPersonalVisitInput {
   @Field(() => ID, { description: 'A PERSONAL_VISITS phase.' })
   phaseId!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   visitedAt!: Date;
 
   @Field(() => ID, { nullable: true, description: 'The focal group the family belongs to, when known.' })

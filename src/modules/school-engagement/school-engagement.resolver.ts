@@ -1,5 +1,6 @@
 import { filter, pipe } from '@graphql-yoga/subscription';
-import { Arg, Authorized, Ctx, Field, FieldResolver, GraphQLISODateTime, ID, Int, Mutation, ObjectType, Query, Resolver, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Subscription } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import type { HubContext } from '../../core/context';
 import { Topic, type EngagementPlanUpdatedEvent } from '../../core/pubsub';
 import { Role } from '../../core/viewer';
@@ -47,7 +48,7 @@ export class EngagementPlanUpdate {
   @Field({ description: 'The mutation that changed it, e.g. "addEngagementCommitment".' })
   change!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   occurredAt!: Date;
 }
 

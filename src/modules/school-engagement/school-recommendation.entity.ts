@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { EngagementPlan } from './engagement-plan.entity';
 
@@ -52,7 +53,7 @@ export class SchoolRecommendation extends VersionedEntity<'status'> {
   @Property({ nullable: true })
   decidedBy?: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   decidedAt?: Date | null;
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { MISSING_GROUP_RATE } from '../engagement/representation.service';
 import { FocalGroup } from '../focal-groups/focal-group.entity';
 import { pgArray } from '../surveys/pg-array';
@@ -23,10 +24,10 @@ export class SchoolReportPhase {
   @Field(() => [String])
   objectives!: string[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   startsAt!: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true })
   endsAt!: Date | null;
 
   @Field(() => Int, { description: 'Sessions attached to the phase held in the report period.' })
@@ -137,10 +138,10 @@ export class SchoolReport {
   @Field(() => SchoolReportPeriod)
   period!: SchoolReportPeriod;
 
-  @Field(() => GraphQLISODateTime, { description: 'First instant of the period.' })
+  @Field(() => DateTimeISO, { description: 'First instant of the period.' })
   from!: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'End of the period (exclusive).' })
+  @Field(() => DateTimeISO, { description: 'End of the period (exclusive).' })
   until!: Date;
 
   @Field(() => Int, { description: 'Engagement sessions held at the school in the period.' })

@@ -29,7 +29,8 @@ interface Conversion {
 const conversionCode: Record<NonNullable<Conversion['convert']>, (value: string) => string> = {
   // bigint and numeric columns arrive as strings from pg; the entities declare them as numbers.
   number: (value) => `(typeof ${value} === 'string' ? Number(${value}) : ${value})`,
-  date: (value) => `(typeof ${value} === 'string' ? new Date(${value}) : ${value})`,
+  // Prefetched JSON carries dates as epoch milliseconds (prefetch.ts), other statements as text or Date.
+  date: (value) => `(typeof ${value} === 'number' || typeof ${value} === 'string' ? new Date(${value}) : ${value})`,
   reference: (value) => `(${value} == null ? null : { id: ${value} })`,
 };
 

@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/core';
-import { Field, GraphQLISODateTime, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { VersionedEntity } from '../shared/base.entity';
 import { Survey } from './survey.entity';
 
@@ -14,7 +15,7 @@ export class SurveyWave extends VersionedEntity {
   @Property()
   name!: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the wave was fielded; trends per year divide by the time between waves.' })
+  @Field(() => DateTimeISO, { description: 'When the wave was fielded; trends per year divide by the time between waves.' })
   @Property({ type: 'datetime' })
   fieldedAt!: Date;
 }

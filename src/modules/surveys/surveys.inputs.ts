@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateTimeISO } from '../shared/date-time';
 import { ArrayMaxSize, IsOptional, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { VersionedUpdateInput } from '../shared/inputs';
 
@@ -8,7 +9,7 @@ export class SurveyWaveInput {
   @Length(1, 60)
   name!: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeISO)
   fieldedAt!: Date;
 }
 
