@@ -37,6 +37,20 @@ const conversionCode: Record<NonNullable<Conversion['convert']>, (value: string)
 /** Row shapes (key lists) a mapper keeps a compiled builder for; a list's rows all have one. */
 const SHAPES_PER_MAPPER = 64;
 
+/** How each key of a row (a property or a column name) becomes a property of the plain row. */
+function conversionsOf<T>(meta: EntityMetadata<T>, keys: RowKeys): Map<string, Conversion> {
+  const conversions = new Map<string, Conversion>();
+  for (const property of Object.values(meta.properties) as EntityMetadata<T>['props']) {
+    const reference = property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner);
+    if (property.kind !== ReferenceKind.SCALAR && !reference) continue;
+    const name = property.name as string;
+    const convert = reference ? 'reference' : property.runtimeType === 'number' ? 'number' : property.runtimeType === 'Date' ? 'date' : null;
+    if (keys === 'properties') conversions.set(name, { property: name, convert });
+    else if (property.fieldNames?.length === 1) conversions.set(property.fieldNames[0], { property: name, convert });
+  }
+  return conversions;
+}
+
 /**
  * Turns a row keyed by property names (QueryBuilder `execute('all', true)`, prefetched JSON) or by
  * column names (a raw pg row) into a new plain row. The builder is compiled once per row shape
@@ -51,15 +65,7 @@ export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>, key
   if (!mappers) mappersOf.set(meta, (mappers = new Map()));
   let mapper = mappers.get(keys);
   if (!mapper) {
-    const conversions = new Map<string, Conversion>();
-    for (const property of Object.values(meta.properties) as EntityMetadata<T>['props']) {
-      const reference = property.kind === ReferenceKind.MANY_TO_ONE || (property.kind === ReferenceKind.ONE_TO_ONE && property.owner);
-      if (property.kind !== ReferenceKind.SCALAR && !reference) continue;
-      const name = property.name as string;
-      const convert = reference ? 'reference' : property.runtimeType === 'number' ? 'number' : property.runtimeType === 'Date' ? 'date' : null;
-      if (keys === 'properties') conversions.set(name, { property: name, convert });
-      else if (property.fieldNames?.length === 1) conversions.set(property.fieldNames[0], { property: name, convert });
-    }
+    const conversions = conversionsOf(meta, keys);
     const compile = (shape: string[]): ((row: Record<string, unknown>) => unknown) => {
       // A `__proto__` key in an object literal would set the prototype; no column of ours has that name.
       const entries = shape.flatMap((key, index) => {
@@ -104,6 +110,35 @@ export function plainRowMapper<T>(em: EntityManager, entity: EntityClass<T>, key
     mappers.set(keys, mapper);
   }
   return mapper as (row: Record<string, unknown>) => PlainRow<T>;
+}
+
+const valueMappersOf = new WeakMap<EntityMetadata<any>, Map<string, (values: readonly unknown[]) => unknown>>();
+
+/**
+ * Turns the values of `properties`, in that order (a prefetched related row, which PostgreSQL
+ * sends as a JSON array: no keys to write, scan and intern), into a new plain row, converted like
+ * `plainRowMapper`'s. Values after the last property are left for the caller.
+ */
+export function plainRowFromValues<T>(em: EntityManager, entity: EntityClass<T>, properties: readonly string[]): (values: readonly unknown[]) => PlainRow<T> {
+  const meta = em.getMetadata().get<T>(entity.name);
+  let mappers = valueMappersOf.get(meta);
+  if (!mappers) valueMappersOf.set(meta, (mappers = new Map()));
+  const shapeKey = properties.join('\u0000');
+  let mapper = mappers.get(shapeKey);
+  if (!mapper) {
+    const conversions = conversionsOf(meta, 'properties');
+    const literal = properties
+      .map((property, index) => {
+        const conversion = conversions.get(property);
+        if (!conversion) throw new Error(`${entity.name}.${property} is not a stored property`);
+        return `${JSON.stringify(property)}: ${conversion.convert ? conversionCode[conversion.convert](`values[${index}]`) : `values[${index}]`}`;
+      })
+      .join(',\n');
+    // Generated code, but not from input: the names come from entity metadata, quoted by JSON.stringify.
+    mapper = new Function('values', `return {\n${literal}\n};`) as (values: readonly unknown[]) => unknown;
+    mappers.set(shapeKey, mapper);
+  }
+  return mapper as (values: readonly unknown[]) => PlainRow<T>;
 }
 
 export interface PlainFindOptions<T> {

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { perRequest } from '../../core/loaders';
-import { plainRowMapper } from './plain-rows';
+import { plainRowFromValues } from './plain-rows';
 
 /**
  * Related rows of a list, fetched with the list the way PostGraphile and Join Monster do: the
@@ -56,7 +56,10 @@ interface CompiledField {
   field: string;
   relation: PrefetchRelation;
   nested: CompiledRelations | null;
-  toPlain: (row: Record<string, unknown>) => unknown;
+  /** A related row's values (a JSON array: its properties in order, then its own relations if nested) as a plain row. */
+  toPlain: (values: readonly unknown[]) => unknown;
+  /** Where in that array the row's own relations are. */
+  nestedAt: number;
 }
 
 interface CompiledRelations {
@@ -78,11 +81,20 @@ function selectedFields(trees: ResolveTree[], type: string): Map<string, Resolve
   return byName;
 }
 
-/** json_build_object takes at most 100 arguments: wider rows are built in parts and joined. */
+/** PostgreSQL functions take at most 100 arguments: wider objects and arrays are built in parts and joined. */
+const MAX_ARGUMENTS = 100;
+
 function jsonObject(pairs: string[]): string {
-  if (pairs.length <= 50) return `json_build_object(${pairs.join(', ')})`;
+  if (pairs.length <= MAX_ARGUMENTS / 2) return `json_build_object(${pairs.join(', ')})`;
   const parts: string[] = [];
-  for (let start = 0; start < pairs.length; start += 50) parts.push(`jsonb_build_object(${pairs.slice(start, start + 50).join(', ')})`);
+  for (let start = 0; start < pairs.length; start += MAX_ARGUMENTS / 2) parts.push(`jsonb_build_object(${pairs.slice(start, start + MAX_ARGUMENTS / 2).join(', ')})`);
+  return `(${parts.join(' || ')})::json`;
+}
+
+function jsonArray(values: string[]): string {
+  if (values.length <= MAX_ARGUMENTS) return `json_build_array(${values.join(', ')})`;
+  const parts: string[] = [];
+  for (let start = 0; start < values.length; start += MAX_ARGUMENTS) parts.push(`jsonb_build_array(${values.slice(start, start + MAX_ARGUMENTS).join(', ')})`);
   return `(${parts.join(' || ')})::json`;
 }
 
@@ -160,18 +172,18 @@ function propertiesNeeded(em: EntityManager, type: string, entity: EntityClass<o
 }
 
 /**
- * `'property', alias."column"` for the needed columns (all when `needed` is null). Dates travel as
+ * The needed columns (all when `needed` is null) and the value each is sent as. Dates travel as
  * epoch milliseconds: parsing their ISO text again (V8's date parser) cost a few percent of a page
  * of requests with communications. The floor keeps what parsing the text kept (whole milliseconds,
  * towards the past).
  */
-function columnPairs(em: EntityManager, entity: EntityClass<object>, alias: string, needed: Set<string> | null): string[] {
-  return storedColumns(em, entity)
-    .filter((column) => needed === null || needed.has(column.property))
-    .map(({ property, column, date }) => `'${property}', ${date ? `floor(extract(epoch from ${alias}."${column}") * 1000)` : `${alias}."${column}"`}`);
+function columnValues(em: EntityManager, entity: EntityClass<object>, alias: string, needed: Set<string> | null): { properties: string[]; values: string[] } {
+  const columns = storedColumns(em, entity).filter((column) => needed === null || needed.has(column.property));
+  return {
+    properties: columns.map((column) => column.property),
+    values: columns.map(({ column, date }) => (date ? `floor(extract(epoch from ${alias}."${column}") * 1000)` : `${alias}."${column}"`)),
+  };
 }
-
-const RELATIONS_KEY = '~';
 
 function compileRelations(em: EntityManager, type: string, trees: ResolveTree[], alias: string, nextAlias: () => string): CompiledRelations | null {
   const registered = relationsByType.get(type);
@@ -185,12 +197,14 @@ function compileRelations(em: EntityManager, type: string, trees: ResolveTree[],
     const nested = compileRelations(em, relation.type, subtrees, target, nextAlias);
     const needed = propertiesNeeded(em, relation.type, relation.entity, selectedFields(subtrees, relation.type).keys());
     relation.reads?.forEach((property) => needed?.add(property));
-    const row = jsonObject([...columnPairs(em, relation.entity, target, needed), ...(nested ? [`'${RELATIONS_KEY}', ${nested.sql}`] : [])]);
+    // An array, not an object: the keys are known here, and JSON.parse of an array does not scan and intern them on every row.
+    const { properties, values } = columnValues(em, relation.entity, target, needed);
+    const row = jsonArray(nested ? [...values, nested.sql] : values);
     const sql = relation.many
       ? `(select coalesce(json_agg(${row}${relation.orderBy ? ` order by ${relation.orderBy(target)}` : ''}), '[]'::json) ${relation.source(alias, target)})`
       : `(select ${row} ${relation.source(alias, target)} limit 1)`;
     pairs.push(`'${field}', ${sql}`);
-    fields.push({ field, relation, nested, toPlain: plainRowMapper(em, relation.entity) });
+    fields.push({ field, relation, nested, toPlain: plainRowFromValues(em, relation.entity, properties), nestedAt: properties.length });
   }
   return fields.length > 0 ? { sql: jsonObject(pairs), fields } : null;
 }
@@ -200,24 +214,22 @@ function attach(em: EntityManager, row: object, compiled: CompiledRelations, rel
   for (const field of compiled.fields) {
     const value = relations[field.field];
     if (field.relation.many) {
-      const fetched = value as Record<string, unknown>[];
+      const fetched = value as unknown[][];
       const rows = new Array<unknown>(fetched.length);
       for (let index = 0; index < fetched.length; index++) rows[index] = materialize(em, field, fetched[index]);
       found[field.field] = rows;
     } else {
-      found[field.field] = value == null ? null : materialize(em, field, value as Record<string, unknown>);
+      found[field.field] = value == null ? null : materialize(em, field, value as unknown[]);
     }
   }
   (row as WithPrefetched)[PREFETCHED] = found;
 }
 
 /** A prefetched row as a plain row, its own prefetched relations attached. */
-function materialize(em: EntityManager, { relation, nested, toPlain }: CompiledField, fetched: Record<string, unknown>): unknown {
-  // The mapper makes a copy: the loader's cached JSON may be attached again (the same id in two lists).
+function materialize(em: EntityManager, { relation, nested, toPlain, nestedAt }: CompiledField, fetched: unknown[]): unknown {
+  // A new object every time: the loader's cached JSON may be attached again (the same id in two lists).
   const plain = toPlain(fetched) as Record<string, unknown>;
-  const own = plain[RELATIONS_KEY];
-  // Cleared, not deleted: an object that lost a key is a slow dictionary to V8.
-  if (own !== undefined) plain[RELATIONS_KEY] = undefined;
+  const own = nested ? fetched[nestedAt] : undefined;
   if (nested && own) attach(em, plain, nested, own as Record<string, unknown>);
   return strictReads ? guardUnfetched(em, relation, plain) : plain;
 }
