@@ -12,10 +12,9 @@ import { parseConfig } from '../../src/config';
 import { connectOrm, migrate } from '../../src/db/database';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../../src/db/database-admin';
 import { startThrowawayPostgres } from '../../src/db/embedded-postgres';
-import { createUserWithToken } from '../../src/modules/auth/api-tokens.service';
-import { Role } from '../../src/core/viewer';
 import { createHubPubSub } from '../../src/server/pubsub';
-import { createCycleAndLens, FIRST_REGION_ID_SQL, GENERATE_SQL, importSurvey, SIZE } from './generate';
+import { createCycleAndLens, GENERATE_SQL, importSurvey, SIZE } from './generate';
+import { benchIdsOf, hubEnvironment, hubPortOf, HUB_ENTRY, ROOT, startNodeOptions, waitFor, type GeneratedIds } from './hub-process';
 import { canonicalQueries, normalise, sortUnorderedLists, type CanonicalQuery } from './queries';
 
 /**
@@ -122,35 +121,11 @@ function postgresCpuBetween(before: Map<string, number> | null, after: Map<strin
   return total;
 }
 
-const ROOT = path.resolve(__dirname, '../..');
-
-/** The node options `npm start` runs the hub with (package.json's start script), so the bench measures the hub as it is deployed. */
-function startNodeOptions(): string[] {
-  const start = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start;
-  const match = /\bnode((?:\s+--\S+)*)\s+dist\/src\/main\.js/.exec(start);
-  if (!match) throw new Error(`package.json's start script does not run node dist/src/main.js: ${start}`);
-  return match[1].split(/\s+/).filter(Boolean);
-}
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
-
-async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: the server exited with ${child.exitCode}`);
-    try {
-      const response = await fetch(url);
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
-}
 
 /** A bench server written in TypeScript, forked with ts-node; resolves with its port. */
 function forkServer(file: string, env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
@@ -231,14 +206,6 @@ async function drive(target: Target, connections: number, seconds: number): Prom
   };
 }
 
-interface GeneratedIds {
-  regionId: string;
-  cycleId: string;
-  lensId: string;
-  surveyId: string;
-  token: string;
-}
-
 /** A fresh database at the issue's size: migrations, the SQL generator, a cycle and lens, the survey import, a staff token. */
 async function generate(maintenanceUrl: string, database: string, databaseUrl: string): Promise<GeneratedIds> {
   await createDatabaseIfMissing(maintenanceUrl, database);
@@ -257,23 +224,6 @@ async function generate(maintenanceUrl: string, database: string, databaseUrl: s
     return { ...(await benchIdsOf(databaseUrl, orm)), cycleId, lensId, surveyId };
   } finally {
     await orm.close();
-  }
-}
-
-/** The ids the queries need, read back from a generated database, and a new staff token. */
-async function benchIdsOf(databaseUrl: string, existingOrm?: Awaited<ReturnType<typeof connectOrm>>): Promise<GeneratedIds> {
-  const orm = existingOrm ?? (await connectOrm(databaseUrl));
-  try {
-    const em = orm.em.fork();
-    const [ids] = await em.getConnection().execute<Omit<GeneratedIds, 'token'>[]>(
-      `select (${FIRST_REGION_ID_SQL}) as "regionId", (select id from budget_cycle limit 1) as "cycleId",
-              (select id from equity_lens limit 1) as "lensId", (select id from survey limit 1) as "surveyId"`,
-    );
-    const { secret: token } = createUserWithToken(em, { email: `bench-${Date.now()}@bench.invalid`, displayName: 'Dashboard bench (budget staff)', role: Role.BUDGET_STAFF, tokenName: 'dashboard bench' });
-    await em.flush();
-    return { ...ids, token };
-  } finally {
-    if (!existingOrm) await orm.close();
   }
 }
 
@@ -296,28 +246,9 @@ async function main(): Promise<void> {
     const generatedMs = performance.now() - started;
     const { regionId, cycleId, surveyId, token } = ids;
 
-    // The rate limits are off: one token and one address stand for a district's many readers, and the peers have none.
-    const hub = spawn(process.execPath, [...startNodeOptions(), 'dist/src/main.js'], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', SEED_DEMO: 'false', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_TOKEN: '0', ...(flags.answerCache ? {} : { AGGREGATE_CACHE_ENTRIES: '0' }) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const hub = spawn(process.execPath, [...startNodeOptions(), HUB_ENTRY], { cwd: ROOT, env: hubEnvironment(databaseUrl, flags.answerCache), stdio: ['ignore', 'pipe', 'inherit'] });
     children.push(hub);
-    const hubPort = await new Promise<number>((resolve, reject) => {
-      let output = '';
-      const readPort = (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /http:\/\/localhost:(\d+)\/graphql/.exec(output);
-        if (!match) return;
-        // From here on the log is drained unread: kept and searched, it grew by a line a request,
-        // and this process (autocannon's) spent ever more CPU beside the hub it was measuring.
-        hub.stdout!.off('data', readPort);
-        hub.stdout!.resume();
-        resolve(Number(match[1]));
-      };
-      hub.stdout!.on('data', readPort);
-      hub.once('exit', (code) => reject(new Error(`the hub exited with ${code}: ${output}`)));
-    });
+    const hubPort = await hubPortOf(hub);
     const hubUrl = `http://127.0.0.1:${hubPort}/graphql`;
     await waitFor(`http://127.0.0.1:${hubPort}/healthz`, hub, 30_000);
 
