@@ -52,7 +52,7 @@ function conversionsOf<T>(meta: EntityMetadata<T>, keys: RowKeys): Map<string, C
 }
 
 /**
- * Turns a row keyed by property names (QueryBuilder `execute('all', true)`, prefetched JSON) or by
+ * Turns a row keyed by property names (QueryBuilder `execute('all', true)`) or by
  * column names (a raw pg row) into a new plain row. The builder is compiled once per row shape
  * (the keys a statement's rows have, in order) into one object literal: a list of a thousand rows
  * is then a thousand allocations of one hidden class, not a thousand objects grown key by key.
