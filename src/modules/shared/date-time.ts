@@ -2,7 +2,9 @@ import { GraphQLScalarType } from 'graphql';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 
 const MS_PER_DAY = 86_400_000;
-const TWO_DIGITS = Array.from({ length: 100 }, (_, value) => (value < 10 ? `0${value}` : String(value)));
+const ZERO = 48;
+const tens = (value: number) => ZERO + Math.floor(value / 10);
+const ones = (value: number) => ZERO + (value % 10);
 
 /**
  * `date.toISOString()`, byte for byte, computed in JavaScript. V8 formats that string through
@@ -32,23 +34,33 @@ export function formatDateTimeISO(date: Date): string {
   msOfDay = (msOfDay - seconds) / 60;
   const minutes = msOfDay % 60;
   const hours = (msOfDay - minutes) / 60;
-  return (
-    TWO_DIGITS[Math.floor(year / 100)] +
-    TWO_DIGITS[year % 100] +
-    '-' +
-    TWO_DIGITS[month] +
-    '-' +
-    TWO_DIGITS[day] +
-    'T' +
-    TWO_DIGITS[hours] +
-    ':' +
-    TWO_DIGITS[minutes] +
-    ':' +
-    TWO_DIGITS[seconds] +
-    '.' +
-    (milliseconds < 100 ? (milliseconds < 10 ? '00' : '0') : '') +
-    milliseconds +
-    'Z'
+  // One flat string from its character codes: concatenating the parts made fifteen intermediate
+  // strings per date, an eighth of everything a page of requests allocated.
+  return String.fromCharCode(
+    ZERO + Math.floor(year / 1000),
+    ones(Math.floor(year / 100)),
+    ones(Math.floor(year / 10)),
+    ones(year),
+    45, // -
+    tens(month),
+    ones(month),
+    45,
+    tens(day),
+    ones(day),
+    84, // T
+    tens(hours),
+    ones(hours),
+    58, // :
+    tens(minutes),
+    ones(minutes),
+    58,
+    tens(seconds),
+    ones(seconds),
+    46, // .
+    ZERO + Math.floor(milliseconds / 100),
+    ones(Math.floor(milliseconds / 10)),
+    ones(milliseconds),
+    90, // Z
   );
 }
 
