@@ -128,6 +128,18 @@ function assertCursorFitsSort<T extends object>(em: EntityManager, entity: Entit
   }
 }
 
+/** An edge whose cursor is encoded only when read (like totalCount: a dashboard page rarely selects every edge's cursor); no closure per edge. */
+class LazyCursorEdge<T> {
+  constructor(
+    readonly node: T,
+    private readonly cursorOf: (node: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return this.cursorOf(this.node);
+  }
+}
+
 /**
  * Keyset pagination: the page after a cursor is `where (k1, k2, ...) > (v1, v2, ...)` in the
  * sort order, written as the equivalent OR of prefixes so that mixed directions work. Unlike an
@@ -158,13 +170,7 @@ export async function paginate<T extends object>(
   const rows = await findPlain(em, entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1, prefetch });
   const hasNextPage = rows.length > page.first;
   const cursorOf = (node: T) => encodeCursor(page.sort.map((key) => cursorValueOf(node[key.field])));
-  // Lazy like totalCount: a dashboard page rarely selects every edge's cursor.
-  const edges = rows.slice(0, page.first).map((node) => ({
-    get cursor() {
-      return cursorOf(node);
-    },
-    node,
-  }));
+  const edges = rows.slice(0, page.first).map((node) => new LazyCursorEdge(node, cursorOf));
   let totalCount: Promise<number> | undefined;
   return {
     edges,
