@@ -2,7 +2,7 @@ import { FocalGroup, FocalGroupCategory, IssueProximity } from '../../src/module
 import { Partner, PartnerKind, PriorityArea } from '../../src/modules/partners/partner.entity';
 import { Communication, CommunicationChannel, CommunicationDirection } from '../../src/modules/requests/communication.entity';
 import { Request, RequestStatus } from '../../src/modules/requests/request.entity';
-import { PrefetchOneDocument, PrefetchPageDocument } from '../generated/graphql';
+import { PrefetchLeanOneDocument, PrefetchLeanPageDocument, PrefetchOneDocument, PrefetchPageDocument } from '../generated/graphql';
 import { plainRowMapper } from '../../src/modules/shared/plain-rows';
 import { dataOf, Role, startTestHub, type TestHub } from '../support/hub';
 
@@ -116,5 +116,23 @@ describe('prefetched relations', () => {
     const publicPage = dataOf(await hub.graphql(PrefetchPageDocument, { first: 20, withLog: true }, null)).requests.edges.map((edge) => edge.node);
     expect(publicPage).toHaveLength(9);
     expect(publicPage.every((node) => node.communications.length === 0)).toBe(true);
+  });
+  it('fetches related rows without ids where only GraphQL reads them, and keeps ids a resolver sorts by', async () => {
+    // Two requests created at the same instant: a focal group lists them newest first, ties by id.
+    await hub.em().getConnection().execute(`update request set created_at = '2026-01-01T00:00:00Z' where title in ('Prefetched request 0', 'Prefetched request 2', 'Prefetched request 4')`);
+    const token = await hub.token(Role.BUDGET_STAFF);
+    hub.sql.reset();
+    const { requests } = dataOf(await hub.graphql(PrefetchLeanPageDocument, { first: 20 }, token));
+    const page = hub.sql.texts().filter((statement) => /from "request"/.test(statement) && /\blimit\b/.test(statement));
+    expect(page).toHaveLength(1);
+    // The communications, partner and group names are sent on as they are: no id of theirs is read.
+    expect(page[0]).toMatch(/json_build_array\(prefetch_\d+\."summary", floor\(/);
+    expect(page[0]).toMatch(/json_build_array\(prefetch_\d+\."name"\) from partner/);
+    const nodes = requests.edges.map((edge) => edge.node);
+    expect(nodes.some((node) => node.focalGroups.some((group) => group.requests.length > 1))).toBe(true);
+    for (const node of nodes) {
+      const { request } = dataOf(await hub.graphql(PrefetchLeanOneDocument, { id: node.id }, token));
+      expect(node).toEqual(request);
+    }
   });
 });

@@ -32,6 +32,12 @@ export class SqlStatementCounter {
     this.count = 0;
     this.statements = [];
   }
+
+  /** The statements as PostgreSQL got them: without the logger's colours, prefix and timing. */
+  texts(): string[] {
+    // eslint-disable-next-line no-control-regex
+    return this.statements.map((statement) => statement.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\[query\] /, '').replace(/ \[took .*$/s, ''));
+  }
 }
 
 export interface TestHub {

@@ -52,8 +52,8 @@ registerPrefetch('FocalGroup', 'requests', {
   many: true,
   source: (parent, target) => `from request_focal_groups ${target}_link join request ${target} on ${target}.id = ${target}_link.request_id where ${target}_link.focal_group_id = ${parent}.id`,
   orderBy: (target) => `${target}_link.request_id`,
-  // requestsOfFocalGroup sorts them newest first.
-  reads: ['createdAt'],
+  // requestsOfFocalGroup sorts them newest first, ties by id.
+  reads: ['createdAt', 'id'],
 });
 registerPrefetch('Partner', 'requests', {
   type: 'Request',

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import { isObjectType, type FieldNode, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { perRequest } from '../../core/loaders';
 import { plainRowFromValues } from './plain-rows';
@@ -30,7 +30,10 @@ export interface PrefetchRelation {
   source: (parent: string, target: string) => string;
   /** Of a `many` relation: the order its loader answers in, so both paths agree row for row. */
   orderBy?: (target: string) => string;
-  /** Properties of the related rows the relation's own resolver reads (to sort or filter them), besides id and references. */
+  /**
+   * Properties of the related rows the relation's own resolver reads (to sort or filter them),
+   * besides references; `id` too if it reads that, since rows nothing else reads come without it.
+   */
   reads?: string[];
 }
 
@@ -185,7 +188,27 @@ function columnValues(em: EntityManager, entity: EntityClass<object>, alias: str
   };
 }
 
-function compileRelations(em: EntityManager, type: string, trees: ResolveTree[], alias: string, nextAlias: () => string): CompiledRelations | null {
+/**
+ * Whether no code of ours reads the related rows of `relation` under this selection: every field
+ * selected of them is a stored scalar that GraphQL reads off the row itself (no resolver), and the
+ * relation's resolver declared no read of their ids. Their ids then stay in PostgreSQL: on a page
+ * of requests they were nearly half of the related rows' JSON, and nothing sent them on.
+ */
+function onlyReadByGraphQL(em: EntityManager, schema: GraphQLSchema, relation: PrefetchRelation, selected: Iterable<string>): boolean {
+  if (relation.reads?.includes('id')) return false;
+  const type = schema.getType(relation.type);
+  if (!isObjectType(type)) return false;
+  const stored = new Map(storedColumns(em, relation.entity).map((column) => [column.property, column]));
+  const fields = type.getFields();
+  for (const field of selected) {
+    if (field === '__typename') continue;
+    const column = stored.get(field);
+    if (!column || column.reference || fields[field]?.resolve !== undefined) return false;
+  }
+  return true;
+}
+
+function compileRelations(em: EntityManager, schema: GraphQLSchema, type: string, trees: ResolveTree[], alias: string, nextAlias: () => string): CompiledRelations | null {
   const registered = relationsByType.get(type);
   if (!registered) return null;
   const pairs: string[] = [];
@@ -194,9 +217,11 @@ function compileRelations(em: EntityManager, type: string, trees: ResolveTree[],
     const relation = registered.get(field);
     if (!relation || subtrees.some((subtree) => Object.keys(subtree.args).length > 0)) continue;
     const target = nextAlias();
-    const nested = compileRelations(em, relation.type, subtrees, target, nextAlias);
-    const needed = propertiesNeeded(em, relation.type, relation.entity, selectedFields(subtrees, relation.type).keys());
+    const nested = compileRelations(em, schema, relation.type, subtrees, target, nextAlias);
+    const selected = [...selectedFields(subtrees, relation.type).keys()];
+    const needed = propertiesNeeded(em, relation.type, relation.entity, selected);
     relation.reads?.forEach((property) => needed?.add(property));
+    if (needed && !nested && !selected.includes('id') && onlyReadByGraphQL(em, schema, relation, selected)) needed.delete('id');
     // An array, not an object: the keys are known here, and JSON.parse of an array does not scan and intern them on every row.
     const { properties, values } = columnValues(em, relation.entity, target, needed);
     const row = jsonArray(nested ? [...values, nested.sql] : values);
@@ -289,7 +314,7 @@ function planFor(em: EntityManager, info: GraphQLResolveInfo, target: { type: st
   if (plan === undefined) {
     let aliases = 0;
     const trees = selectionAt(info, path);
-    const compiled = compileRelations(em, target.type, trees, ROOT_ALIAS, () => `prefetch_${++aliases}`);
+    const compiled = compileRelations(em, info.schema, target.type, trees, ROOT_ALIAS, () => `prefetch_${++aliases}`);
     const table = em.getMetadata().get(target.entity.name).tableName;
     plan = {
       properties: propertiesNeeded(em, target.type, target.entity, selectedFields(trees, target.type).keys()),
