@@ -1,4 +1,7 @@
-import { createParameterDecorator } from 'type-graphql';
+import { createParameterDecorator, type ResolverData } from 'type-graphql';
+
+/** What `Parent` passes: the resolver data's root, untouched (the schema build recognises it by identity). */
+export const parentOf = ({ root }: ResolverData<object>): unknown => root;
 
 /**
  * The object a field belongs to, exactly as its parent's resolver returned it. type-graphql's
@@ -8,5 +11,5 @@ import { createParameterDecorator } from 'type-graphql';
  * field resolvers take them as they are.
  */
 export function Parent() {
-  return createParameterDecorator(({ root }) => root);
+  return createParameterDecorator(parentOf);
 }
