@@ -120,6 +120,7 @@ function directResolver(instance: object, method: (...parameters: unknown[]) => 
  * object, looked the class instance up and mapped the parameters into a new array on every call,
  * three times per row of a page of requests. The instance is the one type-graphql's default
  * container would hold (one per class, made with `new`); everything else keeps the wrapper.
+ * buildHubSchema gives type-graphql no global middlewares: one added there would need this to stop.
  */
 function callPlainFieldResolversDirectly(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
